@@ -1,0 +1,44 @@
+"""The project's exceptions. Expected per-item failures are `models.Rejection` values.
+
+    BriefError                 root; the CLI and web edges turn it into one line
+    ├── ConfigError            bad sources.yaml, settings, brand.yaml or --out (fatal, exit 2)
+    ├── FetchError             an HTTP or file fetch failed (url, reason)
+    ├── ExtractError           a page could not be read at all (url/file)
+    ├── StoreError             the database cannot be opened or written
+    ├── RenderError            a renderer could not write its output
+    └── WriterError            the LLM writer failed (bad key, model, endpoint)
+"""
+
+from __future__ import annotations
+
+
+class BriefError(Exception):
+    """Root of every error the user should see as one clear line."""
+
+
+class ConfigError(BriefError):
+    """A configuration file, field or option is wrong; names what and where."""
+
+
+class FetchError(BriefError):
+    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.status = status
+
+
+class ExtractError(BriefError):
+    """A page could not be read at all."""
+
+
+class StoreError(BriefError):
+    """The database cannot be opened, migrated or written."""
+
+
+class RenderError(BriefError):
+    """A renderer could not produce its file."""
+
+
+class WriterError(BriefError):
+    """The writer backend (e.g. an LLM endpoint) failed in a way the user must fix."""

@@ -1,0 +1,338 @@
+"""Every data type that crosses a stage boundary, and nothing else.
+
+The pipeline, in the order the types appear here::
+
+    Source --collect--> Link --fetch--> Page --extract--> Extracted --> Article | Rejection
+    Article* --analyse--> Story (with Fact*) --write--> Brief --render--> files
+
+All types are frozen, slotted dataclasses; stages take and return plain values so
+each one can be tested with literals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class SourceKind(StrEnum):
+    RSS = "rss"
+    ATOM = "atom"
+    LISTPAGE = "listpage"
+    FILE = "file"
+
+
+class Authority(StrEnum):
+    """How much weight a publisher carries; the order is the ranking order."""
+
+    CENTRAL = "central"
+    MINISTRY = "ministry"
+    LOCAL = "local"
+    INDUSTRY = "industry"
+    MEDIA = "media"
+
+
+AUTHORITY_WEIGHT: dict[Authority, float] = {
+    Authority.CENTRAL: 1.0,
+    Authority.MINISTRY: 1.0,
+    Authority.LOCAL: 0.8,
+    Authority.INDUSTRY: 0.6,
+    Authority.MEDIA: 0.6,
+}
+
+
+class Stage(StrEnum):
+    """Pipeline stage at which an item was rejected."""
+
+    FETCH = "fetch"
+    DISCOVER = "discover"
+    EXTRACT = "extract"
+    WINDOW = "window"
+    RELEVANCE = "relevance"
+    DEDUP = "dedup"
+    WRITE = "write"
+
+
+class Reason(StrEnum):
+    """Why an item was rejected; stored in the rejections table."""
+
+    HTTP_ERROR = "http_error"
+    NOT_FOUND = "not_found"
+    TIMEOUT = "timeout"
+    NETWORK = "network_error"
+    REDIRECT_LOOP = "redirect_loop"
+    NOT_HTML = "not_html"
+    TOO_LARGE = "too_large"
+    ROBOTS = "disallowed_by_robots"
+    MALFORMED_FEED = "malformed_feed"
+    MALFORMED_ITEM = "malformed_item"
+    DECODE_ERROR = "decode_error"
+    EMPTY = "empty_page"
+    TOO_SHORT = "too_short"
+    NO_DATE = "no_date"
+    STALE = "outside_window"
+    FUTURE = "after_brief_date"
+    OFF_TOPIC = "off_topic"
+    NOT_NEWS = "not_news"
+    DUPLICATE = "duplicate"
+    UNGROUNDED = "ungrounded"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One entry of sources.yaml."""
+
+    id: str
+    name: str
+    name_en: str
+    kind: SourceKind
+    url: str
+    authority: Authority
+    link_selector: str | None = None
+    encoding: str | None = None
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An article link found in a feed, a list page or a folder."""
+
+    url: str
+    source_id: str
+    title: str | None = None
+    found_on: str = ""
+    published_hint: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTTP response (or local file) exactly as fetched."""
+
+    url: str
+    final_url: str
+    source_id: str
+    status: int
+    content_type: str | None
+    body: bytes
+    sha256: str
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    link_title: str | None = None
+    published_hint: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What the extract stage reads from one page, before the publisher is decided."""
+
+    title: str | None
+    published: date | None
+    text: str
+    stated_source: str | None = None
+    published_time: str | None = None
+    date_origin: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A page that extracted cleanly: text, date and the publisher it is credited to."""
+
+    url: str
+    source_id: str
+    title: str
+    text: str
+    published: date
+    publisher: str
+    publisher_en: str
+    authority: Authority
+    stated_source: str | None = None
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An item that was dropped, and why. Expected failures are values, not exceptions."""
+
+    url: str
+    stage: Stage
+    reason: Reason
+    detail: str = ""
+    source_id: str = ""
+
+
+class FactKind(StrEnum):
+    FIGURE = "figure"
+    DATE = "date"
+    DEADLINE = "deadline"
+    DOCUMENT = "document"
+    BODY = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable statement in an article: a figure with its unit, a date, a 《document》, a body."""
+
+    kind: FactKind
+    text: str
+    sentence: str
+    article_url: str
+    value: float | None = None
+    unit: str | None = None
+    day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A storyline: articles telling one thread, the original first."""
+
+    id: str
+    title: str
+    articles: tuple[Article, ...]
+    original_url: str
+    score: float = 0.0
+    topics: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()
+    why: str = ""
+    included: bool = True
+
+    @property
+    def original(self) -> Article:
+        return next(a for a in self.articles if a.url == self.original_url)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    n: int
+    title: str
+    publisher: str
+    publisher_en: str
+    published: date
+    url: str
+    verifies: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    paragraphs: tuple[str, ...]
+    references: tuple[int, ...]
+    story_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefDeadline:
+    day: date
+    what: str
+    ref: int
+
+
+@dataclass(frozen=True, slots=True)
+class BriefFact:
+    text: str
+    ref: int
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The day's brief: the contract written to brief.json and read by every renderer."""
+
+    day: date
+    title: str
+    summary: str
+    sections: tuple[Section, ...]
+    references: tuple[Reference, ...]
+    deadlines: tuple[BriefDeadline, ...] = ()
+    facts: tuple[BriefFact, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """Return the brief.json form of a brief (ISO dates, `references` as numbers)."""
+    return {
+        "date": brief.day.isoformat(),
+        "title": brief.title,
+        "summary": brief.summary,
+        "sections": [
+            {
+                "title": s.title,
+                "paragraphs": list(s.paragraphs),
+                "references": list(s.references),
+                "story_id": s.story_id,
+            }
+            for s in brief.sections
+        ],
+        "references": [
+            {
+                "n": r.n,
+                "title": r.title,
+                "publisher": r.publisher,
+                "publisher_en": r.publisher_en,
+                "published": r.published.isoformat(),
+                "url": r.url,
+                "verifies": r.verifies,
+            }
+            for r in brief.references
+        ],
+        "deadlines": [
+            {"date": d.day.isoformat(), "what": d.what, "ref": d.ref} for d in brief.deadlines
+        ],
+        "facts": [{"text": f.text, "ref": f.ref} for f in brief.facts],
+        "notes": list(brief.notes),
+    }
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    """Build a Brief from its brief.json form; raises KeyError/ValueError on a bad field."""
+    return Brief(
+        day=date.fromisoformat(data["date"]),
+        title=data["title"],
+        summary=data.get("summary", ""),
+        sections=tuple(
+            Section(
+                title=s["title"],
+                paragraphs=tuple(s.get("paragraphs", ())),
+                references=tuple(int(n) for n in s.get("references", ())),
+                story_id=s.get("story_id", ""),
+            )
+            for s in data.get("sections", ())
+        ),
+        references=tuple(
+            Reference(
+                n=int(r["n"]),
+                title=r.get("title", ""),
+                publisher=r.get("publisher", ""),
+                publisher_en=r.get("publisher_en", ""),
+                published=date.fromisoformat(r["published"]),
+                url=r.get("url", ""),
+                verifies=r.get("verifies", ""),
+            )
+            for r in data.get("references", ())
+        ),
+        deadlines=tuple(
+            BriefDeadline(day=date.fromisoformat(d["date"]), what=d.get("what", ""), ref=int(d["ref"]))
+            for d in data.get("deadlines", ())
+        ),
+        facts=tuple(BriefFact(text=f["text"], ref=int(f["ref"])) for f in data.get("facts", ())),
+        notes=tuple(data.get("notes", ())),
+    )
+
+
+@dataclass(slots=True)
+class RunStats:
+    """Path-keyed counters for one run (scrapy style), e.g. ``fetch/status/404``."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    def inc(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
+
+    def get(self, key: str) -> int:
+        return self.counts.get(key, 0)

@@ -1,0 +1,52 @@
+"""Chinese text helpers shared by the stages: normalisation, sentences, numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FULLWIDTH_SPACE = "\u3000"
+SENTENCE_END = re.compile(r"(?<=[。！？；!?])|\n+")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+
+
+def normalize_digits(s: str) -> str:
+    """Return s with full-width digits, letters and ％ made ASCII, other punctuation kept."""
+    out = []
+    for ch in s:
+        code = ord(ch)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            out.append(chr(code - 0xFEE0))
+        elif ch == "％":
+            out.append("%")
+        elif ch == "．" and out and out[-1].isdigit():
+            out.append(".")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def clean_text(s: str) -> str:
+    """Return s NFC-normalised with runs of spaces collapsed and lines stripped."""
+    s = unicodedata.normalize("NFC", s).replace("\ufeff", "")
+    lines = (_WS.sub(" ", line).strip() for line in s.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def squash(s: str) -> str:
+    """Return s without any whitespace, digits normalised and 1,700 → 1700 (for matching)."""
+    s = normalize_digits(re.sub(r"\s+", "", s.replace(FULLWIDTH_SPACE, "")))
+    return _THOUSANDS.sub("", s.replace("，", ","))
+
+
+def numbers_in(s: str) -> set[str]:
+    """Return every whole number token in s (so 20 is not found inside 2026)."""
+    return set(NUMBER.findall(squash(s)))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split Chinese text into sentences, keeping the end punctuation."""
+    parts = (p.strip() for p in SENTENCE_END.split(text))
+    return [p for p in parts if p]
