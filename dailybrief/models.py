@@ -226,6 +226,32 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class SectionDraft:
+    """What a writer gets for one storyline: numbered references, the source sentences
+    (each tagged with the reference it comes from), the facts, the cited pages' full text
+    (for verification) and the extractive paragraphs to fall back on."""
+
+    story: Story
+    title: str
+    references: tuple[Reference, ...]
+    sentences: tuple[tuple[int, str], ...]
+    facts: tuple[tuple[int, Fact], ...]
+    sources: tuple[tuple[int, str], ...]
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WriterOutput:
+    """A writer's text for the day: the summary and one Section per draft, plus a log of
+    what was removed or replaced and why (shown in the run summary)."""
+
+    summary: str
+    sections: tuple[Section, ...]
+    log: tuple[str, ...] = ()
+    usage: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class BriefDeadline:
     day: date
     what: str
