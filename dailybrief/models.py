@@ -152,6 +152,7 @@ class Article:
     authority: Authority
     stated_source: str | None = None
     sha256: str = ""
+    site_name: str = ""  # the hosting source's name; differs from publisher on a reprint
 
 
 @dataclass(frozen=True, slots=True)
