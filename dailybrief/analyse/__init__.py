@@ -1,0 +1,90 @@
+"""Analyse: window, relevance, reprints, storylines, facts and ranking.
+
+`analyse(articles, day=..., settings=..., topics=...)` is pure: it takes extracted
+articles and returns ranked storylines plus a rejection for every article left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Article, Fact, Reason, Rejection, Stage, Story
+from ..settings import Settings
+from .cluster import group_articles, is_commentary, is_reprint, pick_original
+from .facts import extract_facts
+from .rank import explain_score, score_story
+from .relevance import reject_if_irrelevant, score_relevance
+from .topics import TopicList, load_topics
+
+__all__ = ["Analysis", "analyse", "check_window", "load_topics"]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    stories: tuple[Story, ...]
+    rejections: tuple[Rejection, ...]
+    relevant: tuple[Article, ...]
+
+
+def check_window(article: Article, day: date, window_days: int) -> Rejection | None:
+    """Return a rejection if the article was published outside [day - window, day]."""
+    first = day - timedelta(days=window_days)
+    if article.published > day:
+        return Rejection(article.url, Stage.WINDOW, Reason.FUTURE,
+                         f"published {article.published} is after the brief date {day}", article.source_id)
+    if article.published < first:
+        return Rejection(article.url, Stage.WINDOW, Reason.STALE,
+                         f"published {article.published}, before the window {first}…{day}", article.source_id)
+    return None
+
+
+def analyse(
+    articles: Sequence[Article], *, day: date, settings: Settings, topics: TopicList
+) -> Analysis:
+    """Return ranked storylines from the day's articles, and why each other article was dropped."""
+    rejections: list[Rejection] = []
+    kept: list[Article] = []
+    for article in articles:
+        rejection = check_window(article, day, settings.window_days) or reject_if_irrelevant(
+            article, topics, settings.relevance_threshold)
+        if rejection:
+            rejections.append(rejection)
+        else:
+            kept.append(article)
+    facts = {a.url: extract_facts(a) for a in kept}
+    groups = group_articles(kept, facts, settings.near_dup_threshold)
+    stories = [_build_story(g, facts, topics, day, settings) for g in groups]
+    stories.sort(key=lambda s: (-s.score, s.original_url))
+    return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=tuple(kept))
+
+
+def _build_story(
+    group: list[Article], facts: dict[str, list[Fact]], topics: TopicList, day: date, settings: Settings
+) -> Story:
+    original = pick_original(group)
+    others = sorted((a for a in group if a.url != original.url), key=_coverage_order)
+    ordered = (original, *others)
+    all_facts = tuple(f for a in ordered for f in facts.get(a.url, ()))
+    relevance = score_relevance(original, topics)
+    score = score_story(ordered, original, facts.get(original.url, ()), relevance.score,
+                        day=day, window_days=settings.window_days)
+    duplicates = tuple((a.url, original.url) for a in others if is_reprint(a))
+    return Story(
+        id="S" + hashlib.sha1(original.url.encode("utf-8")).hexdigest()[:8],
+        title=original.title,
+        articles=ordered,
+        original_url=original.url,
+        score=round(score, 3),
+        topics=relevance.topics,
+        facts=all_facts,
+        duplicates=duplicates,
+        why=explain_score(ordered, original, score),
+    )
+
+
+def _coverage_order(a: Article) -> tuple[int, int, date]:
+    """Other coverage after the original: commentary first (it adds meaning), reprints last."""
+    return (int(is_reprint(a)), int(not is_commentary(a)), a.published)
