@@ -166,6 +166,21 @@ class Rejection:
     source_id: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class CollectResult:
+    """What the collect stage gives the pipeline: article pages, rejections, notes, counters.
+
+    `index_pages` are the feeds and list pages fetched on the way (store their etag,
+    last_modified and body to send conditional requests next run).
+    """
+
+    pages: tuple[Page, ...] = ()
+    rejections: tuple[Rejection, ...] = ()
+    notes: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    index_pages: tuple[Page, ...] = ()
+
+
 class FactKind(StrEnum):
     FIGURE = "figure"
     DATE = "date"
