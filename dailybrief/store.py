@@ -491,11 +491,11 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     def _source_ref(self, conn: sqlite3.Connection, source_id: str, item: str) -> str | None:
         """Return source_id for a foreign-key column ('' → NULL), refusing unknown ids."""

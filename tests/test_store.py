@@ -389,6 +389,9 @@ def test_search_finds_two_character_words(searchable: Store) -> None:
     assert [h.url for h in compute] == ["http://127.0.0.1/miit/compute"]
     assert "【算力】" in compute[0].snippet
     assert compute[0].rank < 0
+    assert [h.url for h in searchable.search_articles("eflops")] == [
+        "http://127.0.0.1/miit/compute"
+    ]
 
 
 def test_search_does_not_find_unrelated_words(searchable: Store) -> None:
@@ -396,6 +399,12 @@ def test_search_does_not_find_unrelated_words(searchable: Store) -> None:
     assert searchable.search_articles("电力 足球") == []
     assert searchable.search_articles("，。") == []
     assert searchable.search_articles("") == []
+    for syntax in ("AND", "NEAR(a b)", "title:x", "(", "^"):  # FTS5 syntax is taken as text
+        assert searchable.search_articles(syntax) == []
+    for punctuated in ('"电力', "电力*", "（电力）"):
+        assert [h.url for h in searchable.search_articles(punctuated)] == [
+            "http://127.0.0.1/nea/power"
+        ]
 
 
 def test_search_matches_words_not_character_runs(searchable: Store) -> None:
