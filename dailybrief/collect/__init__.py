@@ -1,0 +1,279 @@
+"""The collect stage: from the source registry to fetched article pages.
+
+    sources ──discover──> links (feeds, list pages) ──limit, dedupe──> fetch ──> Page*
+    (folders of saved pages give pages directly)
+
+Every expected failure is a `Rejection` (FETCH for an article, DISCOVER for a feed or list
+page) and the run goes on; a source whose feed or list page fails also leaves a note.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, timedelta, timezone
+
+from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
+from ..settings import Settings
+from .feeds import parse_feed
+from .fetch import Failure, Fetcher, Response, strip_fragment
+from .files import collect_folder
+from .listpage import continuation_urls, discover_links
+
+log = logging.getLogger(__name__)
+
+__all__ = ["collect", "collect_async"]
+
+CHINA_TZ = timezone(timedelta(hours=8))
+MAX_CONTINUATION_PAGES = 10
+Validators = Mapping[str, tuple[str | None, str | None]]
+
+
+@dataclass(slots=True)
+class _Discovered:
+    """What one source gave before article fetching."""
+
+    source: Source
+    links: list[Link] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    index_page: Page | None = None
+
+
+def collect(
+    sources: Sequence[Source],
+    settings: Settings,
+    *,
+    validators: Validators | None = None,
+    known_bodies: Mapping[str, bytes] | None = None,
+    today: date | None = None,
+) -> CollectResult:
+    """Fetch every enabled source's article pages; see `collect_async`."""
+    coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies, today=today)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def collect_async(
+    sources: Sequence[Source],
+    settings: Settings,
+    *,
+    validators: Validators | None = None,
+    known_bodies: Mapping[str, bytes] | None = None,
+    today: date | None = None,
+) -> CollectResult:
+    """Discover and fetch article pages for the enabled sources.
+
+    `validators` maps a URL (article, feed or list page) to the (etag, last_modified) stored
+    last run: they are sent as If-None-Match / If-Modified-Since. An article answering 304
+    gives a Page with ``not_modified=True`` and an empty body (reuse the stored bytes). A feed
+    or list page is only asked conditionally when `known_bodies` holds its stored body, which
+    is then parsed again. `today` (the brief date) gives the year of list dates printed
+    without one; without it the server's date is used.
+    """
+    started = time.monotonic()
+    validators = validators or {}
+    known_bodies = known_bodies or {}
+    counts: Counter[str] = Counter()
+    notes: list[str] = []
+    active = [s for s in sources if s.enabled]
+    for s in sources:
+        if not s.enabled:
+            notes.append(f"source {s.id} is disabled in sources.yaml; skipped")
+    async with Fetcher(settings) as fetcher:
+        discovered = await asyncio.gather(
+            *(_discover(fetcher, s, settings, validators, known_bodies, today) for s in active)
+        )
+        links = _links_to_fetch(discovered, settings, counts, notes)
+        claimed = {link.url for link in links}
+        fetched = await asyncio.gather(
+            *(_fetch_article(fetcher, link, validators, claimed) for link in links)
+        )
+        counts["fetch/requests"] = fetcher.requests
+    pages: list[Page] = []
+    rejections: list[Rejection] = []
+    for d in discovered:
+        pages.extend(d.pages)
+        rejections.extend(d.rejections)
+        notes.extend(d.notes)
+    for outcomes in fetched:
+        counts["pages/continuation"] += max(0, len(outcomes) - 1)
+        for outcome in outcomes:
+            (pages if isinstance(outcome, Page) else rejections).append(outcome)
+    counts["sources"] = len(active)
+    counts["pages"] = len(pages)
+    counts["pages/not_modified"] = sum(1 for p in pages if p.not_modified)
+    counts["rejections"] = len(rejections)
+    for r in rejections:
+        counts[f"rejections/{r.stage}/{r.reason}"] += 1
+    counts["collect/ms"] = round((time.monotonic() - started) * 1000)
+    log.info("collect: %d pages, %d rejections from %d sources in %.2fs",
+             len(pages), len(rejections), len(active), counts["collect/ms"] / 1000)
+    return CollectResult(
+        pages=tuple(pages),
+        rejections=tuple(rejections),
+        notes=tuple(notes),
+        counts=dict(counts),
+        index_pages=tuple(d.index_page for d in discovered if d.index_page is not None),
+    )
+
+
+async def _discover(
+    fetcher: Fetcher,
+    source: Source,
+    settings: Settings,
+    validators: Validators,
+    known_bodies: Mapping[str, bytes],
+    today: date | None,
+) -> _Discovered:
+    """Return the source's article links (or, for a folder, its pages)."""
+    found = _Discovered(source)
+    if source.kind is SourceKind.FILE:
+        found.pages, found.rejections = await asyncio.to_thread(
+            collect_folder, source, max_bytes=settings.max_page_bytes
+        )
+        if not found.pages:
+            found.notes.append(f"source {source.id}: no readable .html/.htm files in {source.url}")
+        return found
+    known = known_bodies.get(source.url)
+    etag, last_modified = validators.get(source.url, (None, None)) if known is not None else (None, None)
+    outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified)
+    if isinstance(outcome, Failure):
+        found.rejections.append(Rejection(source.url, Stage.DISCOVER, outcome.reason, outcome.detail, source.id))
+        found.notes.append(f"source {source.id}: {source.kind} {source.url} failed ({outcome.detail}); no links from it")
+        return found
+    found.index_page = _page_of(outcome, source.id)
+    body = known if outcome.not_modified and known is not None else outcome.body
+    try:
+        if source.kind is SourceKind.LISTPAGE:
+            reference = today or _china_day(outcome)
+            listed = await asyncio.to_thread(
+                discover_links, body, outcome.final_url, source,
+                content_type=outcome.content_type, reference_day=reference,
+            )
+            found.links, found.notes = listed.links, [f"source {source.id}: {n}" for n in listed.notes]
+        else:
+            feed = await asyncio.to_thread(
+                parse_feed, body, outcome.final_url, source.id,
+                content_type=outcome.content_type, encoding=source.encoding,
+            )
+            found.links, found.rejections = feed.links, feed.rejections
+            found.notes = [f"source {source.id}: {n}" for n in feed.notes]
+            if any(r.reason is Reason.MALFORMED_FEED for r in feed.rejections):
+                found.notes.append(f"source {source.id}: feed {source.url} is unreadable; no links from it")
+            elif not feed.links:
+                found.notes.append(f"source {source.id}: feed {source.url} has no items")
+    except Exception as exc:  # a parser bug must not end the run; name it and go on
+        log.exception("source %s: cannot read %s", source.id, source.url)
+        reason = Reason.MALFORMED_FEED if source.kind is not SourceKind.LISTPAGE else Reason.DECODE_ERROR
+        found.rejections.append(Rejection(source.url, Stage.DISCOVER, reason, f"cannot read: {exc}", source.id))
+        found.notes.append(f"source {source.id}: cannot read {source.url} ({exc}); no links from it")
+    return found
+
+
+def _links_to_fetch(
+    discovered: Sequence[_Discovered], settings: Settings, counts: Counter[str], notes: list[str]
+) -> list[Link]:
+    """Return the links to fetch: at most N per source, each URL once (the first source keeps it)."""
+    chosen: dict[str, int] = {}
+    out: list[Link] = []
+    for d in discovered:
+        links = _unique(d.links)
+        counts["links/found"] += len(links)
+        limit = max(0, settings.max_links_per_source)
+        if len(links) > limit:
+            counts["links/over_limit"] += len(links) - limit
+            notes.append(f"source {d.source.id}: {len(links)} links, only the first {limit} are fetched")
+            links = links[:limit]
+        for link in links:
+            key = strip_fragment(link.url)
+            if key in chosen:
+                counts["links/duplicate"] += 1
+                first = out[chosen[key]]
+                if (first.title is None and link.title) or (first.published_hint is None and link.published_hint):
+                    out[chosen[key]] = Link(first.url, first.source_id, first.title or link.title,
+                                            first.found_on, first.published_hint or link.published_hint)
+                continue
+            chosen[key] = len(out)
+            out.append(Link(key, link.source_id, link.title, link.found_on, link.published_hint))
+    return out
+
+
+def _unique(links: Sequence[Link]) -> list[Link]:
+    seen: set[str] = set()
+    out: list[Link] = []
+    for link in links:
+        key = strip_fragment(link.url)
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+    return out
+
+
+async def _fetch_article(
+    fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str]
+) -> list[Page | Rejection]:
+    """Fetch an article, then the further pages of an article split over pages."""
+    out: list[Page | Rejection] = []
+    queue = [link]
+    while queue and len(out) <= MAX_CONTINUATION_PAGES:
+        current = queue.pop(0)
+        outcome = await _fetch_one(fetcher, current, validators)
+        out.append(outcome)
+        if not isinstance(outcome, Page) or not outcome.body:
+            continue
+        more = await asyncio.to_thread(
+            continuation_urls, outcome.body, outcome.final_url, content_type=outcome.content_type
+        )
+        for url in more:
+            if url not in claimed:
+                claimed.add(url)
+                queue.append(Link(url, link.source_id, link.title, outcome.url, link.published_hint))
+    return out
+
+
+async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators) -> Page | Rejection:
+    etag, last_modified = validators.get(link.url, (None, None))
+    outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True)
+    if isinstance(outcome, Failure):
+        return Rejection(link.url, Stage.FETCH, outcome.reason, outcome.detail, link.source_id)
+    if outcome.not_modified and not (etag or last_modified):
+        return Rejection(link.url, Stage.FETCH, Reason.HTTP_ERROR, "HTTP 304 to a request without validators", link.source_id)
+    return _page_of(outcome, link.source_id, link)
+
+
+def _page_of(resp: Response, source_id: str, link: Link | None = None) -> Page:
+    return Page(
+        url=resp.url,
+        final_url=resp.final_url,
+        source_id=source_id,
+        status=resp.status,
+        content_type=resp.content_type,
+        body=resp.body,
+        sha256=hashlib.sha256(resp.body).hexdigest() if resp.body else "",
+        fetched_at=resp.fetched_at,
+        etag=resp.etag,
+        last_modified=resp.last_modified,
+        not_modified=resp.not_modified,
+        link_title=link.title if link else None,
+        published_hint=link.published_hint if link else None,
+    )
+
+
+def _china_day(resp: Response) -> date:
+    """Return the China-local day the response was served (server Date, else fetch time)."""
+    moment = resp.server_date or resp.fetched_at
+    if moment.tzinfo is None:
+        return moment.date()
+    return moment.astimezone(CHINA_TZ).date()

@@ -1,0 +1,315 @@
+"""Polite HTTP fetching: the only module that talks to httpx.
+
+One `Fetcher` per run: a shared `httpx.AsyncClient`, a per-host concurrency limit and
+delay, robots.txt per origin, retries with exponential backoff on 5xx and timeouts,
+redirects followed by hand (so loops are named), bodies streamed up to a size limit.
+Every expected failure is returned as a `Failure` value, never raised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from ..models import Reason
+from ..settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 10
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RETRY_STATUSES = frozenset({429})
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+SNIFFABLE_TYPES = frozenset({"", "text/plain", "application/octet-stream"})
+ROBOTS_MAX_BYTES = 512_000
+MAX_CRAWL_DELAY_S = 5.0
+TOTAL_TIMEOUT_FACTOR = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A successful fetch (2xx, or 304 when validators were sent)."""
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str | None
+    body: bytes
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    server_date: datetime | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A fetch that did not give a usable response: the reason and one clear line."""
+
+    url: str
+    reason: Reason
+    detail: str
+    status: int | None = None
+
+
+@dataclass(slots=True)
+class _Raw:
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+
+def strip_fragment(url: str) -> str:
+    """Return url without its #fragment (the same document for fetching)."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(fragment="")) if parts.fragment or url.endswith("#") else url
+
+
+def media_type(content_type: str | None) -> str:
+    """Return the lower-case media type of a Content-Type header ('' if none)."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def looks_like_html(body: bytes) -> bool:
+    """Return True if the first bytes look like an HTML document."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta", b"<div", b"<p"))
+
+
+class Fetcher:
+    """Fetch URLs politely; use as ``async with Fetcher(settings) as f: await f.get(url)``."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
+        self.requests = 0
+
+    async def __aenter__(self) -> Fetcher:
+        timeout = httpx.Timeout(self.settings.timeout_s)
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": self.settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
+            timeout=timeout,
+            follow_redirects=False,
+            transport=self._transport,
+            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        html_only: bool = False,
+    ) -> Response | Failure:
+        """Fetch url (following redirects); return a Response or a Failure, never raise."""
+        url = strip_fragment(url)
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        chain = [url]
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            if urlsplit(current).scheme not in ("http", "https"):
+                return Failure(url, Reason.HTTP_ERROR, f"unsupported URL scheme in {current}")
+            if self.settings.respect_robots and not await self._allowed(current):
+                return Failure(url, Reason.ROBOTS, f"robots.txt disallows {current}")
+            result = await self._with_retries(current, headers, html_only=html_only)
+            if isinstance(result, Failure):
+                return Failure(url, result.reason, result.detail, result.status)
+            location = result.headers.get("location")
+            if result.status in REDIRECT_STATUSES and location:
+                target = strip_fragment(urljoin(current, location.strip()))
+                if target in chain:
+                    loop = " -> ".join([*chain[chain.index(target):], target])
+                    return Failure(url, Reason.REDIRECT_LOOP, f"redirect loop: {loop}", result.status)
+                chain.append(target)
+                current = target
+                continue
+            return self._response_of(url, current, result, html_only=html_only)
+        return Failure(url, Reason.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects (last {current})")
+
+    def _response_of(self, url: str, final_url: str, raw: _Raw, *, html_only: bool) -> Response | Failure:
+        status = raw.status
+        if status == 304:
+            pass
+        elif status in (404, 410):
+            return Failure(url, Reason.NOT_FOUND, f"HTTP {status} at {final_url}", status)
+        elif status >= 500:
+            return Failure(url, Reason.HTTP_ERROR, f"HTTP {status} at {final_url} after {self.settings.retries} retries", status)
+        elif status >= 300 or status < 200:
+            return Failure(url, Reason.HTTP_ERROR, f"HTTP {status} at {final_url}", status)
+        content_type = raw.headers.get("content-type")
+        if html_only and status != 304 and not _is_html(content_type, raw.body):
+            return Failure(url, Reason.NOT_HTML, f"content type {media_type(content_type) or 'unknown'} is not HTML", status)
+        return Response(
+            url=url,
+            final_url=final_url,
+            status=status,
+            content_type=content_type,
+            body=raw.body if status != 304 else b"",
+            fetched_at=datetime.now(UTC),
+            etag=raw.headers.get("etag"),
+            last_modified=raw.headers.get("last-modified"),
+            server_date=_http_date(raw.headers.get("date")),
+        )
+
+    async def _with_retries(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
+        attempts = max(0, self.settings.retries) + 1
+        outcome: _Raw | Failure | None = None
+        for attempt in range(attempts):
+            if attempt:
+                delay = self.settings.backoff_s * (2 ** (attempt - 1))
+                log.debug("retry %d for %s in %.2fs", attempt, url, delay)
+                await asyncio.sleep(delay)
+            outcome = await self._once(url, headers, html_only=html_only)
+            if not _retryable(outcome):
+                return outcome
+        assert outcome is not None
+        if isinstance(outcome, Failure) and outcome.reason is Reason.TIMEOUT and attempts > 1:
+            return Failure(outcome.url, outcome.reason, f"{outcome.detail} ({attempts} attempts)")
+        return outcome
+
+    async def _once(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
+        host = urlsplit(url).netloc.lower()
+        async with self._slot(host):
+            await self._wait_turn(host)
+            self.requests += 1
+            total = self.settings.timeout_s * TOTAL_TIMEOUT_FACTOR
+            try:
+                return await asyncio.wait_for(self._stream(url, headers, html_only=html_only), total)
+            except (TimeoutError, httpx.TimeoutException):
+                return Failure(url, Reason.TIMEOUT, f"timed out after {self.settings.timeout_s:g}s")
+            except httpx.ConnectError as exc:
+                return Failure(url, Reason.NETWORK, f"cannot connect: {_short(exc)}")
+            except (httpx.HTTPError, OSError) as exc:
+                return Failure(url, Reason.NETWORK, f"{type(exc).__name__}: {_short(exc)}")
+
+    async def _stream(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
+        assert self._client is not None, "use Fetcher as an async context manager"
+        limit = self.settings.max_page_bytes
+        async with self._client.stream("GET", url, headers=headers) as resp:
+            status = resp.status_code
+            if status in REDIRECT_STATUSES or status == 304 or status >= 400:
+                return _Raw(status, resp.headers, b"")
+            declared = resp.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                return Failure(url, Reason.TOO_LARGE, f"{int(declared)} bytes declared, limit {limit}", status)
+            content_type = resp.headers.get("content-type")
+            if html_only and media_type(content_type) not in HTML_TYPES | SNIFFABLE_TYPES:
+                return Failure(url, Reason.NOT_HTML, f"content type {media_type(content_type)} is not HTML", status)
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in resp.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    return Failure(url, Reason.TOO_LARGE, f"body exceeds the limit of {limit} bytes", status)
+                chunks.append(chunk)
+            return _Raw(status, resp.headers, b"".join(chunks))
+
+    def _slot(self, host: str) -> asyncio.Semaphore:
+        slot = self._slots.get(host)
+        if slot is None:
+            slot = self._slots[host] = asyncio.Semaphore(max(1, self.settings.per_host_concurrency))
+        return slot
+
+    async def _wait_turn(self, host: str) -> None:
+        """Keep at least the per-host delay between two request starts on one host."""
+        delay = max(self.settings.per_host_delay_s, self._host_delay.get(host, 0.0))
+        if delay <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        start = max(now, self._next_start.get(host, now))
+        self._next_start[host] = start + delay
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    async def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc.lower()}"
+        if origin not in self._robots:
+            lock = self._robots_locks.setdefault(origin, asyncio.Lock())
+            async with lock:
+                if origin not in self._robots:
+                    self._robots[origin] = await self._read_robots(origin)
+        parser = self._robots[origin]
+        return parser is None or parser.can_fetch(self.settings.user_agent, url)
+
+    async def _read_robots(self, origin: str) -> RobotFileParser | None:
+        """Return the origin's robots rules; None (allow all) when there is no robots.txt."""
+        url = origin + "/robots.txt"
+        for _hop in range(5):
+            outcome = await self._with_retries(url, {}, html_only=False)
+            if isinstance(outcome, Failure):
+                log.info("robots.txt unavailable at %s (%s); allowing all", url, outcome.detail)
+                return None
+            location = outcome.headers.get("location")
+            if outcome.status in REDIRECT_STATUSES and location:
+                url = urljoin(url, location)
+                continue
+            break
+        else:
+            return None
+        if outcome.status != 200:
+            log.debug("robots.txt at %s: HTTP %d; allowing all", url, outcome.status)
+            return None
+        parser = RobotFileParser(url)
+        text = outcome.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        parser.parse(text.splitlines())
+        crawl_delay = parser.crawl_delay(self.settings.user_agent)
+        if crawl_delay:
+            host = urlsplit(origin).netloc
+            self._host_delay[host] = min(float(crawl_delay), MAX_CRAWL_DELAY_S)
+        return parser
+
+
+def _retryable(outcome: _Raw | Failure) -> bool:
+    if isinstance(outcome, Failure):
+        return outcome.reason is Reason.TIMEOUT
+    return outcome.status >= 500 or outcome.status in RETRY_STATUSES
+
+
+def _is_html(content_type: str | None, body: bytes) -> bool:
+    kind = media_type(content_type)
+    if kind in HTML_TYPES:
+        return True
+    return kind in SNIFFABLE_TYPES and looks_like_html(body)
+
+
+def _http_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
