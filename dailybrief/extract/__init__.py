@@ -1,0 +1,79 @@
+"""The extract stage: page bytes -> headline, publication date, body text, stated source.
+
+Public API::
+
+    decode_html(body, content_type=None, encoding_hint=None) -> (text, encoding)
+    extract_page(body, *, url="", content_type=None, encoding_hint=None, link_title=None) -> Extracted
+    extracted_to_json(extracted) -> {"title", "published", "text", "stated_source"}
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..models import Extracted
+from ..text import clean_text
+from .body import best_container, clean_lines
+from .dom import lines_of, parse_html, strip_unreadable
+from .encoding import decode_html
+from .metadata import find_headline, find_published, find_source, find_zones, read_head
+
+__all__ = ["decode_html", "extract_page", "extracted_to_json"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_page(
+    body: bytes,
+    *,
+    url: str = "",
+    content_type: str | None = None,
+    encoding_hint: str | None = None,
+    link_title: str | None = None,
+) -> Extracted:
+    """Return what one page says: headline, date, body text and stated source.
+
+    Raises errors.ExtractError only when the bytes cannot be decoded at all; a page with no
+    article yields empty text (the pipeline turns that into a Rejection).
+    """
+    text, encoding = decode_html(body, content_type, encoding_hint)
+    root = parse_html(text)
+    if root is None:
+        return Extracted(title=None, published=None, text="", encoding=encoding)
+    head = read_head(root)
+    strip_unreadable(root)
+    scope = root.find("body")
+    if scope is None:
+        scope = root
+    lines = lines_of(scope)
+    container = best_container(lines)
+    headline = find_headline(root, head, link_title)
+    zones = find_zones(lines, headline, container)
+    published = find_published(head, zones, url)
+    body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""
+    title = clean_text(headline.text) if headline else None
+    return Extracted(
+        title=title or None,
+        published=published.day if published else None,
+        text=body_text,
+        stated_source=find_source(zones, root, headline),
+        published_time=published.time if published else None,
+        date_origin=published.origin if published else None,
+        encoding=encoding,
+    )
+
+
+def extracted_to_json(ex: Extracted) -> dict[str, Any]:
+    """Return the scorer/CLI form: published as 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' or None."""
+    published = None
+    if ex.published is not None:
+        published = ex.published.isoformat()
+        if ex.published_time:
+            published += f" {ex.published_time}"
+    return {
+        "title": ex.title,
+        "published": published,
+        "text": ex.text,
+        "stated_source": ex.stated_source,
+    }

@@ -1,0 +1,187 @@
+"""Finding the article body: the densest block of punctuated, unlinked text, then cleaned lines.
+
+Each line of the page scores by its Chinese punctuation and length (links do not count);
+the score flows to the line's block and, decaying, to its ancestors. The best-scoring block
+is the article container; sibling blocks that read like prose join it. Lines inside that are
+mostly links, carry a boilerplate marker (ICP, copyright, print/close), or follow a
+"related stories" heading near the end are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from .dom import Line, lines_of, squash_space
+
+PUNCTUATION = set("，。！？；：、“”‘’（）《》,.!?;:")
+SENTENCE_PUNCTUATION = set("，。！？；、,!?;")
+MIN_LINE_CHARS = 8
+ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5, 0.34, 0.25, 0.2)
+
+# Class/id tokens of blocks that hold no article text (sidebars, comments, footers, feeds).
+NEGATIVE_HINTS = re.compile(
+    r"comment|footer|foot\b|sidebar|side\b|recommend|related|relate|share|copyright|"
+    r"breadcrumb|crumb|\bnav|menu|banner|\bad\b|ads\b|advert|hot|rank|float|popup|"
+    r"login|qrcode|ewm|weixin|wx_|guess|feed|tags?\b|keyword|pager|paging",
+    re.I,
+)
+POSITIVE_HINTS = re.compile(
+    r"article|content|\bcont\b|text|body|main|detail|post|entry|story|zoom|rich_media|txt|con\b",
+    re.I,
+)
+
+# A line carrying one of these anywhere is site furniture, not article text.
+BOILERPLATE_MARKERS = (
+    "ICP备", "ICP证", "网安备", "公网安备", "Copyright", "copyright", "COPYRIGHT", "©",
+    "All Rights Reserved", "all rights reserved", "版权所有", "打印本页", "关闭窗口", "【打印】",
+    "【关闭】", "扫描二维码", "免责声明", "未经授权不得转载", "违法和不良信息", "举报电话",
+    "下载地址", "下载客户端", "浏览“朋友在看”", "点【在看】",
+)
+# These mark furniture only on a short line or at the start of a line.
+SHORT_LINE_MARKERS = (
+    "扫一扫", "二维码", "返回首页", "设为首页", "加入收藏", "添加收藏", "收藏本站", "分享到",
+    "现在位置", "当前位置", "您所在的位置", "感谢您的反馈", "阅读原文", "声明：", "技术支持",
+    "联系我们", "网站地图", "关于我们", "申请加入", "报料", "不感兴趣", "转载请注明", "客户端",
+    "回复【", "点击菜单",
+)
+# A trailing "back to the home page" link glued to the last paragraph.
+TRAILING_FURNITURE = re.compile(r"返回[^，。！？\s]{0,10}(?:首页|顶部|列表|目录)\s*[>»›]*\s*$")
+COMMENT_HINTS = re.compile(r"comment|cmt|reply|discuss|pinglun|remark", re.I)
+MAX_SHORT_LINE_CHARS = 40
+MAX_MARKER_LINE_CHARS = 220
+
+# A short line starting with one of these opens a box of other stories or comments.
+CUT_MARKERS = (
+    "相关阅读", "相关新闻", "相关文章", "相关链接", "相关推荐", "相关报道", "相关稿件", "相关搜索",
+    "延伸阅读", "推荐阅读", "为您推荐", "为你推荐", "猜你喜欢", "热门推荐", "热点推荐", "精彩推荐",
+    "今日推荐", "热门评论", "最新评论", "网友评论", "精彩评论", "热门文章", "热点新闻", "更多精彩",
+    "延伸·推荐", "延伸 · 推荐", "此前报道", "点击进入专题", "往期回顾", "往期精彩", "猜您喜欢",
+    "大家都在看", "热门搜索", "发表评论", "我要评论", "评论列表", "相关专题", "推荐新闻",
+    "我要跟帖", "网友跟帖", "特别声明", "免责声明", "评论(", "评论（",
+)
+# Credit lines that close an article; what follows them near the end is not body.
+CREDIT_LINE = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|终审|监制)\s*[:：|｜丨]")
+MAX_CUT_LINE_CHARS = 20
+
+
+@dataclass(slots=True)
+class _Score:
+    raw: float = 0.0
+    weighted: float = 0.0
+
+
+def body_text(root: html.HtmlElement, *, title: str | None = None) -> str:
+    """Return the article body of a cleaned document as lines of text ('' when none)."""
+    body = root.find("body")
+    scope = body if body is not None else root
+    all_lines = lines_of(scope)
+    container = best_container(all_lines)
+    if container is None:
+        return ""
+    lines = lines_of(container)
+    return "\n".join(clean_lines(lines, title=title))
+
+
+def line_score(line: Line) -> float:
+    """Return how much a line reads like article prose (0 for links and short labels)."""
+    own = line.chars - line.link_chars
+    if own < MIN_LINE_CHARS or line.link_share > 0.5 or _is_boilerplate(line.text):
+        return 0.0
+    punct = sum(1 for ch in line.text if ch in SENTENCE_PUNCTUATION)
+    if punct == 0 and own < 40:
+        return 0.0
+    return 1.0 + punct + min(own / 60.0, 4.0)
+
+
+def best_container(lines: list[Line]) -> html.HtmlElement | None:
+    """Return the block that collects the most prose score, or None when the page has none."""
+    scores: dict[html.HtmlElement, _Score] = {}
+    for line in lines:
+        score = line_score(line)
+        if not score or line.element is None:
+            continue
+        node: html.HtmlElement | None = line.element
+        for weight in ANCESTOR_WEIGHTS:
+            if node is None:
+                break
+            entry = scores.setdefault(node, _Score())
+            entry.raw += score
+            entry.weighted += score * weight
+            node = node.getparent()
+    if not scores:
+        return None
+
+    def final(el: html.HtmlElement) -> float:
+        entry = scores[el]
+        return entry.weighted * (1.0 - _link_density(el)) * _hint_factor(el)
+
+    return max(scores, key=final)
+
+
+def _link_density(el: html.HtmlElement) -> float:
+    text = squash_space(el.text_content())
+    if not text:
+        return 1.0
+    links = sum(len(squash_space(a.text_content())) for a in el.iter("a"))
+    return min(links / len(text), 1.0)
+
+
+def _hint_factor(el: html.HtmlElement) -> float:
+    hints = f"{el.get('class', '')} {el.get('id', '')}"
+    factor = 1.0
+    if any(COMMENT_HINTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _self_and_ancestors(el)):
+        factor *= 0.2
+    if NEGATIVE_HINTS.search(hints):
+        factor *= 0.5
+    if POSITIVE_HINTS.search(hints):
+        factor *= 1.25
+    return factor
+
+
+def _self_and_ancestors(el: html.HtmlElement) -> list[html.HtmlElement]:
+    out = [el]
+    out.extend(el.iterancestors())
+    return out
+
+
+def clean_lines(lines: list[Line], *, title: str | None = None) -> list[str]:
+    """Return the text lines of an article container without links, furniture or feeds."""
+    kept: list[Line] = []
+    total = sum(max(line.chars - line.link_chars, 0) for line in lines) or 1
+    seen = 0
+    for line in lines:
+        own = line.chars - line.link_chars
+        seen += max(own, 0)
+        if _is_cut_marker(line.text) and seen > total * 0.5:
+            break
+        if kept and seen > total * 0.5 and CREDIT_LINE.match(kept[-1].text) and not CREDIT_LINE.match(line.text):
+            break
+        if _is_cut_marker(line.text):
+            continue
+        if line.link_share > 0.5:
+            continue
+        if _is_boilerplate(line.text):
+            continue
+        kept.append(line)
+    texts = (TRAILING_FURNITURE.sub("", line.text).strip() for line in kept)
+    return [t for t in texts if t]
+
+
+def _is_cut_marker(text: str) -> bool:
+    s = squash_space(text)
+    return len(s) <= MAX_CUT_LINE_CHARS and any(s.startswith(m.replace(" ", "")) for m in CUT_MARKERS)
+
+
+def _is_boilerplate(text: str) -> bool:
+    """Return True for a line of site furniture (copyright, ICP, print/close, promo)."""
+    if len(text) > MAX_MARKER_LINE_CHARS:
+        return False
+    if any(m in text for m in BOILERPLATE_MARKERS):
+        return True
+    s = squash_space(text)
+    return any(
+        s.startswith(m) or (len(s) <= MAX_SHORT_LINE_CHARS and m in s) for m in SHORT_LINE_MARKERS
+    )

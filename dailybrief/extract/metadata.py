@@ -1,0 +1,490 @@
+"""Headline, publication date and stated source of an article page, by generic rules.
+
+The headline is the displayed one (an <h1>, <h2>, a title-classed block or a bold line)
+that best matches what the <title>, og:title and the link title say, so the site suffix
+of <title> never leaks in. Dates come from publication meta tags, then the date line under
+the headline, then a labelled date after the body, then script data, then the URL. The
+stated source is the page's own 来源 line, or else the publisher field beside the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lxml import html
+
+from ..dates import CHINA_TZ, DateHit, date_from_url, find_dates
+from ..text import normalize_digits
+from .dom import Line, element_text, norm_space, squash_space
+
+# ---------------------------------------------------------------- page head facts
+
+# Meta names (lower case) that hold the publication time, best first.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+    "pubdate", "publishdate", "publish_date", "publish-date", "publishtime", "publish_time",
+    "firstpublishedtime", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "weibo: article:create_at", "og:time", "og:release_date", "release_date", "parsely-pub-date",
+    "sailthru.date", "article.published", "dc.date",
+)
+TITLE_META = ("og:title", "twitter:title", "articletitle", "title", "headline", "dc.title")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_SCRIPT_DATE = re.compile(
+    r"""(?<![\w.])(?:ct|create_?time|publish_?time|pub_?time|publish_?date|pub_?date|"""
+    r"""first_?publish(?:ed)?_?time|ptime)["']?\s*[:=]\s*["']"""
+    r"""(\d{10}|\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)["']""",
+    re.I,
+)
+_ATTR_DATE_NAMES = ("data-ptime", "data-pubtime", "data-publish-time", "data-time", "datetime", "pubdate")
+MAX_SCRIPT_CHARS = 2_000_000
+
+
+@dataclass(slots=True)
+class HeadFacts:
+    """What the raw document says about itself before the body is cleaned."""
+
+    title_tag: str = ""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    script_dates: list[DateHit] = field(default_factory=list)
+    attr_dates: list[DateHit] = field(default_factory=list)
+    json_ld_dates: list[DateHit] = field(default_factory=list)
+
+    def meta_values(self, *names: str) -> list[str]:
+        return [v for n in names for v in self.meta.get(n, [])]
+
+
+def read_head(root: html.HtmlElement) -> HeadFacts:
+    """Return <title>, meta tags and script/attribute dates of the raw (uncleaned) document."""
+    facts = HeadFacts()
+    title = root.find(".//title")
+    if title is not None:
+        facts.title_tag = element_text(title)
+    for m in root.iter("meta"):
+        name = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        content = m.get("content")
+        if name and content is not None:
+            facts.meta.setdefault(name.strip().lower(), []).append(norm_space(content))
+    scripts = "\n".join(s.text or "" for s in root.iter("script"))[:MAX_SCRIPT_CHARS]
+    facts.json_ld_dates = [h for v in _JSON_LD_PUBLISHED.findall(scripts) for h in find_dates(v)[:1]]
+    facts.script_dates = [h for h in (_script_hit(m.group(1)) for m in _SCRIPT_DATE.finditer(scripts)) if h]
+    for name in _ATTR_DATE_NAMES:
+        for el in root.xpath(f"//body//*[@{name}]")[:5]:
+            facts.attr_dates.extend(find_dates(el.get(name))[:1])
+    return facts
+
+
+def _script_hit(value: str) -> DateHit | None:
+    if value.isdigit():
+        try:
+            dt = datetime.fromtimestamp(int(value), CHINA_TZ)
+        except (OverflowError, OSError, ValueError):
+            return None
+        if not 1990 <= dt.year <= 2100:
+            return None
+        return DateHit(dt.date(), f"{dt.hour:02d}:{dt.minute:02d}", 0, 0)
+    hits = find_dates(value)
+    return hits[0] if hits else None
+
+
+# ---------------------------------------------------------------- headline
+
+TITLE_HINTS = re.compile(r"title|headline|biaoti|\btit\b|_tit\b|-tit\b|\bbt\b|arti_?h|news_?h", re.I)
+TITLE_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0, "h4": 0.5}
+TITLE_SEPARATORS = re.compile(r"\s*(?:_+|\|+|｜|--+|—+|－|-\s|\s-|\s·\s|·)\s*")
+MIN_TITLE_CHARS = 4
+MAX_TITLE_CHARS = 120
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。+)$")
+
+
+@dataclass(slots=True)
+class Headline:
+    text: str
+    element: html.HtmlElement | None
+
+
+def find_headline(root: html.HtmlElement, head: HeadFacts, link_title: str | None) -> Headline | None:
+    """Return the displayed headline, matched against <title>, og:title and the link title."""
+    refs = _title_refs(head, link_title)
+    best: tuple[float, int, Headline] | None = None
+    for order, el in enumerate(_headline_candidates(root)):
+        text = element_text(el)
+        squashed = squash_space(text)
+        if not MIN_TITLE_CHARS <= len(squashed) <= MAX_TITLE_CHARS:
+            continue
+        score = _reference_score(squashed, refs)
+        weight = TITLE_TAG_WEIGHT.get(el.tag, 0.0)
+        if TITLE_HINTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            weight += 1.0
+        total = score * 10 + weight
+        if score == 0 and weight < 2.0:
+            continue
+        if best is None or total > best[0]:
+            best = (total, order, Headline(text, el))
+    if best is not None and best[0] >= 10:
+        return best[2]
+    fallback = _title_from_tag(head, link_title)
+    if fallback:
+        return Headline(fallback, None)
+    return best[2] if best else None
+
+
+def _title_refs(head: HeadFacts, link_title: str | None) -> list[tuple[str, str]]:
+    refs = [("title", squash_space(head.title_tag))]
+    refs += [("meta", squash_space(v)) for v in head.meta_values(*TITLE_META)]
+    if link_title:
+        refs.append(("link", squash_space(link_title)))
+    return [(kind, value) for kind, value in refs if len(value) >= MIN_TITLE_CHARS]
+
+
+def _reference_score(text: str, refs: list[tuple[str, str]]) -> float:
+    """Return 0..1.5: how well a candidate headline agrees with the page's title references."""
+    best = 0.0
+    for kind, ref in refs:
+        ref_core = _ELLIPSIS.sub("", ref)
+        if text == ref:
+            best = max(best, 1.5 if kind != "title" else 1.2)
+        elif kind == "link" and len(ref_core) >= 6 and text.startswith(ref_core):
+            best = max(best, 1.1)
+        elif kind == "meta" and len(ref) >= 6 and text.startswith(ref):
+            best = max(best, 0.8)
+        elif len(text) >= 6 and (ref.startswith(text) or ref.endswith(text)):
+            best = max(best, 0.7 + 0.5 * len(text) / len(ref))
+        elif len(text) >= 8 and text in ref:
+            best = max(best, 0.4 + 0.4 * len(text) / len(ref))
+    return best
+
+
+def _headline_candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
+    body = root.find("body")
+    scope = body if body is not None else root
+    out = []
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "body", "html", "ul", "ol", "table", "tbody", "tr"):
+            continue
+        if el.tag in TITLE_TAG_WEIGHT or el.tag in ("strong", "b", "font", "p", "div", "span", "td", "em"):
+            if len(el) > 12:
+                continue
+            out.append(el)
+    return out
+
+
+def _title_from_tag(head: HeadFacts, link_title: str | None) -> str | None:
+    """Return the <title> without its site affix (the longest part between separators)."""
+    og = [v for v in head.meta_values("og:title", "twitter:title") if len(v) >= MIN_TITLE_CHARS]
+    if og:
+        return og[0]
+    title = norm_space(head.title_tag)
+    if not title:
+        return norm_space(link_title) or None
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p]
+    return max(parts, key=len) if parts else title
+
+
+# ---------------------------------------------------------------- zones around the headline
+
+
+@dataclass(slots=True)
+class Zones:
+    """Lines just under the headline (the byline zone) and just after the body."""
+
+    header: list[Line]
+    footer: list[Line]
+    body_tail: list[Line]
+
+
+HEADER_MAX_LINES = 14
+FOOTER_MAX_LINES = 14
+PROSE_MIN_CHARS = 60
+
+
+def find_zones(lines: list[Line], headline: Headline | None, container: html.HtmlElement | None) -> Zones:
+    """Return the byline zone under the headline and the zone right after the body container."""
+    body_idx = [i for i, line in enumerate(lines) if container is not None and _inside(line.element, container)]
+    first_body = body_idx[0] if body_idx else len(lines)
+    last_body = body_idx[-1] if body_idx else len(lines) - 1
+    start = _headline_line(lines, headline)
+    if start is None:
+        start = max(0, first_body - HEADER_MAX_LINES)
+    else:
+        start += 1
+    header: list[Line] = []
+    for line in lines[start : start + HEADER_MAX_LINES * 2]:
+        if _is_prose(line) and header:
+            break
+        if _is_prose(line):
+            continue
+        header.append(line)
+        if len(header) >= HEADER_MAX_LINES:
+            break
+    footer = lines[last_body + 1 : last_body + 1 + FOOTER_MAX_LINES]
+    tail = [lines[i] for i in body_idx[-3:]]
+    return Zones(header, footer, tail)
+
+
+def _is_prose(line: Line) -> bool:
+    own = line.chars - line.link_chars
+    punct = sum(1 for ch in line.text if ch in "，。；！？")
+    return own >= PROSE_MIN_CHARS and punct >= 2
+
+
+def _inside(el: html.HtmlElement | None, container: html.HtmlElement) -> bool:
+    while el is not None:
+        if el is container:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _headline_line(lines: list[Line], headline: Headline | None) -> int | None:
+    if headline is None:
+        return None
+    key = squash_space(headline.text)[:12]
+    el = headline.element
+    for i, line in enumerate(lines):
+        if el is not None and (line.element is el or _inside(line.element, el)):
+            return i
+    for i, line in enumerate(lines):
+        if key and squash_space(line.text).startswith(key):
+            return i
+    if el is not None:
+        for i, line in enumerate(lines):
+            if line.element is not None and _inside(el, line.element) and key[:4] in squash_space(line.text):
+                return i
+    return None
+
+
+# ---------------------------------------------------------------- publication date
+
+DATE_LABELS_PUBLISHED = ("发布时间", "发布日期", "发表时间", "发表日期", "发表于", "发布于", "发稿时间",
+                         "上传时间", "时间", "日期", "公布时间", "刊发时间", "更新时间")
+# Labels of dates that are not the publication date.
+DATE_LABELS_OTHER = ("成文日期", "成文时间", "印发日期", "施行日期", "实施日期", "生效日期", "最后更新",
+                     "更新于", "修改时间", "截止日期", "截止时间", "有效期", "开始时间", "结束时间",
+                     "活动时间", "会议时间", "报名时间", "废止日期", "签署日期", "写作日期")
+LABEL_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    day: date
+    time: str | None
+    origin: str
+
+
+def find_published(
+    head: HeadFacts, zones: Zones, url: str, default_year: int | None = None
+) -> DateFound | None:
+    """Return the publication date by precedence: meta, byline, after-body line, script, URL."""
+    for name in PUBLISHED_META:
+        for value in head.meta.get(name, []):
+            hits = find_dates(value)
+            if hits:
+                return DateFound(hits[0].day, _real_time(hits[0].time), "meta")
+    if head.json_ld_dates:
+        hit = head.json_ld_dates[0]
+        return DateFound(hit.day, _real_time(hit.time), "meta")
+    year_hints = _year_hints(head, url)
+    for zone, origin in ((zones.header, "line"), (zones.footer, "line"), (zones.body_tail, "line")):
+        found = _date_in_lines(zone, year_hints, default_year, labelled_only=zone is not zones.header)
+        if found:
+            return DateFound(found.day, _real_time(found.time), origin)
+    for hits, origin in ((head.attr_dates, "attr"), (head.script_dates, "script")):
+        if hits:
+            return DateFound(hits[0].day, _real_time(hits[0].time), origin)
+    day = date_from_url(url)
+    if day:
+        return DateFound(day, None, "url")
+    return None
+
+
+def _real_time(time: str | None) -> str | None:
+    """Return HH:MM unless it is a placeholder such as 23:59 or 00:00."""
+    return None if time in (None, "23:59", "00:00") else time
+
+
+def _year_hints(head: HeadFacts, url: str) -> list[date]:
+    days: list[date] = []
+    for values in head.meta.values():
+        for v in values:
+            days.extend(h.day for h in find_dates(v)[:1])
+    days.extend(h.day for h in head.script_dates + head.attr_dates)
+    url_day = date_from_url(url)
+    if url_day:
+        days.append(url_day)
+    return days
+
+
+def _date_in_lines(
+    lines: list[Line], year_hints: list[date], default_year: int | None, *, labelled_only: bool
+) -> DateHit | None:
+    """Return the best date in a zone: a 发布-labelled one first, then the first unlabelled one."""
+    labelled: list[DateHit] = []
+    unlabelled: list[DateHit] = []
+    for line in lines:
+        text = normalize_digits(line.text)
+        hits = find_dates(text)
+        if not hits:
+            hits = _yearless(text, year_hints, default_year)
+        for hit in hits:
+            before = squash_space(text[max(0, hit.start - LABEL_WINDOW) : hit.start])
+            if any(label in before for label in DATE_LABELS_OTHER):
+                continue
+            if any(before.endswith(label + sep) or before.endswith(label) for label in DATE_LABELS_PUBLISHED for sep in ("：", ":")):
+                labelled.append(hit)
+            elif not labelled_only and not _is_prose(line):
+                unlabelled.append(hit)
+    if labelled:
+        return labelled[0]
+    return unlabelled[0] if unlabelled else None
+
+
+def _yearless(text: str, year_hints: list[date], default_year: int | None) -> list[DateHit]:
+    """Return year-less dates (10-08 12:00, 6月3日) given a year from a matching hint."""
+    probe = find_dates(text, default_year=2000)
+    out: list[DateHit] = []
+    for hit in probe:
+        year = next(
+            (d.year for d in year_hints if (d.month, d.day) == (hit.day.month, hit.day.day)),
+            default_year,
+        )
+        if year is None:
+            continue
+        try:
+            out.append(DateHit(hit.day.replace(year=year), hit.time, hit.start, hit.end))
+        except ValueError:
+            continue
+    return out
+
+
+# ---------------------------------------------------------------- stated source
+
+SOURCE_LABEL = re.compile(
+    r"(?:^|(?<=[\s|｜丨/：:，,\]】）)]))(?:本文来源|文章来源|信息来源|稿件来源|新闻来源|内容来源|来源于|来源|出处)\s*[:：]?\s*"
+)
+SOURCE_STOP = re.compile(
+    r"\s|[|｜丨,，;；]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|分享|打印|关闭|【|\[|（|\(|举报|原标题"
+)
+# 来源 values that name no publisher.
+SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "网友", "网上", "综合", "综合报道",
+                        "网络资料", "未知", "不详", "其他", "佚名", "转载", "本网综合")
+SOURCE_CLASS = re.compile(
+    r"(?:^|[-_])(?:a_source|source|media_?name|media-name|js_name|author-name|account-name|source-name|"
+    r"article-source-name|wx_name)(?:$|[-_][0-9A-Za-z]+$)",
+    re.I,
+)
+SOURCE_BADGES = ("原创", "[整理]", "【整理】", "整理", "[原创]", "[转载]", "转载", "独家", "首发", "关注")
+MAX_SOURCE_CHARS = 30
+_SOURCE_JUNK = re.compile(r"[\ue000-\uf8ff]|\d+[次人条]?(?:阅读|评论|参与)?|[<>»›·•]")
+_DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
+_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*")
+
+
+def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None) -> str | None:
+    """Return the publisher the page credits (来源 line, else the unlabelled byline field)."""
+    for lines in (zones.header, zones.footer, zones.body_tail):
+        labelled = _labelled_source(lines)
+        if labelled is not None:
+            return labelled or None
+    field_value = _source_field(zones)
+    if field_value:
+        return field_value
+    return _byline_residual(zones.header)
+
+
+def _labelled_source(lines: list[Line]) -> str | None:
+    """Return the value of the first 来源 label in lines ('' when the label is empty), or None."""
+    for line in lines:
+        text = line.text
+        for m in SOURCE_LABEL.finditer(text):
+            if _is_caption_label(text, m.start()):
+                continue
+            value = _source_value(text[m.end():])
+            if value is None:
+                continue
+            return value
+    return None
+
+
+def _is_caption_label(text: str, start: int) -> bool:
+    """Return True for 图片来源/视频来源 and labels inside parentheses, which credit media, not text."""
+    before = text[max(0, start - 3) : start]
+    return any(w in before for w in ("图片", "图", "视频", "数据", "（", "("))
+
+
+def _source_value(rest: str) -> str | None:
+    """Return the name after a 来源 label; '' for an empty or non-publisher value."""
+    rest = rest.lstrip()
+    m = SOURCE_STOP.search(rest)
+    value = (rest[: m.start()] if m else rest).strip(" 　:：-—|")
+    value = _strip_badges(value)
+    if not value or _DATE_OR_TIME.match(value):
+        return ""
+    if value in SOURCE_NOT_PUBLISHER or len(value) > MAX_SOURCE_CHARS:
+        return ""
+    return value
+
+
+def _strip_badges(value: str) -> str:
+    for badge in SOURCE_BADGES:
+        value = value.replace(badge, "")
+    return value.strip(" 　[]【】()（）:：·-")
+
+
+def _source_field(zones: Zones) -> str | None:
+    """Return the text of a source-classed element in the byline zone."""
+    for line in zones.header:
+        if line.element is None:
+            continue
+        for el in line.element.iter():
+            if not isinstance(el.tag, str):
+                continue
+            classes = f"{el.get('class', '')} {el.get('id', '')}".split()
+            if any(SOURCE_CLASS.search(c) for c in classes):
+                value = _strip_badges(element_text(el))
+                if _plausible_name(value):
+                    return value
+    return None
+
+
+def _plausible_name(value: str) -> bool:
+    return (
+        2 <= len(value) <= MAX_SOURCE_CHARS
+        and not _DATE_OR_TIME.search(value)
+        and value not in SOURCE_NOT_PUBLISHER
+    )
+
+
+def _byline_residual(lines: list[Line]) -> str | None:
+    """Return the one name left on the date line once date, badges and counters are removed."""
+    for line in lines:
+        text = normalize_digits(line.text)
+        if not find_dates(text) and not _DATE_OR_TIME.search(text):
+            if "/" in text and len(squash_space(text)) <= MAX_SOURCE_CHARS:
+                return _after_slash(text)
+            continue
+        rest = _DATE_OR_TIME.sub(" ", text)
+        rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
+        rest = _LABELLED_FIELD.sub(" ", rest)
+        rest = _SOURCE_JUNK.sub(" ", rest)
+        tokens = [_strip_badges(t) for t in rest.split()]
+        tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
+        if len(tokens) == 1 and 2 <= len(tokens[0]) <= MAX_SOURCE_CHARS:
+            value = tokens[0]
+            return _after_slash(value) if "/" in value else value
+        return None
+    return None
+
+
+def _after_slash(text: str) -> str | None:
+    value = _strip_badges(text.rsplit("/", 1)[-1].strip())
+    return value if 2 <= len(value) <= MAX_SOURCE_CHARS else None
+
+
+FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "阅读", "浏览", "关注", "大", "中", "小",
+                   "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ")
+
+
+def _is_furniture_word(token: str) -> bool:
+    return token in FURNITURE_WORDS or any(token.startswith(w) for w in ("分享", "字号", "举报", "收藏"))
