@@ -361,7 +361,7 @@ def _yearless(text: str, year_hints: list[date], default_year: int | None) -> li
 # ---------------------------------------------------------------- stated source
 
 SOURCE_LABEL = re.compile(
-    r"(?:^|(?<=[\s|｜丨/：:，,\]】）)]))(?:本文来源|文章来源|信息来源|稿件来源|新闻来源|内容来源|来源于|来源|出处)\s*[:：]?\s*"
+    r"(?:^|(?<=[\s|｜丨/：:，,\]】）)]))(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|出处)\s*[:：]?\s*"
 )
 SOURCE_STOP = re.compile(
     r"\s|[|｜丨,，;；]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|分享|打印|关闭|【|\[|（|\(|举报|原标题"
@@ -376,6 +376,9 @@ SOURCE_CLASS = re.compile(
 )
 SOURCE_BADGES = ("原创", "[整理]", "【整理】", "整理", "[原创]", "[转载]", "转载", "独家", "首发", "关注")
 MAX_SOURCE_CHARS = 30
+MAX_UNLABELLED_SOURCE_CHARS = 16
+_BRACKETED_SUFFIX = re.compile(r"\s*[\[【(（][^\]】)）]{1,6}[\]】)）]$")
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传)?(?:时间|日期|于)\s*[:：]")
 _SOURCE_JUNK = re.compile(r"[\ue000-\uf8ff]|\d+[次人条]?(?:阅读|评论|参与)?|[<>»›·•]")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
 _LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*")
@@ -385,8 +388,8 @@ def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None)
     """Return the publisher the page credits (来源 line, else the unlabelled byline field)."""
     for lines in (zones.header, zones.footer, zones.body_tail):
         labelled = _labelled_source(lines)
-        if labelled is not None:
-            return labelled or None
+        if labelled:
+            return labelled
     field_value = _source_field(zones)
     if field_value:
         return field_value
@@ -394,16 +397,15 @@ def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None)
 
 
 def _labelled_source(lines: list[Line]) -> str | None:
-    """Return the value of the first 来源 label in lines ('' when the label is empty), or None."""
+    """Return the publisher named by the first 来源 label in lines that names one, or None."""
     for line in lines:
         text = line.text
         for m in SOURCE_LABEL.finditer(text):
             if _is_caption_label(text, m.start()):
                 continue
             value = _source_value(text[m.end():])
-            if value is None:
-                continue
-            return value
+            if value:
+                return value
     return None
 
 
@@ -418,7 +420,7 @@ def _source_value(rest: str) -> str | None:
     rest = rest.lstrip()
     m = SOURCE_STOP.search(rest)
     value = (rest[: m.start()] if m else rest).strip(" 　:：-—|")
-    value = _strip_badges(value)
+    value = _BRACKETED_SUFFIX.sub("", value).strip(" 　[]【】()（）")
     if not value or _DATE_OR_TIME.match(value):
         return ""
     if value in SOURCE_NOT_PUBLISHER or len(value) > MAX_SOURCE_CHARS:
@@ -457,24 +459,36 @@ def _plausible_name(value: str) -> bool:
 
 
 def _byline_residual(lines: list[Line]) -> str | None:
-    """Return the one name left on the date line once date, badges and counters are removed."""
-    for line in lines:
+    """Return the one name on the date line (or alone just above it) once dates and furniture go."""
+    for i, line in enumerate(lines):
         text = normalize_digits(line.text)
         if not find_dates(text) and not _DATE_OR_TIME.search(text):
             if "/" in text and len(squash_space(text)) <= MAX_SOURCE_CHARS:
                 return _after_slash(text)
             continue
-        rest = _DATE_OR_TIME.sub(" ", text)
-        rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
-        rest = _LABELLED_FIELD.sub(" ", rest)
-        rest = _SOURCE_JUNK.sub(" ", rest)
-        tokens = [_strip_badges(t) for t in rest.split()]
-        tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
-        if len(tokens) == 1 and 2 <= len(tokens[0]) <= MAX_SOURCE_CHARS:
-            value = tokens[0]
-            return _after_slash(value) if "/" in value else value
-        return None
+        name = _single_name(text)
+        if name is None and i > 0 and lines[i - 1].link_share <= 0.5:
+            name = _single_name(normalize_digits(lines[i - 1].text))
+        return name
     return None
+
+
+def _single_name(text: str) -> str | None:
+    if text.lstrip().startswith(("（", "(")):
+        return None
+    rest = _DATE_OR_TIME.sub(" ", text)
+    rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
+    rest = _LABELLED_FIELD.sub(" ", rest)
+    rest = _DATE_LABEL.sub(" ", rest)
+    rest = _SOURCE_JUNK.sub(" ", rest)
+    tokens = [_strip_badges(t) for t in rest.split()]
+    tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
+    if len(tokens) != 1 or not 2 <= len(tokens[0]) <= MAX_UNLABELLED_SOURCE_CHARS:
+        return None
+    value = tokens[0]
+    if "/" in value:
+        return _after_slash(value)
+    return value if _plausible_name(value) else None
 
 
 def _after_slash(text: str) -> str | None:
