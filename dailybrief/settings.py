@@ -48,6 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("llm_temperature", 0.3, "Sampling temperature for the LLM writer."),
     Setting("llm_timeout_s", 60.0, "Timeout of one LLM call."),
     Setting("llm_concurrency", 4, "Concurrent LLM calls."),
+    Setting("llm_price_prompt_per_1k", 0.0, "Price of 1k prompt tokens, for the cost estimate (0: not shown)."),
+    Setting("llm_price_completion_per_1k", 0.0, "Price of 1k completion tokens, for the cost estimate (0: not shown)."),
     Setting("brand_file", "", "A brand.yaml to use instead of the shipped one."),
 )
 
@@ -79,6 +81,8 @@ class Settings:
     llm_temperature: float = 0.3
     llm_timeout_s: float = 60.0
     llm_concurrency: int = 4
+    llm_price_prompt_per_1k: float = 0.0
+    llm_price_completion_per_1k: float = 0.0
     brand_file: str = ""
 
     def with_overrides(self, **overrides: Any) -> Settings:
