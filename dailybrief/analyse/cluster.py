@@ -14,9 +14,13 @@ from ..models import AUTHORITY_WEIGHT, Article, Fact
 from .dedup import containment, find_duplicate_pairs
 from .facts import is_distinctive
 
-TEXT_SIMILARITY_LINK = 0.32  # TF-IDF cosine (jieba tokens) that alone ties two articles
-SHARED_FACT_MIN_SIMILARITY = 0.08  # shared 《document》/figures tie articles only above this cosine
-SHARED_FIGURES_LINK = 2  # this many shared distinctive figures tie two articles
+TEXT_SIMILARITY_LINK = 0.42  # TF-IDF cosine (jieba tokens) that alone ties two articles
+SHARED_FIGURES_LINK = 2  # this many shared distinctive figures tie two articles ...
+SHARED_FIGURES_MIN_SIMILARITY = 0.08  # ... when their texts are at least this similar
+SHARED_DOCUMENT_MIN_SIMILARITY = 0.15  # a shared 《document》 ties articles above this cosine
+ONE_FIGURE_MIN_SIMILARITY = 0.3  # one shared figure ties articles above this cosine
+# Calibrated on the two bundled corpora: same-thread pairs share >= 2 distinctive figures
+# (or are near-duplicates) while different threads from one site reach a cosine of 0.34.
 REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a reprint
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
 
@@ -77,14 +81,15 @@ def group_articles(
 
 
 def _linked(a: Article, b: Article, cosine: float, shared: set[str]) -> bool:
-    if cosine >= TEXT_SIMILARITY_LINK:
-        return True
-    if cosine < SHARED_FACT_MIN_SIMILARITY:
-        return False
-    documents = {s for s in shared if s.startswith("《")}
-    if documents or len(shared) >= SHARED_FIGURES_LINK:
-        return True
-    return max(containment(a, b), containment(b, a)) >= REPRINT_CONTAINMENT
+    documents = {x for x in shared if x.startswith("《")}
+    figures = shared - documents
+    return (
+        cosine >= TEXT_SIMILARITY_LINK
+        or (len(figures) >= SHARED_FIGURES_LINK and cosine >= SHARED_FIGURES_MIN_SIMILARITY)
+        or (bool(documents) and cosine >= SHARED_DOCUMENT_MIN_SIMILARITY)
+        or (len(figures) == 1 and cosine >= ONE_FIGURE_MIN_SIMILARITY)
+        or max(containment(a, b), containment(b, a)) >= REPRINT_CONTAINMENT
+    )
 
 
 def is_commentary(article: Article) -> bool:

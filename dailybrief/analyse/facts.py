@@ -125,4 +125,4 @@ def is_distinctive(fact: Fact) -> bool:
     if fact.kind is not FactKind.FIGURE:
         return False
     digits = re.sub(r"\D", "", fact.text)
-    return bool(digits) and digits not in TRIVIAL_VALUES and not (fact.unit in ("届", "批", "章"))
+    return bool(digits) and digits not in TRIVIAL_VALUES and fact.unit not in ("届", "批", "章")

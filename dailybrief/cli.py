@@ -1,0 +1,204 @@
+"""The command line: `dailybrief run | extract | render | demo`.
+
+Errors the user must fix (BriefError) are printed as one line, never a traceback.
+Exit codes: 0 ok, 1 the run failed, 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import BriefError, ConfigError
+from .settings import Settings, load_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class BriefCommand(click.Command):
+    """A click command that turns BriefError into one clear line (exit 2 for config)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(2)
+        except BriefError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+
+
+class BriefGroup(click.Group):
+    command_class = BriefCommand
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-06-10") from exc
+
+
+def _settings(settings_file: Path | None, **overrides: Any) -> Settings:
+    return load_settings(settings_file).with_overrides(**overrides)
+
+
+@click.group(cls=BriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dailybrief")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr.")
+def cli(verbose: int) -> None:
+    """dailybrief: the day's 新质生产力 policy brief, grounded in its sources."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path), required=True,
+              help="sources.yaml: the sites to read.")
+@click.option("--date", "day", callback=_date, required=True, help="Brief date, YYYY-MM-DD.")
+@click.option("--window-days", type=int, default=None, help="News window in days (default 14).")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
+              show_default=True, help="SQLite database.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True,
+              help="Folder for brief.json, brief.md, brief.html, …")
+@click.option("--writer", type=click.Choice(["extractive", "llm"]), default=None,
+              help="Writer backend (default extractive; llm needs DAILYBRIEF_LLM_* settings).")
+@click.option("--format", "formats", default=None, help="Comma-separated formats (default: all).")
+@click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
+              help="A settings YAML file.")
+def run(sources_path: Path, day: date, window_days: int | None, db_path: Path, out_dir: Path,
+        writer: str | None, formats: str | None, settings_file: Path | None) -> None:
+    """Collect, analyse and write the brief for one day.
+
+    \b
+    Example:
+      dailybrief run --sources sources.yaml --date 2026-06-10 --out out/
+    """
+    from .pipeline import run_brief
+    from .render import DEFAULT_FORMATS
+    from .report import format_report
+
+    settings = _settings(settings_file, window_days=window_days, writer=writer)
+    chosen = tuple(f.strip() for f in formats.split(",")) if formats else DEFAULT_FORMATS
+    report = run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path, settings=settings,
+                       formats=chosen, progress=lambda m: click.echo(m, err=True))
+    click.echo(format_report(report))
+
+
+@cli.command()
+@click.argument("target")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: title, published, text, stated_source.")
+@click.option("--encoding", default=None, help="Force the page's charset.")
+def extract(target: str, as_json: bool, encoding: str | None) -> None:
+    """Show what the extract stage makes of one saved page or URL.
+
+    \b
+    Example:
+      dailybrief extract page.html --json
+    """
+    from .extract import extract_page, extracted_to_json
+
+    body, url, content_type = _read_target(target)
+    result = extracted_to_json(extract_page(body, url=url, content_type=content_type,
+                                            encoding_hint=encoding))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    for key in ("title", "published", "stated_source"):
+        click.echo(f"{key:14} {result.get(key)}")
+    click.echo("")
+    click.echo(result.get("text") or "")
+
+
+def _read_target(target: str) -> tuple[bytes, str, str | None]:
+    if target.startswith(("http://", "https://")):
+        from .collect.fetch import fetch_one
+
+        page = fetch_one(target, load_settings())
+        return page.body, page.final_url, page.content_type
+    path = Path(target)
+    try:
+        return path.read_bytes(), path.resolve().as_uri(), None
+    except OSError as exc:
+        raise ConfigError(f"{target}: cannot read the page: {exc.strerror}") from exc
+
+
+@cli.command()
+@click.option("--brief", "brief_path", type=click.Path(path_type=Path), required=True,
+              help="An (edited) brief.json.")
+@click.option("--format", "formats", default="pdf,docx,wechat", show_default=True,
+              help="Comma-separated formats: json, md, html, pdf, docx, wechat.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Output folder (default: the brief's folder).")
+@click.option("--brand", "brand_file", type=click.Path(path_type=Path), default=None,
+              help="A brand.yaml (title, organisations, logo, contacts, colours).")
+def render(brief_path: Path, formats: str, out_dir: Path | None, brand_file: Path | None) -> None:
+    """Re-render an edited brief.json without re-running the pipeline.
+
+    \b
+    Example:
+      dailybrief render --brief out/brief.json --format pdf,docx,wechat
+    """
+    from .models import brief_from_dict
+    from .render import render_brief
+
+    try:
+        data = json.loads(brief_path.read_text(encoding="utf-8"))
+        brief = brief_from_dict(data)
+    except OSError as exc:
+        raise ConfigError(f"{brief_path}: cannot read: {exc.strerror}") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{brief_path}: not a valid brief.json ({type(exc).__name__}: {exc})") from exc
+    brand = None
+    if brand_file is not None:
+        from .render.brand import load_brand
+
+        brand = load_brand(brand_file)
+    paths, timings = render_brief(brief, out_dir or brief_path.parent,
+                                  [f.strip() for f in formats.split(",") if f.strip()], brand)
+    for fmt, path in paths.items():
+        click.echo(f"{fmt:7} {path}  ({timings[fmt]:.2f}s)")
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("demo-out"),
+              show_default=True, help="Folder for the demo brief.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
+              help="SQLite database (default: OUT/dailybrief.db).")
+@click.option("--writer", type=click.Choice(["extractive", "llm"]), default=None)
+def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
+    """Serve the bundled demo corpus on 127.0.0.1 and write its brief.
+
+    \b
+    Example:
+      dailybrief demo --out demo-out
+    """
+    from .demo import corpus_meta, demo_corpus, serve_folder
+    from .pipeline import check_out_dir, run_brief
+    from .report import format_report
+
+    corpus = demo_corpus()
+    day, window = corpus_meta(corpus)
+    check_out_dir(out_dir)
+    settings = _settings(None, window_days=window, writer=writer)
+    with serve_folder(corpus / "site") as base_url:
+        click.echo(f"serving the demo corpus at {base_url}", err=True)
+        report = run_brief(corpus / "sources.yaml", day=day, out_dir=out_dir,
+                           db_path=db_path or out_dir / "dailybrief.db", settings=settings,
+                           base_url=base_url, progress=lambda m: click.echo(m, err=True))
+    click.echo(format_report(report))
+
+
+def main() -> None:
+    cli(prog_name="dailybrief")

@@ -1,0 +1,230 @@
+"""The pipeline: the only module that fetches, stores and calls every stage.
+
+    sources.yaml → collect → store pages → extract → store articles → analyse
+                 → write (grounded) → render → store brief, rejections and run counters
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from .analyse import analyse, load_topics
+from .collect import collect
+from .errors import ConfigError, ExtractError
+from .extract import extract_page
+from .models import (
+    Article,
+    Brief,
+    Page,
+    Reason,
+    Rejection,
+    RunStats,
+    Source,
+    Stage,
+    Story,
+    brief_to_dict,
+)
+from .publishers import resolve_publisher
+from .render import DEFAULT_FORMATS, render_brief
+from .settings import Settings
+from .sources import load_sources, sources_by_id
+from .store import Store
+from .write import make_writer, write_brief
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What one run did: the brief, the files written, counters and every rejection."""
+
+    day: date
+    brief: Brief | None = None
+    stories: tuple[Story, ...] = ()
+    files: dict[str, Path] = field(default_factory=dict)
+    stats: RunStats = field(default_factory=RunStats)
+    rejections: list[Rejection] = field(default_factory=list)
+    writer_log: tuple[str, ...] = ()
+    run_id: int | None = None
+
+
+def check_out_dir(out_dir: Path) -> None:
+    """Create out_dir if needed; raise ConfigError if it cannot be written, before any fetch."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--out {out_dir}: cannot create the folder: {exc.strerror}") from exc
+    if not out_dir.is_dir() or not os.access(out_dir, os.W_OK):
+        raise ConfigError(f"--out {out_dir}: the folder is not writable")
+
+
+def run_brief(
+    sources_path: Path,
+    *,
+    day: date,
+    out_dir: Path,
+    db_path: Path,
+    settings: Settings,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    progress: Callable[[str], None] | None = None,
+    base_url: str | None = None,
+) -> RunReport:
+    """Run the whole job for one day and return what it did.
+
+    `base_url` resolves root-relative source URLs (e.g. a corpus served on 127.0.0.1).
+    """
+    say = progress or (lambda _msg: None)
+    sources = load_sources(sources_path, base_url=base_url)
+    check_out_dir(out_dir)
+    topics = load_topics(Path(settings.topics_file) if settings.topics_file else None)
+    writer = make_writer(settings, cache_dir=Path(db_path).resolve().parent / ".dailybrief-cache")
+    report = RunReport(day=day)
+    stats = report.stats
+    with Store.open(db_path) as store:
+        report.run_id = store.start_run(day)
+        store.upsert_sources(sources)
+        t0 = time.perf_counter()
+        pages = _collect_pages(store, sources, settings, day, report)
+        say(f"collected {len(pages)} pages in {time.perf_counter() - t0:.1f}s")
+        t1 = time.perf_counter()
+        articles = _extract_articles(pages, sources, settings, report)
+        store.save_articles(articles)
+        articles = _with_stored_articles(store, articles, sources, day, settings)
+        stats.timings["extract"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        analysis = analyse(articles, day=day, settings=settings, topics=topics)
+        report.rejections.extend(analysis.rejections)
+        report.stories = analysis.stories
+        store.save_storylines(day, analysis.stories, run_id=report.run_id)
+        stats.timings["analyse"] = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        brief, dropped, writer_log = write_brief(analysis.stories, day=day, settings=settings, writer=writer)
+        report.rejections.extend(dropped)
+        report.writer_log = writer_log
+        report.brief = brief
+        stats.timings["write"] = time.perf_counter() - t3
+        report.files, render_times = render_brief(brief, out_dir, formats)
+        stats.timings.update({f"render/{k}": v for k, v in render_times.items()})
+        store.save_brief(day, brief_to_dict(brief), run_id=report.run_id)
+        store.save_rejections(report.rejections, day, run_id=report.run_id)
+        _count(report, pages, articles, analysis.relevant)
+        store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}})
+    return report
+
+
+def _collect_pages(
+    store: Store, sources: Sequence[Source], settings: Settings, day: date, report: RunReport
+) -> list[Page]:
+    """Fetch every source (conditionally where we have validators); store new page versions."""
+    validators = store.validators()
+    known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
+    t0 = time.perf_counter()
+    result = collect(sources, settings, validators=validators, known_bodies=known, today=day)
+    report.stats.timings["collect"] = time.perf_counter() - t0
+    report.rejections.extend(result.rejections)
+    report.stats.messages.extend(result.notes)
+    for key, n in result.counts.items():
+        report.stats.inc(key, n)
+    for page in result.index_pages:
+        _save_page(store, page, report)
+    pages = []
+    for page in result.pages:
+        if page.not_modified:
+            stored = store.latest_page(page.url)
+            _save_page(store, page, report)
+            if stored is None:
+                continue
+            report.stats.inc("fetch/not_modified")
+            page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
+                           source_id=page.source_id)
+        elif _save_page(store, page, report):
+            report.stats.inc("store/pages/new")
+        pages.append(page)
+    return pages
+
+
+def _save_page(store: Store, page: Page, report: RunReport) -> bool:
+    return store.save_page(page)
+
+
+def _extract_articles(
+    pages: Sequence[Page], sources: Sequence[Source], settings: Settings, report: RunReport
+) -> list[Article]:
+    by_id = sources_by_id(sources)
+    articles = []
+    for page in pages:
+        source = by_id[page.source_id]
+        try:
+            outcome = article_from_page(page, source, sources, settings)
+        except ExtractError as exc:
+            outcome = Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR, str(exc), page.source_id)
+        except Exception as exc:  # one bad page must not stop the run (scrapy's item_error)
+            log.exception("extracting %s failed", page.url)
+            report.stats.inc(f"extract/error/{type(exc).__name__}")
+            outcome = Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR,
+                                f"unexpected {type(exc).__name__}: {exc}", page.source_id)
+        if isinstance(outcome, Rejection):
+            report.rejections.append(outcome)
+        else:
+            articles.append(outcome)
+    return articles
+
+
+def article_from_page(
+    page: Page, source: Source, sources: Sequence[Source], settings: Settings
+) -> Article | Rejection:
+    """Return the article a page holds, credited to its real publisher, or why it has none."""
+    ex = extract_page(page.body, url=page.final_url or page.url, content_type=page.content_type,
+                      encoding_hint=source.encoding, link_title=page.link_title)
+    text = ex.text.strip()
+    if not text:
+        return Rejection(page.url, Stage.EXTRACT, Reason.EMPTY, "the page has no article text", source.id)
+    if len(text) < settings.min_body_chars:
+        return Rejection(page.url, Stage.EXTRACT, Reason.TOO_SHORT,
+                         f"article text is {len(text)} characters (< {settings.min_body_chars})", source.id)
+    published = ex.published
+    if page.published_hint and ex.date_origin not in ("meta", "line"):
+        published = page.published_hint
+    if published is None:
+        return Rejection(page.url, Stage.EXTRACT, Reason.NO_DATE,
+                         "no publication date in the page, its URL or the feed/list entry", source.id)
+    title = (ex.title or page.link_title or "").strip()
+    if not title:
+        return Rejection(page.url, Stage.EXTRACT, Reason.EMPTY, "the page has no headline", source.id)
+    credited = resolve_publisher(source, ex.stated_source, sources)
+    return Article(
+        url=page.url, source_id=source.id, title=title, text=text, published=published,
+        publisher=credited.name, publisher_en=credited.name_en, authority=credited.authority,
+        stated_source=ex.stated_source, sha256=page.sha256, site_name=source.name,
+    )
+
+
+def _with_stored_articles(
+    store: Store, fresh: list[Article], sources: Sequence[Source], day: date, settings: Settings
+) -> list[Article]:
+    """Add articles stored by earlier runs that are still in the window (a page may leave its list)."""
+    ids = {s.id for s in sources}
+    seen = {a.url for a in fresh}
+    since = day - timedelta(days=settings.window_days)
+    older = [a for a in store.articles(since=since, until=day) if a.source_id in ids and a.url not in seen]
+    return fresh + older
+
+
+def _count(report: RunReport, pages: Sequence[Page], articles: Sequence[Article],
+           relevant: Sequence[Article]) -> None:
+    stats = report.stats
+    stats.counts["pages/fetched"] = len(pages)
+    stats.counts["articles/extracted"] = len(articles)
+    stats.counts["articles/relevant"] = len(relevant)
+    stats.counts["storylines"] = len(report.stories)
+    stats.counts["sections"] = len(report.brief.sections) if report.brief else 0
+    stats.counts["references"] = len(report.brief.references) if report.brief else 0
+    for reason, n in Counter(f"rejected/{r.stage}/{r.reason}" for r in report.rejections).items():
+        stats.counts[reason] = n

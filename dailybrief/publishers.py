@@ -1,0 +1,58 @@
+"""Who published a page: the source's canonical name, or for a reprint the stated origin.
+
+A page's `来源：` line names where the text comes from. When it names another known
+source (by its canonical name, a common official short name, or a portal name that
+contains it), the page is a reprint and is credited to that source; otherwise the page
+is credited to the site that hosts it. Nothing is guessed beyond that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Source
+
+# Official short names used in 来源 lines, mapped to the canonical names used in sources.yaml.
+SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "国家发展和改革委员会": ("国家发展改革委", "国家发改委", "发展改革委"),
+    "工业和信息化部": ("工信部",),
+    "国家互联网信息办公室": ("国家网信办", "中国网信网", "网信办"),
+    "科学技术部": ("科技部",),
+    "中国政府网": ("中华人民共和国中央人民政府", "中央政府门户网站"),
+    "新华网": ("新华社",),
+    "人民网": ("人民日报",),
+}
+_PORTAL_SUFFIX = re.compile(r"(?:门户网站|官方网站|官网|网站|微信公众号|客户端)$")
+_SPACE = re.compile(r"[\s\u3000]+")
+
+
+def stated_names(stated: str) -> list[str]:
+    """Return the publisher names in a 来源 value (several may be joined by 、 or spaces)."""
+    parts = re.split(r"[、,，;；/|]|\s{1,}", stated.strip())
+    return [_PORTAL_SUFFIX.sub("", _SPACE.sub("", p)) for p in parts if p.strip()]
+
+
+def _names_of(source: Source) -> tuple[str, ...]:
+    return (source.name, *SHORT_NAMES.get(source.name, ()))
+
+
+def matches(stated_name: str, source: Source) -> bool:
+    """Return whether one stated name designates the source."""
+    if len(stated_name) < 2:
+        return False
+    return any(stated_name == n or (len(n) >= 4 and stated_name.startswith(n)) for n in _names_of(source))
+
+
+def resolve_publisher(host: Source, stated: str | None, sources: Sequence[Source]) -> Source:
+    """Return the source a page is credited to: the stated origin if known, else the host."""
+    if not stated:
+        return host
+    names = stated_names(stated)
+    if any(matches(n, host) for n in names):
+        return host
+    for name in names:
+        for source in sources:
+            if source.id != host.id and matches(name, source):
+                return source
+    return host

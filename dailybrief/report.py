@@ -1,0 +1,61 @@
+"""The one-screen run summary printed at the end of `dailybrief run`."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .pipeline import RunReport
+
+MAX_EXAMPLES_PER_REASON = 3
+
+
+def format_report(report: RunReport) -> str:
+    """Return the run summary: fetches, rejections and why, storylines, sections, timings."""
+    c = report.stats.counts
+    lines = [f"dailybrief run for {report.day}  (run #{report.run_id})", ""]
+    lines.append(
+        f"pages fetched    {c.get('pages/fetched', 0)}  "
+        f"(new versions stored {c.get('store/pages/new', 0)}, not modified {c.get('fetch/not_modified', 0)})"
+    )
+    lines.append(f"articles         {c.get('articles/extracted', 0)} extracted, "
+                 f"{c.get('articles/relevant', 0)} relevant and in the window")
+    lines.extend(_rejection_lines(report))
+    lines.append("")
+    lines.append(f"storylines found {len(report.stories)}")
+    for i, story in enumerate(report.stories[:10], 1):
+        mark = "*" if i <= c.get("sections", 0) else " "
+        lines.append(f" {mark}{i:2}. [{story.score:5.2f}] {story.title[:40]}  "
+                     f"({len(story.articles)} page(s), {story.original.publisher})")
+    brief = report.brief
+    if brief is not None:
+        lines.append("")
+        lines.append(f"sections written {len(brief.sections)}, references {len(brief.references)}, "
+                     f"deadlines {len(brief.deadlines)}, facts {len(brief.facts)}")
+    for note in report.writer_log:
+        lines.append(f"  writer: {note}")
+    for note in report.stats.messages[:5]:
+        lines.append(f"  note: {note}")
+    if report.files:
+        lines.append("")
+        lines.append("files            " + "  ".join(str(p) for p in report.files.values()))
+    timings = report.stats.timings
+    if timings:
+        render_total = sum(v for k, v in timings.items() if k.startswith("render/"))
+        parts = [f"{k} {v:.2f}s" for k, v in timings.items() if not k.startswith("render/")]
+        parts.append(f"render {render_total:.2f}s ("
+                     + ", ".join(f"{k[7:]} {v:.2f}s" for k, v in timings.items() if k.startswith("render/"))
+                     + ")")
+        lines.append("time             " + ", ".join(parts))
+    return "\n".join(lines)
+
+
+def _rejection_lines(report: RunReport) -> list[str]:
+    by_reason: dict[str, list[str]] = defaultdict(list)
+    for r in report.rejections:
+        by_reason[f"{r.stage}/{r.reason}"].append(f"{r.url}: {r.detail}" if r.detail else r.url)
+    counts = Counter({k: len(v) for k, v in by_reason.items()})
+    lines = [f"rejected         {sum(counts.values())}"]
+    for key, n in counts.most_common():
+        lines.append(f"  {key:28} {n}")
+        lines.extend(f"      {ex[:110]}" for ex in by_reason[key][:MAX_EXAMPLES_PER_REASON])
+    return lines

@@ -1,0 +1,119 @@
+"""Write: storylines → a grounded Brief (summary, sections, references, deadlines, facts).
+
+The writer backend (extractive by default, an LLM when configured) only produces text;
+references, deadlines, facts and the grounding check are the same for every backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from ..analyse.facts import is_distinctive
+from ..models import (
+    Brief,
+    BriefDeadline,
+    BriefFact,
+    FactKind,
+    Reference,
+    Rejection,
+    SectionDraft,
+    Story,
+    WriterOutput,
+)
+from ..settings import Settings
+from ..text import squash
+from .extractive import ExtractiveWriter, draft_sections, summarize
+from .grounding import ground_output
+
+__all__ = ["Writer", "draft_sections", "make_writer", "select_stories", "write_brief"]
+
+DEADLINE_WHAT_CHARS = 60
+
+
+class Writer(Protocol):
+    def write(self, drafts: Sequence[SectionDraft], *, day: date, title: str = "",
+              extractive_summary: str = "") -> WriterOutput: ...
+
+
+def make_writer(settings: Settings, *, cache_dir: Path | None = None) -> Writer:
+    """Return the writer backend named by settings.writer."""
+    if settings.writer == "llm":
+        from .llm import LLMWriter
+
+        return LLMWriter(settings, cache_dir=cache_dir)  # type: ignore[no-any-return]
+    return ExtractiveWriter()
+
+
+def select_stories(stories: Sequence[Story], settings: Settings) -> list[Story]:
+    """Return the storylines that make the brief: included ones, best first, at most max_sections."""
+    return [s for s in stories if s.included][: settings.max_sections]
+
+
+def write_brief(
+    stories: Sequence[Story], *, day: date, settings: Settings, writer: Writer | None = None
+) -> tuple[Brief, list[Rejection], tuple[str, ...]]:
+    """Return the grounded brief, the sentences dropped by the grounding check, and the writer log."""
+    chosen = select_stories(stories, settings)
+    drafts = draft_sections(chosen)
+    extractive_summary = summarize(drafts)
+    output = (writer or ExtractiveWriter()).write(
+        drafts, day=day, title=settings.title, extractive_summary=extractive_summary)
+    output, rejections = ground_output(output, drafts)
+    references = _used_references(drafts, output)
+    brief = Brief(
+        day=day,
+        title=settings.title,
+        summary=output.summary,
+        sections=output.sections,
+        references=references,
+        deadlines=_deadlines(drafts, day),
+        facts=_facts(drafts, output),
+        notes=tuple(output.log),
+    )
+    return brief, rejections, tuple(output.log)
+
+
+def _used_references(drafts: Sequence[SectionDraft], output: WriterOutput) -> tuple[Reference, ...]:
+    used = {n for s in output.sections for n in s.references}
+    refs = {r.n: r for d in drafts for r in d.references if r.n in used}
+    return tuple(refs[n] for n in sorted(refs))
+
+
+def _deadlines(drafts: Sequence[SectionDraft], day: date) -> tuple[BriefDeadline, ...]:
+    found: dict[date, BriefDeadline] = {}
+    for draft in drafts:
+        for ref, fact in draft.facts:
+            if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= day and fact.day not in found:
+                found[fact.day] = BriefDeadline(day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
+    return tuple(sorted(found.values(), key=lambda d: d.day))
+
+
+def _deadline_what(sentence: str, literal: str) -> str:
+    """Return the clause around a deadline date, short enough for a table."""
+    clauses = [c for c in sentence.replace("；", "，").split("，") if c]
+    for i, clause in enumerate(clauses):
+        if literal in clause:
+            start = i - 1 if len(clause) < 20 and i > 0 else i
+            text = "，".join(clauses[start:i + 1])
+            return text.strip("。 ")[:DEADLINE_WHAT_CHARS]
+    return sentence.strip("。 ")[:DEADLINE_WHAT_CHARS]
+
+
+def _facts(drafts: Sequence[SectionDraft], output: WriterOutput) -> tuple:  # type: ignore[type-arg]
+    by_story = {s.story_id: s for s in output.sections}
+    out: list[BriefFact] = []
+    for draft in drafts:
+        section = by_story.get(draft.story.id)
+        if section is None:
+            continue
+        text = squash("".join(section.paragraphs) + section.title)
+        seen: set[str] = set()
+        for ref, fact in draft.facts:
+            if (ref in section.references and is_distinctive(fact) and fact.text not in seen
+                    and squash(fact.text) in text):
+                seen.add(fact.text)
+                out.append(BriefFact(text=fact.text, ref=ref))
+    return tuple(out)

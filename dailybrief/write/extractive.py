@@ -1,0 +1,183 @@
+"""The extractive writer: sections made of the sources' own sentences, no model needed.
+
+For each storyline a SectionDraft is built (numbered references, tagged source sentences,
+facts, the cited pages' text); the extractive writer turns it into a facts paragraph of
+the original's most informative sentences, completed from the other coverage, and a
+"what it means" paragraph from the commentary pieces when there are any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..analyse.cluster import is_commentary
+from ..analyse.facts import figures_in, is_distinctive
+from ..models import Article, Fact, FactKind, Reference, Section, SectionDraft, Story, WriterOutput
+from ..text import squash
+from .sentences import clean_sentences, information_score, is_analysis
+
+FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
+COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
+ANALYSIS_CHARS = 220  # commentary sentences for the "what it means" paragraph
+MAX_REFERENCES_PER_SECTION = 4
+CN_ORDINALS = "一二三四五六七八九十"
+
+
+def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[SectionDraft]:
+    """Return a SectionDraft per storyline, numbering references across the brief."""
+    drafts = []
+    numbers: dict[str, int] = {}
+    for story in stories:
+        cited = _cited_articles(story)
+        refs = []
+        for article in cited:
+            n = numbers.setdefault(article.url, first_ref + len(numbers))
+            refs.append(_reference(n, article))
+        ref_of = {a.url: r.n for a, r in zip(cited, refs, strict=True)}
+        sentences = tuple((ref_of[a.url], s) for a in cited for s in clean_sentences(a.text))
+        facts = tuple((ref_of[f.article_url], f) for f in story.facts if f.article_url in ref_of)
+        sources = tuple((ref_of[a.url], a.title + "\n" + a.text) for a in cited)
+        paragraphs = _extractive_paragraphs(story, cited, ref_of)
+        drafts.append(SectionDraft(story=story, title=section_title(story), references=tuple(refs),
+                                   sentences=sentences, facts=facts, sources=sources,
+                                   paragraphs=paragraphs))
+    return [_with_verifies(d) for d in drafts]
+
+
+def section_title(story: Story) -> str:
+    """Return the section title: the original's headline without a site suffix."""
+    return story.original.title.strip()
+
+
+def _cited_articles(story: Story) -> list[Article]:
+    """Return the original, then other coverage (commentary first), at most a few pages."""
+    return list(story.articles[:MAX_REFERENCES_PER_SECTION])
+
+
+def _reference(n: int, article: Article) -> Reference:
+    return Reference(n=n, title=article.title, publisher=article.publisher,
+                     publisher_en=article.publisher_en, published=article.published,
+                     url=article.url)
+
+
+def _extractive_paragraphs(
+    story: Story, cited: list[Article], ref_of: dict[str, int]
+) -> tuple[str, ...]:
+    original = story.original
+    chosen = _best_sentences(original, FACTS_PARAGRAPH_CHARS, covered=set())
+    covered = {f for s in chosen for f in _figures(s)}
+    for other in cited[1:]:
+        extra = _best_sentences(other, COMPLETION_CHARS, covered=covered, need_new=True)
+        chosen.extend(extra)
+        covered |= {f for s in extra for f in _figures(s)}
+    facts = "".join(chosen)
+    analysis = "".join(_analysis_sentences(cited[1:]))
+    return tuple(p for p in (facts, analysis) if p)
+
+
+def _figures(sentence: str) -> set[str]:
+    return {squash(f[0]) for f in figures_in(sentence)}
+
+
+def _best_sentences(
+    article: Article, budget: int, *, covered: set[str], need_new: bool = False
+) -> list[str]:
+    """Return the article's most informative sentences within budget, in text order."""
+    sentences = clean_sentences(article.text)
+    scored = []
+    for i, s in enumerate(sentences):
+        new = _figures(s) - covered
+        if need_new and not new:
+            continue
+        scored.append((information_score(s, i, article.published.year) + len(new), i, s))
+    picked: list[tuple[int, str]] = []
+    used = 0
+    for score, i, s in sorted(scored, key=lambda t: (-t[0], t[1])):
+        if score <= 0 or (used and used + len(s) > budget):
+            continue
+        picked.append((i, s))
+        used += len(s)
+    return [s for _, s in sorted(picked)]
+
+
+def _analysis_sentences(others: Sequence[Article]) -> list[str]:
+    out: list[str] = []
+    used = 0
+    for article in sorted(others, key=lambda a: not is_commentary(a)):
+        for s in clean_sentences(article.text):
+            if is_analysis(s) and used + len(s) <= ANALYSIS_CHARS:
+                out.append(s)
+                used += len(s)
+    return out
+
+
+def _with_verifies(draft: SectionDraft) -> SectionDraft:
+    """Return the draft with each reference's 用于核验 note: the facts it backs in the section."""
+    text = squash("".join(draft.paragraphs) + draft.title)
+    refs = []
+    for ref in draft.references:
+        backed = _backed_facts(draft.facts, ref.n, text)
+        note = "用于核验" + ("、".join(backed) if backed else "相关背景与解读")
+        refs.append(replace(ref, verifies=note))
+    return replace(draft, references=tuple(refs))
+
+
+def _backed_facts(facts: Sequence[tuple[int, Fact]], n: int, text: str) -> list[str]:
+    seen: list[str] = []
+    for ref, fact in facts:
+        if ref != n or fact.kind not in (FactKind.FIGURE, FactKind.DOCUMENT, FactKind.DEADLINE):
+            continue
+        if fact.kind is FactKind.FIGURE and not is_distinctive(fact):
+            continue
+        label = fact.text + ("前时限" if fact.kind is FactKind.DEADLINE else "")
+        if squash(fact.text) in text and label not in seen:
+            seen.append(label)
+    return seen[:6]
+
+
+class ExtractiveWriter:
+    """The default writer: the drafts' own extractive paragraphs and a summary of the threads."""
+
+    def write(self, drafts: Sequence[SectionDraft], *, day: date, title: str = "",
+              extractive_summary: str = "") -> WriterOutput:
+        sections = tuple(
+            Section(title=d.title, paragraphs=d.paragraphs,
+                    references=tuple(r.n for r in d.references), story_id=d.story.id)
+            for d in drafts
+        )
+        return WriterOutput(summary=extractive_summary or summarize(drafts), sections=sections)
+
+
+def summarize(drafts: Sequence[SectionDraft]) -> str:
+    """Return the 摘要: the day's threads, each with its publisher and a key figure."""
+    if not drafts:
+        return "今日未发现符合主题且在时间窗口内的重点动态。"
+    topics: list[str] = []
+    for d in drafts:
+        topics.extend(t for t in d.story.topics[:2] if t not in topics)
+    lead = (f"今日新质生产力方向共梳理{_cn_count(len(drafts))}条重点线索，"
+            f"涉及{'、'.join(topics[:4])}等方向。")
+    items = []
+    for i, d in enumerate(drafts):
+        figure = _key_figures(d)
+        suffix = f"（{'、'.join(figure)}）" if figure else ""
+        items.append(f"{CN_ORDINALS[i]}是{d.story.original.publisher}：{d.title}{suffix}")
+    return lead + "；".join(items) + "。"
+
+
+def _key_figures(draft: SectionDraft, limit: int = 2) -> list[str]:
+    text = squash("".join(draft.paragraphs))
+    out: list[str] = []
+    for _, fact in draft.facts:
+        if (fact.kind is FactKind.FIGURE and is_distinctive(fact) and squash(fact.text) in text
+                and fact.text not in out and squash(fact.text) not in squash(draft.title)):
+            out.append(fact.text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _cn_count(n: int) -> str:
+    return CN_ORDINALS[n - 1] if 0 < n <= 10 else str(n)

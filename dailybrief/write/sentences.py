@@ -1,0 +1,49 @@
+"""Choosing sentences: which sentences of a page state its facts, and which are boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+from ..analyse.facts import dates_in, documents_in, figures_in, is_deadline
+from ..text import split_sentences
+
+BOILERPLATE = re.compile(
+    r"转载|原创|版权|责任编辑|编辑：|记者：|来源：|扫一扫|分享到|打印|关闭窗口|ICP|联系电话|"
+    r"邮编|附件：|点击|下载|二维码|公众号|免责|登录|注册"
+)
+ANALYSIS_MARKERS = re.compile(
+    r"意味着|表明|说明|信号|有望|值得关注|关键在于|核心|释放|将推动|有利于|业内人士|专家|认为|"
+    r"折射|标志着|体现|趋势|下一步|值得持续|取决于|回应"
+)
+QUESTION = re.compile(r"^(?:问|记者)[:：]")
+ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
+MAX_SENTENCE_CHARS = 220
+MIN_SENTENCE_CHARS = 12
+
+
+def clean_sentences(text: str) -> list[str]:
+    """Return the usable sentences of an article: no boilerplate, no questions, no stubs."""
+    out = []
+    for raw in split_sentences(text):
+        sentence = ANSWER_PREFIX.sub("", raw.strip())
+        if len(sentence) < MIN_SENTENCE_CHARS or len(sentence) > MAX_SENTENCE_CHARS:
+            continue
+        if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
+            continue
+        if not sentence.endswith(("。", "！", "；", "？")):
+            continue  # headings, list labels and signature lines
+        out.append(sentence.rstrip("；") + ("" if sentence.endswith("。") else ""))
+    return out
+
+
+def information_score(sentence: str, position: int, year: int) -> float:
+    """Return how much a sentence tells: figures, deadlines, documents, and the lead."""
+    figures = len({f[0] for f in figures_in(sentence)})
+    deadline = any(is_deadline(sentence, s, e) for _, _, s, e in dates_in(sentence, year))
+    documents = len(documents_in(sentence))
+    lead = 2.0 if position == 0 else (1.0 if position == 1 else 0.0)
+    return 2.0 * min(figures, 6) + 3.0 * deadline + 1.0 * min(documents, 2) + lead
+
+
+def is_analysis(sentence: str) -> bool:
+    return bool(ANALYSIS_MARKERS.search(sentence))
