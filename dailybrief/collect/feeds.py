@@ -192,7 +192,7 @@ def _entry_link(entry: Any) -> str | None:
 def _entry_date(entry: Any) -> date | None:
     """Return the China-local day of the item: published (pubDate), else updated."""
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)  # plain lookup: no feedparser fallback between the keys
         if raw:
             day = parse_date(raw)
             if day is not None:

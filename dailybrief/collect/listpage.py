@@ -38,7 +38,7 @@ MIN_HEADLINE_WORDS = 4
 ARTICLE_URL_SCORE = 1.5
 STRONG_URL_SCORE = 2.5
 MIN_GROUP = 3
-MAX_ROW_TEXT = 240
+MAX_DATE_PIECE = 40
 MAX_WALK_UP = 8
 
 NAV_TEXTS = frozenset({
@@ -142,7 +142,8 @@ def discover_links(
         return result
     base = _base_url(doc, page_url)
     if source.link_selector:
-        anchors = _selected_anchors(doc, source.link_selector, base)
+        anchors = [a for a in _selected_anchors(doc, source.link_selector, base)
+                   if a.url != strip_fragment(page_url)]
         if not anchors:
             result.notes.append(f"link_selector {source.link_selector!r} matched no links on {page_url}")
     else:
@@ -338,11 +339,14 @@ def _accept(c: _Anchor, groups: dict[tuple[str, str], list[_Anchor]]) -> bool:
     return c.url_score >= ARTICLE_URL_SCORE
 
 
-def _row_text(a: lxml.html.HtmlElement) -> str:
-    """Return the text around a link in its row (the largest ancestor with no other headline link)."""
+def _row_segments(a: lxml.html.HtmlElement) -> list[str]:
+    """Return the short text pieces around a link in its row (no other headline link in it).
+
+    Long pieces (a summary) are left out: a date inside prose is not the listing date.
+    """
     row = a.getparent()
     if row is None:
-        return ""
+        return []
     node = row
     while node is not None and node.tag not in ("body", "html"):
         if sum(1 for x in node.iter("a") if _is_headline(_title_of(x))) > 1:
@@ -351,40 +355,50 @@ def _row_text(a: lxml.html.HtmlElement) -> str:
         node = node.getparent()
     parts: list[str] = []
     _collect_text(row, a, parts)
-    return _WS.sub(" ", " ".join(parts)).strip()[:MAX_ROW_TEXT]
+    pieces = (_WS.sub(" ", p).strip() for p in parts)
+    return [p for p in pieces if p and len(p) <= MAX_DATE_PIECE]
 
 
 def _collect_text(node: lxml.html.HtmlElement, skip: lxml.html.HtmlElement, out: list[str]) -> None:
-    if node is skip:
-        if node.tail:
-            out.append(node.tail)
-        return
-    if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
-        out.append(node.text)
-    for child in node:
-        _collect_text(child, skip, out)
-    if node.tail and node is not skip:
+    """Append the text nodes under node, in order, leaving out the link itself."""
+    if node is not skip:
+        if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
+            out.append(node.text)
+        for child in node:
+            _collect_text(child, skip, out)
+    if node.tail:
         out.append(node.tail)
 
 
 def _date_near(anchor: _Anchor, reference_day: date | None, page_years: Counter[int]) -> date | None:
     """Return the date printed next to the link, if any (see the module docstring)."""
-    row = _row_text(anchor.el)
-    if not row:
+    pieces = _row_segments(anchor.el)
+    for piece in pieces:
+        full = parse_date(piece)
+        if full is not None:
+            return full
+    year = _year_for(anchor.url, reference_day, page_years)
+    if year is None:
         return None
-    full = parse_date(row)
-    if full is not None:
-        return full
-    url_day = date_from_url(anchor.url)
-    if url_day is not None:
-        return _first_yearless(row, url_day.year)
-    if reference_day is not None:
-        day = _first_yearless(row, reference_day.year)
-        if day is not None and day > reference_day + timedelta(days=1):
-            day = _first_yearless(row, reference_day.year - 1)
+    for piece in pieces:
+        day = _first_yearless(piece, year)
+        if day is None:
+            continue
+        if reference_day is not None and date_from_url(anchor.url) is None and day > reference_day + timedelta(days=1):
+            day = _first_yearless(piece, year - 1)
         return day
+    return None
+
+
+def _year_for(url: str, reference_day: date | None, page_years: Counter[int]) -> int | None:
+    """Return the year of a year-less list date: the URL's, the reference day's, the page's."""
+    url_day = date_from_url(url)
+    if url_day is not None:
+        return url_day.year
+    if reference_day is not None:
+        return reference_day.year
     if page_years:
-        return _first_yearless(row, page_years.most_common(1)[0][0])
+        return page_years.most_common(1)[0][0]
     return None
 
 
