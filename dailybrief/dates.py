@@ -31,6 +31,10 @@ _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?号?"
     + _TIME + _ZONE
 )
+# Xinhua splits the year from the day: "2026 06/07 21:36:12".
+_YEAR_SPLIT = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s+(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?![\d/-])" + _TIME
+)
 # 20260529, optionally followed by a time (20260529 10:30 or 20260529103000).
 _COMPACT = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:(?P<hh>[0-2]\d)(?P<mi>[0-5]\d)(?:[0-5]\d)?)?(?!\d)"
@@ -96,6 +100,10 @@ def _full_dates(s: str) -> list[DateHit]:
     if rfc:
         hits.append(rfc)
     for m in _FULL.finditer(s):
+        hit = _hit_from_match(m, int(m.group("y")))
+        if hit:
+            hits.append(hit)
+    for m in _YEAR_SPLIT.finditer(s):
         hit = _hit_from_match(m, int(m.group("y")))
         if hit:
             hits.append(hit)

@@ -94,6 +94,8 @@ TITLE_HINTS = re.compile(r"title|headline|biaoti|\btit\b|_tit\b|-tit\b|\bbt\b|ar
 TITLE_TAG_WEIGHT = {"h1": 3.0, "h2": 2.0, "h3": 1.0, "h4": 0.5}
 TITLE_SEPARATORS = re.compile(r"\s*(?:_+|\|+|｜|--+|—+|－|-\s|\s-|\s·\s|·)\s*")
 MIN_TITLE_CHARS = 4
+MIN_HEADING_CHARS = 8
+SITE_TITLE_MAX_CHARS = 8
 MAX_TITLE_CHARS = 120
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。+)$")
 
@@ -105,34 +107,55 @@ class Headline:
 
 
 def find_headline(root: html.HtmlElement, head: HeadFacts, link_title: str | None) -> Headline | None:
-    """Return the displayed headline, matched against <title>, og:title and the link title."""
+    """Return the displayed headline, matched against <title>, og:title and the link title.
+
+    A candidate that agrees with a reference wins; else the page's main heading (an <h1>,
+    or a title-classed <h2>) when it reads like a headline; else <title> without its affix.
+    """
     refs = _title_refs(head, link_title)
-    best: tuple[float, int, Headline] | None = None
-    for order, el in enumerate(_headline_candidates(root)):
+    site_title = _is_site_title(head)
+    best: tuple[float, Headline] | None = None
+    heading: tuple[float, Headline] | None = None
+    for el in _headline_candidates(root):
         text = element_text(el)
         squashed = squash_space(text)
-        if not MIN_TITLE_CHARS <= len(squashed) <= MAX_TITLE_CHARS:
+        if not MIN_TITLE_CHARS <= len(squashed) <= MAX_TITLE_CHARS or _is_keyword_list(text):
             continue
-        score = _reference_score(squashed, refs)
         weight = TITLE_TAG_WEIGHT.get(el.tag, 0.0)
         if TITLE_HINTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             weight += 1.0
-        total = score * 10 + weight
-        if score == 0 and weight < 2.0:
-            continue
-        if best is None or total > best[0]:
-            best = (total, order, Headline(text, el))
+        score = _reference_score(squashed, refs)
+        if score and (best is None or score * 10 + weight > best[0]):
+            best = (score * 10 + weight, Headline(text, el))
+        if weight >= 3.0 and (heading is None or weight > heading[0]):
+            if len(squashed) >= MIN_HEADING_CHARS or site_title:
+                heading = (weight, Headline(text, el))
     if best is not None and best[0] >= 10:
-        return best[2]
-    fallback = _title_from_tag(head, link_title)
+        return best[1]
+    if heading is not None:
+        return heading[1]
+    fallback = None if site_title else _title_from_tag(head, link_title)
     if fallback:
         return Headline(fallback, None)
-    return best[2] if best else None
+    return best[1] if best else None
+
+
+def _is_site_title(head: HeadFacts) -> bool:
+    """Return True when <title> is just the site's name (short, or equal to og:site_name)."""
+    title = squash_space(head.title_tag)
+    site_names = {squash_space(v) for v in head.meta_values("og:site_name", "application-name", "sitename")}
+    return len(title) <= SITE_TITLE_MAX_CHARS or title in site_names
+
+
+def _is_keyword_list(text: str) -> bool:
+    """Return True for SEO keyword strings such as '今日股市_明日大盘_股票行情'."""
+    return len(re.findall(r"[_|｜]", text)) >= 2
 
 
 def _title_refs(head: HeadFacts, link_title: str | None) -> list[tuple[str, str]]:
-    refs = [("title", squash_space(head.title_tag))]
+    refs = [] if _is_site_title(head) else [("title", squash_space(head.title_tag))]
     refs += [("meta", squash_space(v)) for v in head.meta_values(*TITLE_META)]
+    refs += [("desc", squash_space(v)) for v in head.meta_values("description")]
     if link_title:
         refs.append(("link", squash_space(link_title)))
     return [(kind, value) for kind, value in refs if len(value) >= MIN_TITLE_CHARS]
@@ -143,7 +166,9 @@ def _reference_score(text: str, refs: list[tuple[str, str]]) -> float:
     best = 0.0
     for kind, ref in refs:
         ref_core = _ELLIPSIS.sub("", ref)
-        if text == ref:
+        if kind == "desc":
+            best = max(best, 1.0 if text == ref else 0.0)
+        elif text == ref:
             best = max(best, 1.5 if kind != "title" else 1.2)
         elif kind == "link" and len(ref_core) >= 6 and text.startswith(ref_core):
             best = max(best, 1.1)
@@ -192,10 +217,12 @@ class Zones:
     header: list[Line]
     footer: list[Line]
     body_tail: list[Line]
+    above: list[Line] = field(default_factory=list)
 
 
 HEADER_MAX_LINES = 14
 FOOTER_MAX_LINES = 14
+ABOVE_MAX_LINES = 3
 PROSE_MIN_CHARS = 60
 
 
@@ -204,23 +231,19 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
     body_idx = [i for i, line in enumerate(lines) if container is not None and _inside(line.element, container)]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else len(lines) - 1
-    start = _headline_line(lines, headline)
-    if start is None:
-        start = max(0, first_body - HEADER_MAX_LINES)
-    else:
-        start += 1
+    title_idx = _headline_line(lines, headline)
+    start = max(0, first_body - HEADER_MAX_LINES) if title_idx is None else title_idx + 1
     header: list[Line] = []
-    for line in lines[start : start + HEADER_MAX_LINES * 2]:
-        if _is_prose(line) and header:
-            break
+    for line in lines[start : start + HEADER_MAX_LINES]:
         if _is_prose(line):
-            continue
-        header.append(line)
-        if len(header) >= HEADER_MAX_LINES:
             break
+        header.append(line)
+    above: list[Line] = []
+    if title_idx is not None:
+        above = [line for line in lines[max(0, title_idx - ABOVE_MAX_LINES) : title_idx] if not _is_prose(line)]
     footer = lines[last_body + 1 : last_body + 1 + FOOTER_MAX_LINES]
     tail = [lines[i] for i in body_idx[-3:]]
-    return Zones(header, footer, tail)
+    return Zones(header, footer, tail, above)
 
 
 def _is_prose(line: Line) -> bool:
@@ -276,27 +299,46 @@ class DateFound:
 def find_published(
     head: HeadFacts, zones: Zones, url: str, default_year: int | None = None
 ) -> DateFound | None:
-    """Return the publication date by precedence: meta, byline, after-body line, script, URL."""
+    """Return the publication date by precedence: meta, byline, after-body line, script, URL.
+
+    The time of day is the one shown on the byline for that day when there is one, else
+    the first source that gives a real time for the same day.
+    """
+    candidates = _date_candidates(head, zones, url, default_year)
+    if not candidates:
+        return None
+    best, origin = candidates[0]
+    same_day = [(hit, o) for hit, o in candidates if hit.day == best.day and _real_time(hit.time)]
+    shown = [hit for hit, o in same_day if o == "line"]
+    time = _real_time(best.time)
+    if shown:
+        time = shown[0].time
+    elif time is None and same_day:
+        time = same_day[0][0].time
+    return DateFound(best.day, time, origin)
+
+
+def _date_candidates(
+    head: HeadFacts, zones: Zones, url: str, default_year: int | None
+) -> list[tuple[DateHit, str]]:
+    """Return every publication-date candidate, best first, with where it was found."""
+    out: list[tuple[DateHit, str]] = []
     for name in PUBLISHED_META:
         for value in head.meta.get(name, []):
-            hits = find_dates(value)
-            if hits:
-                return DateFound(hits[0].day, _real_time(hits[0].time), "meta")
-    if head.json_ld_dates:
-        hit = head.json_ld_dates[0]
-        return DateFound(hit.day, _real_time(hit.time), "meta")
+            out.extend((hit, "meta") for hit in find_dates(value)[:1])
+    out.extend((hit, "meta") for hit in head.json_ld_dates[:1])
     year_hints = _year_hints(head, url)
-    for zone, origin in ((zones.header, "line"), (zones.footer, "line"), (zones.body_tail, "line")):
-        found = _date_in_lines(zone, year_hints, default_year, labelled_only=zone is not zones.header)
+    for zone in (zones.header, zones.footer, zones.body_tail, zones.above):
+        labelled_only = zone is zones.footer or zone is zones.body_tail
+        found = _date_in_lines(zone, year_hints, default_year, labelled_only=labelled_only)
         if found:
-            return DateFound(found.day, _real_time(found.time), origin)
-    for hits, origin in ((head.attr_dates, "attr"), (head.script_dates, "script")):
-        if hits:
-            return DateFound(hits[0].day, _real_time(hits[0].time), origin)
+            out.append((found, "line"))
+    out.extend((hit, "attr") for hit in head.attr_dates[:1])
+    out.extend((hit, "script") for hit in head.script_dates[:1])
     day = date_from_url(url)
     if day:
-        return DateFound(day, None, "url")
-    return None
+        out.append((DateHit(day, None, 0, 0), "url"))
+    return out
 
 
 def _real_time(time: str | None) -> str | None:
@@ -361,8 +403,11 @@ def _yearless(text: str, year_hints: list[date], default_year: int | None) -> li
 # ---------------------------------------------------------------- stated source
 
 SOURCE_LABEL = re.compile(
-    r"(?:^|(?<=[\s|｜丨/：:，,\]】）)]))(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|出处)\s*[:：]?\s*"
+    r"(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|出处)\s*[:：]?\s*"
 )
+# Words that make 来源 part of a phrase ("image source", "source of funds"), not a label.
+CAPTION_WORDS = ("图片", "图", "视频", "音频", "数据", "资金", "收入", "消息", "经费", "资料", "素材", "配图",
+                 "题图", "封面", "能量", "污染", "水")
 SOURCE_STOP = re.compile(
     r"\s|[|｜丨,，;；]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|分享|打印|关闭|【|\[|（|\(|举报|原标题"
 )
@@ -386,7 +431,7 @@ _LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通�
 
 def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None) -> str | None:
     """Return the publisher the page credits (来源 line, else the unlabelled byline field)."""
-    for lines in (zones.header, zones.footer, zones.body_tail):
+    for lines in (zones.header, zones.above, zones.footer, zones.body_tail):
         labelled = _labelled_source(lines)
         if labelled:
             return labelled
@@ -410,9 +455,9 @@ def _labelled_source(lines: list[Line]) -> str | None:
 
 
 def _is_caption_label(text: str, start: int) -> bool:
-    """Return True for 图片来源/视频来源 and labels inside parentheses, which credit media, not text."""
-    before = text[max(0, start - 3) : start]
-    return any(w in before for w in ("图片", "图", "视频", "数据", "（", "("))
+    """Return True for 图片来源, 资金来源 and labels in parentheses: they credit no publisher."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith(CAPTION_WORDS) or "（" in before or "(" in before
 
 
 def _source_value(rest: str) -> str | None:
@@ -444,7 +489,7 @@ def _source_field(zones: Zones) -> str | None:
                 continue
             classes = f"{el.get('class', '')} {el.get('id', '')}".split()
             if any(SOURCE_CLASS.search(c) for c in classes):
-                value = _strip_badges(element_text(el))
+                value = _strip_badges(SOURCE_LABEL.sub("", element_text(el), count=1))
                 if _plausible_name(value):
                     return value
     return None
@@ -476,7 +521,7 @@ def _byline_residual(lines: list[Line]) -> str | None:
 def _single_name(text: str) -> str | None:
     if text.lstrip().startswith(("（", "(")):
         return None
-    rest = _DATE_OR_TIME.sub(" ", text)
+    rest = SOURCE_LABEL.sub(" ", _DATE_OR_TIME.sub(" ", text))
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
     rest = _LABELLED_FIELD.sub(" ", rest)
     rest = _DATE_LABEL.sub(" ", rest)
