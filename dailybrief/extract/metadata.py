@@ -127,9 +127,9 @@ def find_headline(root: html.HtmlElement, head: HeadFacts, link_title: str | Non
         score = _reference_score(squashed, refs)
         if score and (best is None or score * 10 + weight > best[0]):
             best = (score * 10 + weight, Headline(text, el))
-        if weight >= 3.0 and (heading is None or weight > heading[0]):
-            if len(squashed) >= MIN_HEADING_CHARS or site_title:
-                heading = (weight, Headline(text, el))
+        reads_like_headline = len(squashed) >= MIN_HEADING_CHARS or site_title
+        if weight >= 3.0 and reads_like_headline and (heading is None or weight > heading[0]):
+            heading = (weight, Headline(text, el))
     if best is not None and best[0] >= 10:
         return best[1]
     if heading is not None:
@@ -224,6 +224,8 @@ HEADER_MAX_LINES = 14
 FOOTER_MAX_LINES = 14
 ABOVE_MAX_LINES = 3
 PROSE_MIN_CHARS = 60
+PROSE_SENTENCE_MIN_CHARS = 12
+SENTENCE_END = ("。", "！", "？", "；", "……")
 
 
 def find_zones(lines: list[Line], headline: Headline | None, container: html.HtmlElement | None) -> Zones:
@@ -233,8 +235,11 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
     last_body = body_idx[-1] if body_idx else len(lines) - 1
     title_idx = _headline_line(lines, headline)
     start = max(0, first_body - HEADER_MAX_LINES) if title_idx is None else title_idx + 1
+    title_key = squash_space(headline.text) if headline else ""
     header: list[Line] = []
     for line in lines[start : start + HEADER_MAX_LINES]:
+        if title_key and squash_space(line.text) == title_key:
+            continue
         if _is_prose(line):
             break
         header.append(line)
@@ -247,7 +252,10 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
 
 
 def _is_prose(line: Line) -> bool:
+    """Return True for a line of running text (a sentence), which no byline is."""
     own = line.chars - line.link_chars
+    if line.text.rstrip().endswith(SENTENCE_END) and own >= PROSE_SENTENCE_MIN_CHARS:
+        return True
     punct = sum(1 for ch in line.text if ch in "，。；！？")
     return own >= PROSE_MIN_CHARS and punct >= 2
 
@@ -287,6 +295,10 @@ DATE_LABELS_OTHER = ("成文日期", "成文时间", "印发日期", "施行日�
                      "更新于", "修改时间", "截止日期", "截止时间", "有效期", "开始时间", "结束时间",
                      "活动时间", "会议时间", "报名时间", "废止日期", "签署日期", "写作日期")
 LABEL_WINDOW = 10
+# Words right after a date that make it an event, deadline or effective date.
+EVENT_WORDS_AFTER = ("起", "前", "至", "到", "以前", "之前", "以后", "之后", "召开", "举行", "举办", "施行",
+                     "实施", "生效", "截止", "开始", "结束", "期间", "通过", "印发", "上午", "下午", "晚",
+                     "电", "讯", "消息")
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,11 +387,19 @@ def _date_in_lines(
                 continue
             if any(before.endswith(label + sep) or before.endswith(label) for label in DATE_LABELS_PUBLISHED for sep in ("：", ":")):
                 labelled.append(hit)
-            elif not labelled_only and not _is_prose(line):
+            elif not labelled_only and not _is_prose(line) and not _is_event_date(text, hit):
                 unlabelled.append(hit)
     if labelled:
         return labelled[0]
     return unlabelled[0] if unlabelled else None
+
+
+def _is_event_date(text: str, hit: DateHit) -> bool:
+    """Return True for a date that starts, ends or schedules something (起施行, 前报送, 通过)."""
+    if text.lstrip().startswith(("（", "(")):
+        return True
+    after = squash_space(text[hit.end : hit.end + 6])
+    return after.startswith(EVENT_WORDS_AFTER)
 
 
 def _yearless(text: str, year_hints: list[date], default_year: int | None) -> list[DateHit]:
@@ -409,7 +429,8 @@ SOURCE_LABEL = re.compile(
 CAPTION_WORDS = ("图片", "图", "视频", "音频", "数据", "资金", "收入", "消息", "经费", "资料", "素材", "配图",
                  "题图", "封面", "能量", "污染", "水")
 SOURCE_STOP = re.compile(
-    r"\s|[|｜丨,，;；]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|分享|打印|关闭|【|\[|（|\(|举报|原标题"
+    r"\s|[|｜丨,，;；。]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|字体|分享|打印|关闭|【|\[|（|\("
+    r"|举报|原标题|最后|更新|访问|栏目|分类|索引|关键词|评论|收藏|来源"
 )
 # 来源 values that name no publisher.
 SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "网友", "网上", "综合", "综合报道",
