@@ -73,7 +73,7 @@ def _extractive_paragraphs(
         chosen.extend(extra)
         covered |= {f for s in extra for f in _figures(s)}
     facts = "".join(chosen)
-    analysis = "".join(_analysis_sentences(cited[1:]))
+    analysis = "".join(s for s in _analysis_sentences(cited[1:]) if squash(s) not in squash(facts))
     return tuple(p for p in (facts, analysis) if p)
 
 

@@ -32,7 +32,7 @@ def clean_sentences(text: str) -> list[str]:
             continue
         if not sentence.endswith(("。", "！", "；", "？")):
             continue  # headings, list labels and signature lines
-        out.append(sentence.rstrip("；") + ("" if sentence.endswith("。") else ""))
+        out.append(sentence[:-1] + "。" if sentence.endswith("；") else sentence)
     return out
 
 

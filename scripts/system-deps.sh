@@ -1,0 +1,15 @@
+#!/bin/sh
+# Install the Debian packages the test suite needs, if any is missing:
+# poppler-utils (pdffonts, pdftotext, pdftoppm) to check real PDFs,
+# chromium + fonts-noto-cjk for the browser end-to-end tests of the workbench.
+set -e
+need=""
+command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
+command -v chromium >/dev/null 2>&1 || need="$need chromium"
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need="$need fonts-noto-cjk"
+[ -z "$need" ] && exit 0
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "installing Debian packages:$need"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null

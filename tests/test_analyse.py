@@ -1,0 +1,82 @@
+"""The analyse stage on literal articles: window, relevance, facts, storylines, originals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from literals import DATASETS, GREEN_POWER, article
+
+from dailybrief.analyse import analyse, check_window, load_topics
+from dailybrief.analyse.facts import extract_facts, figures_in, is_deadline
+from dailybrief.analyse.relevance import reject_if_irrelevant
+from dailybrief.models import Authority, FactKind, Reason
+from dailybrief.settings import Settings
+
+DAY = date(2026, 6, 10)
+TOPICS = load_topics()
+
+def test_window_includes_both_ends_and_rejects_stale_and_future() -> None:
+    first = article("a", "t", "x", date(2026, 5, 27))
+    last = article("b", "t", "x", date(2026, 6, 10))
+    assert check_window(first, DAY, 14) is None
+    assert check_window(last, DAY, 14) is None
+    stale = check_window(article("c", "t", "x", date(2026, 5, 26)), DAY, 14)
+    assert stale is not None and stale.reason is Reason.STALE
+    future = check_window(article("d", "t", "x", date(2026, 6, 11)), DAY, 14)
+    assert future is not None and future.reason is Reason.FUTURE
+
+
+def test_relevance_rejects_sports_and_procurement_with_a_reason() -> None:
+    sports = article("s", "中超第15轮：深圳队主场2比1取胜", "深圳队在主场以2比1战胜对手，球迷热情高涨。" * 3)
+    rejection = reject_if_irrelevant(sports, TOPICS, 3.0)
+    assert rejection is not None and rejection.reason is Reason.OFF_TOPIC
+    assert "topic score" in rejection.detail
+    tender = article("p", "算力中心设备采购公告", "本项目采购智算服务器，预算金额500万元。" * 3)
+    rejection = reject_if_irrelevant(tender, TOPICS, 3.0)
+    assert rejection is not None and rejection.reason is Reason.NOT_NEWS
+    policy = article("g", "关于组织开展第二批绿电直连试点项目申报工作的通知", GREEN_POWER)
+    assert reject_if_irrelevant(policy, TOPICS, 3.0) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("装机规模约2000万千瓦，比例不低于65%。", ["2000万千瓦", "65%"]),
+    ("总用电量达1700亿千瓦时，占1.6%。", ["1700亿千瓦时", "1.6%"]),
+    ("条例共七章五十八条。", ["七章", "五十八条"]),
+    ("设4个赛道、总奖金800万元。", ["4个赛道", "800万元"]),
+    ("意向订单超过1.5万台，规模突破4.5万亿元。", ["1.5万台", "4.5万亿元"]),
+])
+def test_figures_keep_their_units(sentence: str, expected: list[str]) -> None:
+    assert [f[0] for f in figures_in(sentence)] == expected
+
+
+def test_deadline_is_a_date_before_which_something_is_due_not_an_as_of_date() -> None:
+    s = "截至2026年5月底已开工24个，各地于2026年7月15日前报送。"
+    start = s.index("2026年7月15日")
+    assert is_deadline(s, start, start + len("2026年7月15日"))
+    s2 = "自2026年10月1日起施行。"
+    assert not is_deadline(s2, 1, 1 + len("2026年10月1日"))
+    facts = extract_facts(article("u", "t", GREEN_POWER))
+    deadlines = [f for f in facts if f.kind is FactKind.DEADLINE]
+    assert [d.day for d in deadlines] == [date(2026, 7, 15)]
+    assert any(f.kind is FactKind.DOCUMENT and "绿电直连" in f.text for f in facts)
+
+
+def test_storylines_group_coverage_and_credit_the_original() -> None:
+    original = article("ndrc", "国家发展改革委 国家能源局关于组织开展第二批绿电直连试点项目申报工作的通知",
+                       GREEN_POWER, date(2026, 6, 5))
+    reprint = article("gov", "两部门启动第二批绿电直连试点申报", "（来源：国家发展改革委）" + GREEN_POWER,
+                      date(2026, 6, 6), site="中国政府网")
+    comment = article("media", "绿电直连第二批试点开闸：2000万千瓦盘子里，算力中心能分多少",
+                      "第二批试点拟安排约2000万千瓦，比例要求提高到65%和35%。这意味着算力中心将成为申报主体。",
+                      date(2026, 6, 8), publisher="智造观察网", authority=Authority.MEDIA)
+    data = article("nda", "国家数据局举行新闻发布会介绍高质量数据集建设进展情况", DATASETS,
+                   date(2026, 6, 9), publisher="国家数据局")
+    result = analyse([comment, reprint, data, original], day=DAY, settings=Settings(), topics=TOPICS)
+    groups = sorted(sorted(a.url for a in s.articles) for s in result.stories)
+    assert groups == [["gov", "media", "ndrc"], ["nda"]]
+    green = next(s for s in result.stories if "ndrc" in {a.url for a in s.articles})
+    assert green.original_url == "ndrc"
+    assert green.articles[0].url == "ndrc"
+    assert ("gov", "ndrc") in green.duplicates
+    assert green.score > 0 and "publisher" in green.why
