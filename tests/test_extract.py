@@ -1,0 +1,240 @@
+"""The extract stage on fixture pages (tests/data/pages) and on every article of both corpora."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dailybrief.errors import ExtractError
+from dailybrief.extract import decode_html, extract_page, extracted_to_json
+from dailybrief.models import Extracted
+
+DATA = Path(__file__).parent / "data"
+PAGES = DATA / "pages"
+CORPORA = DATA / "corpora"
+MIN_BODY_CHARS = 40
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def test_gbk_bytes_labelled_gb2312_decode_as_gb18030() -> None:
+    text, encoding = decode_html(page("gbk_gb2312_label.html"))
+    assert encoding == "gb18030"
+    assert "王喆" in text and "李珺" in text and "张昇" in text
+    assert "通知—示例政府网" in text  # A1AA is an em dash (U+2014), not U+2015
+
+
+def test_utf8_bytes_win_over_stale_gb2312_meta() -> None:
+    text, encoding = decode_html(page("utf8_stale_gb2312_meta.html"))
+    assert encoding == "utf-8"
+    assert "京津冀区域综合立体交通网络" in text
+
+
+def test_header_charset_is_used_and_bom_wins() -> None:
+    body = "<p>人工智能</p>".encode("gbk")
+    assert decode_html(body, "text/html; charset=GBK") == ("<p>人工智能</p>", "gb18030")
+    assert decode_html(b"\xef\xbb\xbf<p>\xe4\xba\xba</p>", "text/html; charset=gbk") == ("<p>人</p>", "utf-8")
+
+
+def test_undeclared_bytes_try_utf8_then_gb18030() -> None:
+    assert decode_html("<p>新质生产力</p>".encode())[1] == "utf-8"
+    assert decode_html("<p>新质生产力</p>".encode("gbk")) == ("<p>新质生产力</p>", "gb18030")
+
+
+def test_bytes_that_decode_as_nothing_raise_extract_error() -> None:
+    with pytest.raises(ExtractError):
+        decode_html(b"<p>" + b"\x80\xff" * 500 + b"</p>")
+
+
+def test_gbk_page_extracts_title_date_and_source() -> None:
+    ex = extract_page(page("gbk_gb2312_label.html"))
+    assert ex.title == "上海市人民政府关于王喆等同志职务任免的通知"
+    assert ex.published == date(2026, 7, 10)
+    assert ex.stated_source == "市政府办公厅"
+    assert ex.encoding == "gb18030"
+    assert "李珺为市科委副主任" in ex.text
+    assert "打印本页" not in ex.text and "ICP备" not in ex.text
+
+
+# ---------------------------------------------------------------- headline, source, boilerplate
+
+
+def test_title_drops_site_suffix_and_ignores_related_headlines() -> None:
+    ex = extract_page(page("news_with_furniture.html"))
+    assert ex.title == "工信部印发智能工厂梯度培育行动方案"
+
+
+def test_title_from_h1_when_title_tag_is_only_the_site_name() -> None:
+    ex = extract_page(page("site_name_title.html"))
+    assert ex.title == "国家数据局举行新闻发布会介绍高质量数据集建设进展情况"
+
+
+def test_truncated_link_title_picks_the_full_headline() -> None:
+    body = (
+        "<html><head><title>示例网</title></head><body><div class='logo'>示例网首页</div>"
+        "<h2>要闻</h2><div class='tit'>深圳公布低空飞行服务保障条例 七章五十八条10月1日起施行</div>"
+        "<p>深圳公布低空飞行服务保障条例，共七章五十八条，自2026年10月1日起施行，明确了飞行服务站的备案要求。</p>"
+        "</body></html>"
+    ).encode()
+    ex = extract_page(body, link_title="深圳公布低空飞行服务保障条例 七章...")
+    assert ex.title == "深圳公布低空飞行服务保障条例 七章五十八条10月1日起施行"
+
+
+def test_stated_source_label_value_only() -> None:
+    assert extract_page(page("news_with_furniture.html")).stated_source == "人民邮电报"
+    assert extract_page(page("url_only_date.html")).stated_source == "深圳市人民政府门户网站"
+
+
+def test_unlabelled_source_field_beside_the_date() -> None:
+    assert extract_page(page("utf8_stale_gb2312_meta.html")).stated_source == "证券时报网"
+    assert extract_page(page("yearless_date.html")).stated_source == "IT之家"
+
+
+def test_source_from_the_internet_does_not_count() -> None:
+    # '信息来源于网络' names no publisher; the account name beside the date is the source.
+    assert extract_page(page("script_date.html")).stated_source == "爱否科技"
+    body = (
+        "<html><body><h1>某市启动数字经济创新大赛报名工作</h1><div>2026-06-05 来源：网络</div>"
+        "<div class='c'><p>某市启动第四届数字经济创新大赛报名工作，设4个赛道，总奖金800万元，报名截至7月底。</p></div>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(body).stated_source is None
+
+
+def test_boilerplate_does_not_leak_into_body() -> None:
+    ex = extract_page(page("news_with_furniture.html"))
+    assert ex.text.startswith("6月8日，工业和信息化部印发《智能工厂梯度培育行动方案》")
+    assert "推动人工智能与制造业深度融合" in ex.text
+    for furniture in ("相关阅读", "2025年度智能工厂梯度培育行动启动", "三大看点", "网友评论", "希望各地尽快落实",
+                      "热门文章", "低空经济产业规模突破万亿元", "打印本页", "关闭窗口", "ICP备", "版权所有",
+                      "当前位置", "分享到", "网站地图"):
+        assert furniture not in ex.text, furniture
+
+
+def test_single_paragraph_body_beats_disclaimer_and_hot_list() -> None:
+    ex = extract_page(page("utf8_stale_gb2312_meta.html"))
+    assert ex.text.startswith("据财联社6月9日消息")
+    assert "免责声明" not in ex.text and "热点推荐" not in ex.text
+
+
+def test_empty_shell_page_yields_empty_text() -> None:
+    ex = extract_page(page("empty_shell.html"))
+    assert ex.text == ""
+    assert ex.title is None
+    assert ex.stated_source is None
+
+
+def test_page_without_markup_yields_nothing() -> None:
+    assert extract_page(b"") == Extracted(title=None, published=None, text="", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_meta_pubdate_beats_the_date_line() -> None:
+    ex = extract_page(page("gbk_gb2312_label.html"))
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2026, 7, 10), "16:20", "meta")
+
+
+def test_publication_time_not_update_time() -> None:
+    ex = extract_page(page("news_with_furniture.html"))
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2026, 6, 8), "09:30", "line")
+
+
+def test_fabu_date_not_chengwen_date() -> None:
+    ex = extract_page(page("policy_dates.html"))
+    assert ex.published == date(2026, 6, 9)
+
+
+def test_body_dates_are_not_publication_dates_url_is_used() -> None:
+    ex = extract_page(page("url_only_date.html"), url="http://www.example-citynews.cn/content/2026-06/07/content_1.htm")
+    assert (ex.published, ex.date_origin) == (date(2026, 6, 7), "url")
+    assert extract_page(page("url_only_date.html")).published is None
+
+
+def test_yearless_date_line_takes_year_from_meta() -> None:
+    ex = extract_page(page("yearless_date.html"))
+    assert (ex.published, ex.published_time) == (date(2019, 9, 30), "22:46")
+
+
+def test_relative_date_falls_back_to_script_timestamp_in_china_time() -> None:
+    ex = extract_page(page("script_date.html"))
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2020, 2, 12), "22:17", "script")
+
+
+def test_date_split_over_em_elements_above_the_headline() -> None:
+    ex = extract_page(page("site_name_title.html"))
+    assert (ex.published, ex.published_time) == (date(2026, 6, 9), "15:30")
+    assert ex.stated_source == "国家数据局"
+
+
+# ---------------------------------------------------------------- JSON form and module entry
+
+
+def test_extracted_to_json_shapes() -> None:
+    ex = Extracted(title="标题", published=date(2026, 6, 9), text="正文", stated_source="新华社", published_time="09:30")
+    assert extracted_to_json(ex) == {"title": "标题", "published": "2026-06-09 09:30", "text": "正文", "stated_source": "新华社"}
+    assert extracted_to_json(Extracted(title=None, published=None, text=""))["published"] is None
+    assert extracted_to_json(Extracted(title="t", published=date(2026, 1, 2), text="x"))["published"] == "2026-01-02"
+
+
+def test_module_entry_prints_json() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "dailybrief.extract", str(PAGES / "gbk_gb2312_label.html"), "--json"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )
+    data = json.loads(out.stdout)
+    assert data["title"] == "上海市人民政府关于王喆等同志职务任免的通知"
+    assert data["published"] == "2026-07-10 16:20"
+    assert data["stated_source"] == "市政府办公厅"
+
+
+# ---------------------------------------------------------------- both development corpora
+
+
+def corpus_articles() -> list[tuple[str, str, dict]]:
+    out = []
+    for corpus in sorted(p for p in CORPORA.glob("dev-*") if (p / "gold.json").exists()):
+        gold = json.loads((corpus / "gold.json").read_text("utf-8"))
+        for path, info in gold["articles"].items():
+            if (corpus / "site" / path.lstrip("/")).exists():
+                out.append((corpus.name, path, info))
+    return out
+
+
+ARTICLES = corpus_articles()
+
+
+@pytest.mark.skipif(not ARTICLES, reason="corpora not copied into tests/data/corpora")
+@pytest.mark.parametrize(("corpus", "path", "info"), ARTICLES, ids=[f"{c}{p}" for c, p, _ in ARTICLES])
+def test_corpus_article_date_and_body(corpus: str, path: str, info: dict) -> None:
+    body = (CORPORA / corpus / "site" / path.lstrip("/")).read_bytes()
+    ex = extract_page(body, url=f"http://127.0.0.1:8000{path}")
+    assert ex.published is not None and ex.published.isoformat() == info["published"]
+    if info["kind"] == "broken":
+        assert ex.text == ""
+    else:
+        assert len(ex.text) >= MIN_BODY_CHARS
+        assert ex.title
+        assert ex.title not in ("国家数据局", "中国网信网")  # bare site names are not headlines
+
+
+@pytest.mark.skipif(not ARTICLES, reason="corpora not copied into tests/data/corpora")
+def test_corpus_extraction_is_fast() -> None:
+    bodies = [(CORPORA / c / "site" / p.lstrip("/")).read_bytes() for c, p, _ in ARTICLES]
+    start = time.perf_counter()
+    for body in bodies:
+        extract_page(body)
+    per_page = (time.perf_counter() - start) / len(bodies)
+    assert per_page < 0.1
