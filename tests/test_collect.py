@@ -20,6 +20,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from dailybrief.collect import collect
+from dailybrief.collect.fetch import fetch_one
+from dailybrief.errors import FetchError
 from dailybrief.models import Authority, Page, Reason, Source, SourceKind, Stage
 from dailybrief.settings import Settings
 from dailybrief.sources import load_sources
@@ -323,17 +325,18 @@ def test_conditional_requests_on_a_second_run(tmp_path: Path) -> None:
 
 
 def test_per_host_concurrency_and_delay(tmp_path: Path) -> None:
-    items = [(f"并发{i}", f"/_fault/busy?ms=150&i={i}") for i in range(6)]
+    items = [(f"并发{i}", f"/_fault/busy?ms=100&i={i}") for i in range(6)]
     (tmp_path / "feed.xml").write_text(rss(items), encoding="utf-8")
     with serve(tmp_path) as site:
         source = feed_source("s", site.base + "/feed.xml")
         result = collect([source], FAST.with_overrides(per_host_concurrency=2))
         assert len(result.pages) == 6 and site.state.max_inflight == 2
         site.state.hits.clear()
-        collect([source], FAST.with_overrides(per_host_concurrency=4, per_host_delay_s=0.1))
+        collect([source], FAST.with_overrides(per_host_concurrency=4, per_host_delay_s=0.05))
         starts = sorted(h.at for h in site.state.hits)
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert len(starts) == 8 and min(gaps) >= 0.09  # robots.txt, the feed, six pages
+    assert len(starts) == 8  # robots.txt, the feed, six pages
+    assert starts[-1] - starts[0] >= 7 * 0.05 * 0.9 and min(gaps) >= 0.03  # server clocks jitter a little
 
 
 def test_limit_per_source_and_dedupe_across_sources(tmp_path: Path) -> None:
@@ -392,3 +395,13 @@ def test_collect_works_inside_a_running_event_loop(tmp_path: Path) -> None:
     with serve(tmp_path) as site:
         pages = asyncio.run(inside())
     assert len(pages) == 1
+
+
+def test_fetch_one_returns_a_page_or_raises_a_fetch_error(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(ARTICLE.format(t="页面"), encoding="utf-8")
+    with serve(tmp_path) as site:
+        page = fetch_one(site.base + "/_fault/moved", FAST)
+        assert page.final_url.endswith("/_fault/page?from=moved") and "搬家后的页面" in page.body.decode()
+        with pytest.raises(FetchError) as err:
+            fetch_one(site.base + "/_fault/pdf", FAST)
+    assert err.value.url.endswith("/_fault/pdf") and "not HTML" in str(err.value)

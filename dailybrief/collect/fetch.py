@@ -9,6 +9,7 @@ Every expected failure is returned as a `Failure` value, never raised.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +19,8 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from ..models import Reason
+from ..errors import FetchError
+from ..models import Page, Reason
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
@@ -286,6 +288,30 @@ class Fetcher:
             host = urlsplit(origin).netloc
             self._host_delay[host] = min(float(crawl_delay), MAX_CRAWL_DELAY_S)
         return parser
+
+
+def fetch_one(url: str, settings: Settings, *, html_only: bool = True) -> Page:
+    """Fetch one page politely (robots, retries, limits); raise FetchError naming the URL if it fails."""
+
+    async def run() -> Response | Failure:
+        async with Fetcher(settings) as fetcher:
+            return await fetcher.get(url, html_only=html_only)
+
+    outcome = asyncio.run(run())
+    if isinstance(outcome, Failure):
+        raise FetchError(url, outcome.detail, outcome.status)
+    return Page(
+        url=outcome.url,
+        final_url=outcome.final_url,
+        source_id="",
+        status=outcome.status,
+        content_type=outcome.content_type,
+        body=outcome.body,
+        sha256=hashlib.sha256(outcome.body).hexdigest(),
+        fetched_at=outcome.fetched_at,
+        etag=outcome.etag,
+        last_modified=outcome.last_modified,
+    )
 
 
 def _retryable(outcome: _Raw | Failure) -> bool:
