@@ -191,8 +191,39 @@ CREATE VIRTUAL TABLE briefs_fts USING fts5 (
 );
 """
 
+# The web workbench: accounts, server-side sessions and a log of analysts' actions.
+SCHEMA_V2_WEB = """
+CREATE TABLE users (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('editor', 'viewer')),
+    created_at    TEXT NOT NULL
+);
+
+-- Only a hash of each session token is stored: a copied database opens no session.
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+
+CREATE TABLE edits (
+    id         INTEGER PRIMARY KEY,
+    brief_date TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    user_name  TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    detail     TEXT NOT NULL DEFAULT '',
+    revision   INTEGER
+);
+CREATE INDEX edits_brief_date ON edits (brief_date, id);
+"""
+
 # Append new scripts, never edit a released one: version N = the first N scripts applied.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB)
 
 
 class SearchHit(NamedTuple):
@@ -1197,6 +1228,111 @@ class Store:
                 [*params, limit],
             ).fetchall()
         return [self._run_record(r) for r in rows]
+
+    # -- web workbench: users, sessions, the edit log, per-source counts
+
+    def save_user(self, name: str, password_hash: str, role: str, *, replace: bool = False) -> int:
+        """Add a user (or, with replace, reset an existing one's password and role); return its id."""
+        with self._transaction(f"store user {name!r}") as conn:
+            row = conn.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()
+            if row is not None and not replace:
+                raise StoreError(f"{self.path}: user {name!r} already exists")
+            if row is not None:
+                conn.execute(
+                    "UPDATE users SET password_hash = ?, role = ? WHERE id = ?",
+                    (password_hash, role, row[0]),
+                )
+                conn.execute("DELETE FROM sessions WHERE user_id = ?", (row[0],))
+                return int(row[0])
+            cur = conn.execute(
+                "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+                (name, password_hash, role, _now()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def user(self, name: str) -> dict[str, Any] | None:
+        """Return the user as {id, name, password_hash, role, created_at}, or None."""
+        with self._read(f"read user {name!r}") as conn:
+            row = conn.execute(
+                "SELECT id, name, password_hash, role, created_at FROM users WHERE name = ?",
+                (name,),
+            ).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("id", "name", "password_hash", "role", "created_at"), row, strict=True))
+
+    def set_password_hash(self, user_id: int, password_hash: str) -> None:
+        """Store a re-computed hash (argon2 parameters changed) for the same password."""
+        with self._transaction("update a password hash") as conn:
+            conn.execute("UPDATE users SET password_hash = ? WHERE id = ?", (password_hash, user_id))
+
+    def create_session(self, token_hash: str, user_id: int, expires_at: datetime) -> None:
+        now = _now()
+        with self._transaction("create a session") as conn:
+            conn.execute("DELETE FROM sessions WHERE expires_at < ?", (now,))
+            conn.execute(
+                "INSERT INTO sessions (token_hash, user_id, created_at, expires_at)"
+                " VALUES (?, ?, ?, ?)",
+                (token_hash, user_id, now, expires_at.isoformat(timespec="seconds")),
+            )
+
+    def session_user(self, token_hash: str) -> dict[str, Any] | None:
+        """Return {id, name, role} of the unexpired session's user, or None."""
+        with self._read("read a session") as conn:
+            row = conn.execute(
+                "SELECT u.id, u.name, u.role FROM sessions AS s JOIN users AS u ON u.id = s.user_id"
+                " WHERE s.token_hash = ? AND s.expires_at >= ?",
+                (token_hash, _now()),
+            ).fetchone()
+        return None if row is None else {"id": row[0], "name": row[1], "role": row[2]}
+
+    def delete_session(self, token_hash: str) -> None:
+        with self._transaction("end a session") as conn:
+            conn.execute("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    def log_edit(
+        self, brief_date: date, user_name: str, action: str, detail: str = "",
+        revision: int | None = None,
+    ) -> None:
+        """Record what an analyst did to the day's storylines or brief."""
+        with self._transaction("log an edit") as conn:
+            conn.execute(
+                "INSERT INTO edits (brief_date, at, user_name, action, detail, revision)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (_iso_day(brief_date), _now(), user_name, action, detail, revision),
+            )
+
+    def edits(self, brief_date: date, limit: int = 200) -> list[dict[str, Any]]:
+        """Return the day's logged edits, newest first."""
+        with self._read("read edits") as conn:
+            rows = conn.execute(
+                "SELECT at, user_name, action, detail, revision FROM edits WHERE brief_date = ?"
+                " ORDER BY id DESC LIMIT ?",
+                (_iso_day(brief_date), limit),
+            ).fetchall()
+        keys = ("at", "user_name", "action", "detail", "revision")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def source_counts(self) -> dict[str, dict[str, Any]]:
+        """Return source id → {pages, articles, rejections: {reason: n}} over all days."""
+        out: dict[str, dict[str, Any]] = {}
+
+        def entry(source_id: str) -> dict[str, Any]:
+            return out.setdefault(source_id, {"pages": 0, "articles": 0, "rejections": {}})
+
+        with self._read("count pages per source") as conn:
+            for sid, n in conn.execute(
+                "SELECT source_id, count(DISTINCT url) FROM pages GROUP BY source_id"
+            ):
+                entry(sid or "")["pages"] = n
+            for sid, n in conn.execute("SELECT source_id, count(*) FROM articles GROUP BY source_id"):
+                entry(sid or "")["articles"] = n
+            for sid, reason, n in conn.execute(
+                "SELECT source_id, reason, count(*) AS n FROM rejections"
+                " GROUP BY source_id, reason ORDER BY n DESC, reason"
+            ):
+                entry(sid or "")["rejections"][reason] = n
+        return out
 
     # -- search
 
