@@ -133,7 +133,7 @@ def test_undated_headline_and_side_box_links_are_found_without_a_hint() -> None:
     assert box and box[0].published_hint is None
 
 
-@pytest.mark.parametrize("name", ["table_category_links.html", "dl_date_first.html", "cards_yearless.html"])
+@pytest.mark.parametrize("name", ["table_category_links.html", "dl_date_first.html", "cards_yearless.html", "card_links.html"])
 def test_other_list_layouts(name: str) -> None:
     spec = json.loads((DATA / "extra" / "expected.json").read_text(encoding="utf-8"))[name]
     result = discover_links((DATA / "extra" / name).read_bytes(), spec["page_url"], source(spec["page_url"]),

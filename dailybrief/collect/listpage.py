@@ -77,6 +77,10 @@ _CHROME_PARTS = ("nav", "menu", "footer", "header", "crumb", "daohang")
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _CHROME_TAGS = frozenset({"header", "footer", "nav"})
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NOT_PAGES = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|7z|jpe?g|png|gif|bmp|svg|webp|mp3|mp4|avi|flv|apk|exe|txt|xml|rss)$", re.I
+)
 
 
 @dataclass(slots=True)
@@ -196,7 +200,7 @@ def _article_anchors(doc: lxml.html.HtmlElement, base: str, page_url: str) -> li
     candidates: list[_Anchor] = []
     for a in doc.iter("a"):
         url = _link_url(a, base)
-        if not url or url == page or site_of(url) != site:
+        if not url or url == page or site_of(url) != site or _NOT_PAGES.search(urlsplit(url).path):
             continue
         title = _title_of(a)
         path = path_in_site(url)
@@ -218,12 +222,27 @@ def _link_url(a: lxml.html.HtmlElement, base: str) -> str | None:
 
 
 def _title_of(a: lxml.html.HtmlElement) -> str:
-    """Return the link's headline: its text, or the full `title=` when the text is cut short."""
-    text = _WS.sub(" ", a.text_content()).strip()
+    """Return the link's headline: its text (or the heading inside a card link), or the full
+    `title=` when the text is cut short."""
+    heading = _heading_in(a)
+    text = _WS.sub(" ", (heading if heading is not None else a).text_content()).strip()
     title = _WS.sub(" ", a.get("title") or "").strip()
     if title and (not text or _ELLIPSIS.search(text) or (len(title) > len(text) and title.startswith(text))):
         return title
     return text
+
+
+def _heading_in(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """Return the heading (h1–h6, or a *title* element) inside a link that wraps a whole card."""
+    if len(a) == 0:
+        return None
+    for el in a.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if el.tag in _HEADINGS or "title" in marks or "tit" in marks.split():
+            return el
+    return None
 
 
 def _is_headline(text: str) -> bool:
@@ -344,17 +363,29 @@ def _row_segments(a: lxml.html.HtmlElement) -> list[str]:
 
     Long pieces (a summary) are left out: a date inside prose is not the listing date.
     """
-    row = a.getparent()
-    if row is None:
-        return []
-    node = row
+    row = a
+    node = a.getparent()
     while node is not None and node.tag not in ("body", "html"):
         if sum(1 for x in node.iter("a") if _is_headline(_title_of(x))) > 1:
             break
         row = node
         node = node.getparent()
+    if row is a:
+        return []
     parts: list[str] = []
     _collect_text(row, a, parts)
+    pieces = (_WS.sub(" ", p).strip() for p in parts)
+    return [p for p in pieces if p and len(p) <= MAX_DATE_PIECE]
+
+
+def _inner_segments(a: lxml.html.HtmlElement) -> list[str]:
+    """Return the short text pieces inside a card link, its heading left out."""
+    heading = _heading_in(a)
+    if heading is None:
+        return []
+    parts: list[str] = []
+    for child in a:
+        _collect_text(child, heading, parts)
     pieces = (_WS.sub(" ", p).strip() for p in parts)
     return [p for p in pieces if p and len(p) <= MAX_DATE_PIECE]
 
@@ -372,7 +403,7 @@ def _collect_text(node: lxml.html.HtmlElement, skip: lxml.html.HtmlElement, out:
 
 def _date_near(anchor: _Anchor, reference_day: date | None, page_years: Counter[int]) -> date | None:
     """Return the date printed next to the link, if any (see the module docstring)."""
-    pieces = _row_segments(anchor.el)
+    pieces = _row_segments(anchor.el) + _inner_segments(anchor.el)
     for piece in pieces:
         full = parse_date(piece)
         if full is not None:
