@@ -14,6 +14,7 @@ import pytest
 from dailybrief.errors import ExtractError
 from dailybrief.extract import decode_html, extract_page, extracted_to_json
 from dailybrief.models import Extracted
+from dailybrief.text import squash
 
 DATA = Path(__file__).parent / "data"
 PAGES = DATA / "pages"
@@ -238,3 +239,27 @@ def test_corpus_extraction_is_fast() -> None:
         extract_page(body)
     per_page = (time.perf_counter() - start) / len(bodies)
     assert per_page < 0.1
+
+
+@pytest.mark.skipif(not ARTICLES, reason="corpora not copied into tests/data/corpora")
+def test_corpus_key_facts_survive_and_related_links_do_not_leak() -> None:
+    extracted = {}
+    for corpus, path, info in ARTICLES:
+        body = (CORPORA / corpus / "site" / path.lstrip("/")).read_bytes()
+        extracted[(corpus, path)] = (extract_page(body, url=path), info)
+    for corpus in {c for c, _, _ in ARTICLES}:
+        gold = json.loads((CORPORA / corpus / "gold.json").read_text("utf-8"))
+        for thread in gold["threads"]:
+            told = "".join(
+                squash((ex.title or "") + ex.text)
+                for (c, p), (ex, _) in extracted.items()
+                if c == corpus and p in thread["articles"]
+            )
+            missing = [fact for fact in thread["key_facts"] if squash(fact) not in told]
+            assert not missing, (corpus, thread["id"], missing)
+    titles = {(c, p): (squash(ex.title or ""), ex.published) for (c, p), (ex, _) in extracted.items()}
+    for (corpus, path), (ex, _) in extracted.items():
+        lines = {squash(line) for line in ex.text.splitlines()}
+        for (other_corpus, other_path), (title, day) in titles.items():
+            if other_corpus == corpus and other_path != path and day != ex.published and len(title) >= 12:
+                assert title not in lines, (path, "links to", other_path)
