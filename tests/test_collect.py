@@ -405,3 +405,16 @@ def test_fetch_one_returns_a_page_or_raises_a_fetch_error(tmp_path: Path) -> Non
         with pytest.raises(FetchError) as err:
             fetch_one(site.base + "/_fault/pdf", FAST)
     assert err.value.url.endswith("/_fault/pdf") and "not HTML" in str(err.value)
+
+
+def test_loopback_requests_bypass_a_proxy_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.html").write_text(ARTICLE.format(t="页面"), encoding="utf-8")
+    (tmp_path / "feed.xml").write_text(rss([("a", "/a.html")]), encoding="utf-8")
+    dead_proxy = f"http://127.0.0.1:{closed_port()}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, dead_proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with serve(tmp_path) as site:
+        result = collect([feed_source("s", site.base + "/feed.xml")], FAST)
+    assert len(result.pages) == 1 and not result.rejections

@@ -33,6 +33,7 @@ SNIFFABLE_TYPES = frozenset({"", "text/plain", "application/octet-stream"})
 ROBOTS_MAX_BYTES = 512_000
 MAX_CRAWL_DELAY_S = 5.0
 TOTAL_TIMEOUT_FACTOR = 3.0
+LOOPBACK_PATTERNS = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class Fetcher:
             follow_redirects=False,
             transport=self._transport,
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+            mounts=dict.fromkeys(LOOPBACK_PATTERNS),  # never send loopback requests to a proxy
         )
         return self
 
