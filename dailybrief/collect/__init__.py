@@ -1,7 +1,8 @@
 """The collect stage: from the source registry to fetched article pages.
 
     sources ──discover──> links (feeds, list pages) ──limit, dedupe──> fetch ──> Page*
-    (folders of saved pages give pages directly)
+    (folders of saved pages give pages directly; an article split over pages, name_1.html …,
+    brings its further pages along as pages of their own)
 
 Every expected failure is a `Rejection` (FETCH for an article, DISCOVER for a feed or list
 page) and the run goes on; a source whose feed or list page fails also leaves a note.
@@ -17,8 +18,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, timedelta, timezone
+from datetime import date
 
+from ..dates import CHINA_TZ
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..settings import Settings
 from .feeds import parse_feed
@@ -30,7 +32,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["collect", "collect_async"]
 
-CHINA_TZ = timezone(timedelta(hours=8))
 MAX_CONTINUATION_PAGES = 10
 Validators = Mapping[str, tuple[str | None, str | None]]
 
@@ -191,6 +192,7 @@ def _links_to_fetch(
     for d in discovered:
         links = _unique(d.links)
         counts["links/found"] += len(links)
+        counts[f"links/source/{d.source.id}"] = len(links)
         limit = max(0, settings.max_links_per_source)
         if len(links) > limit:
             counts["links/over_limit"] += len(links) - limit
