@@ -263,3 +263,13 @@ def test_corpus_key_facts_survive_and_related_links_do_not_leak() -> None:
         for (other_corpus, other_path), (title, day) in titles.items():
             if other_corpus == corpus and other_path != path and day != ex.published and len(title) >= 12:
                 assert title not in lines, (path, "links to", other_path)
+
+
+def test_table_layout_page_keeps_the_nav_column_out() -> None:
+    ex = extract_page(page("table_layout.html"))
+    assert ex.title == "关于开展2026年度中小企业数字化转型试点申报工作的通知"
+    assert (ex.published, ex.stated_source) == (date(2026, 6, 3), "本站原创")
+    assert ex.text.startswith("各区工业和信息化主管部门，各有关企业：")
+    assert "每个试点项目给予不超过200万元的资金支持" in ex.text
+    for furniture in ("政务公开", "办事指南", "浏览次数", "打印本页", "ICP备"):
+        assert furniture not in ex.text, furniture

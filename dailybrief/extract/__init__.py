@@ -17,7 +17,14 @@ from ..text import clean_text
 from .body import best_container, clean_lines
 from .dom import lines_of, parse_html, strip_unreadable
 from .encoding import decode_html
-from .metadata import find_headline, find_published, find_source, find_zones, read_head
+from .metadata import (
+    find_headline,
+    find_published,
+    find_source,
+    find_zones,
+    headline_line,
+    read_head,
+)
 
 __all__ = ["decode_html", "extract_page", "extracted_to_json"]
 
@@ -47,8 +54,8 @@ def extract_page(
     if scope is None:
         scope = root
     lines = lines_of(scope)
-    container = best_container(lines)
     headline = find_headline(root, head, link_title)
+    container = best_container(lines, headline_line(lines, headline))
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""

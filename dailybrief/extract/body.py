@@ -20,6 +20,8 @@ PUNCTUATION = set("，。！？；：、“”‘’（）《》,.!?;:")
 SENTENCE_PUNCTUATION = set("，。！？；、,!?;")
 MIN_LINE_CHARS = 8
 ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5, 0.34, 0.25, 0.2)
+NEAR_HEADLINE_LINES = 20
+NEAR_HEADLINE_BOOST = 1.5
 
 # Class/id tokens of blocks that hold no article text (sidebars, comments, footers, feeds).
 NEGATIVE_HINTS = re.compile(
@@ -71,6 +73,7 @@ MAX_CUT_LINE_CHARS = 20
 class _Score:
     raw: float = 0.0
     weighted: float = 0.0
+    first_line: int = 0
 
 
 def body_text(root: html.HtmlElement, *, title: str | None = None) -> str:
@@ -96,10 +99,14 @@ def line_score(line: Line) -> float:
     return 1.0 + punct + min(own / 60.0, 4.0)
 
 
-def best_container(lines: list[Line]) -> html.HtmlElement | None:
-    """Return the block that collects the most prose score, or None when the page has none."""
+def best_container(lines: list[Line], headline_line: int | None = None) -> html.HtmlElement | None:
+    """Return the block that collects the most prose score, or None when the page has none.
+
+    A block whose text starts right under the headline (line index `headline_line`) is
+    favoured over sidebars and feeds further down.
+    """
     scores: dict[html.HtmlElement, _Score] = {}
-    for line in lines:
+    for index, line in enumerate(lines):
         score = line_score(line)
         if not score or line.element is None:
             continue
@@ -107,7 +114,9 @@ def best_container(lines: list[Line]) -> html.HtmlElement | None:
         for weight in ANCESTOR_WEIGHTS:
             if node is None:
                 break
-            entry = scores.setdefault(node, _Score())
+            entry = scores.get(node)
+            if entry is None:
+                entry = scores[node] = _Score(first_line=index)
             entry.raw += score
             entry.weighted += score * weight
             node = node.getparent()
@@ -116,7 +125,9 @@ def best_container(lines: list[Line]) -> html.HtmlElement | None:
 
     def final(el: html.HtmlElement) -> float:
         entry = scores[el]
-        return entry.weighted * (1.0 - _link_density(el)) * _hint_factor(el)
+        near = headline_line is not None and 0 <= entry.first_line - headline_line <= NEAR_HEADLINE_LINES
+        boost = NEAR_HEADLINE_BOOST if near else 1.0
+        return entry.weighted * (1.0 - _link_density(el)) * _hint_factor(el) * boost
 
     return max(scores, key=final)
 

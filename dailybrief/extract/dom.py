@@ -110,8 +110,16 @@ class Line:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
+LAYOUT_CELL_CHILDREN = frozenset(("p", "div", "table", "br", "ul", "ol", "h1", "h2", "h3", "section", "article"))
+
+
+def _is_layout_cell(cell: html.HtmlElement) -> bool:
+    """Return True for a table cell used as a page column (it holds paragraphs), not a datum."""
+    return any(d.tag in LAYOUT_CELL_CHILDREN for d in cell.iterdescendants())
+
+
 def lines_of(el: html.HtmlElement) -> list[Line]:
-    """Return el's text as lines: a break at every block element, cells joined by spaces."""
+    """Return el's text as lines: a break at every block element, data cells joined by spaces."""
     lines: list[Line] = []
     buf: list[str] = []
     state = {"links": 0, "tag": el.tag, "owner": el}
@@ -125,12 +133,13 @@ def lines_of(el: html.HtmlElement) -> list[Line]:
 
     def walk(node: html.HtmlElement, in_link: bool) -> None:
         tag = node.tag
-        block = tag in BLOCK_TAGS
-        if block and tag not in CELL_TAGS:
+        cell = tag in CELL_TAGS and not _is_layout_cell(node)
+        block = tag in BLOCK_TAGS and not cell
+        if block:
             flush()
             state["tag"] = tag
             state["owner"] = node
-        elif tag in CELL_TAGS:
+        elif cell:
             buf.append(" ")
         is_link = in_link or tag == "a"
         if node.text:
@@ -141,13 +150,13 @@ def lines_of(el: html.HtmlElement) -> list[Line]:
             if isinstance(child.tag, str):
                 walk(child, is_link)
             if child.tail:
-                if block and tag not in CELL_TAGS and child.tag in BLOCK_TAGS and not buf:
+                if block and child.tag in BLOCK_TAGS and not buf:
                     state["tag"] = tag
                     state["owner"] = node
                 buf.append(child.tail)
                 if is_link:
                     state["links"] += len(squash_space(child.tail))
-        if block and tag not in CELL_TAGS:
+        if block:
             flush()
             state["tag"] = tag
             state["owner"] = node.getparent() if node.getparent() is not None else node

@@ -233,7 +233,7 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
     body_idx = [i for i, line in enumerate(lines) if container is not None and _inside(line.element, container)]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else len(lines) - 1
-    title_idx = _headline_line(lines, headline)
+    title_idx = headline_line(lines, headline)
     start = max(0, first_body - HEADER_MAX_LINES) if title_idx is None else title_idx + 1
     title_key = squash_space(headline.text) if headline else ""
     header: list[Line] = []
@@ -268,7 +268,7 @@ def _inside(el: html.HtmlElement | None, container: html.HtmlElement) -> bool:
     return False
 
 
-def _headline_line(lines: list[Line], headline: Headline | None) -> int | None:
+def headline_line(lines: list[Line], headline: Headline | None) -> int | None:
     if headline is None:
         return None
     key = squash_space(headline.text)[:12]
