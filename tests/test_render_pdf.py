@@ -111,28 +111,68 @@ def test_title_block_and_summary_on_first_page(pages: list[str], brief: Brief, b
     assert "2026年6月2日" in first
 
 
-@POPPLER
-def test_toc_page_numbers_are_the_pages_where_sections_start(pages: list[str], brief: Brief) -> None:
-    toc = {}
+def _toc_entries(pages: list[str]) -> tuple[int, dict[str, int]]:
+    """Return the 目录 page index and its entries {title: page}, wrapped titles joined."""
     toc_page = next(i for i, page in enumerate(pages) if TOC_HEADING in page)
-    for line in pages[toc_page].splitlines():
+    lines = pages[toc_page].splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == TOC_HEADING) + 1
+    entries: dict[str, int] = {}
+    pending = ""
+    for line in lines[start:]:
         match = TOC_LINE.match(line.strip())
         if match:
-            toc[_squash(match["title"])] = int(match["page"])
+            entries[_squash(pending + match["title"])] = int(match["page"])
+            pending = ""
+            if match["title"].strip() == REFERENCES_HEADING:
+                break
+        else:
+            pending += line
+    return toc_page, entries
+
+
+def _check_toc(pages: list[str], brief: Brief) -> None:
+    toc_page, toc = _toc_entries(pages)
     expected = [_squash(section_heading(i, s)) for i, s in enumerate(brief.sections, start=1)]
     assert list(toc) == [*expected, REFERENCES_HEADING]
-    assert len(pages) >= 3, "a six-section brief should need several pages"
     for title, page_no in toc.items():
         start = _first_body_page(pages, title, after=toc_page)
         assert start == page_no, f"{title}: TOC says page {page_no}, heading is on page {start}"
 
 
+@POPPLER
+def test_toc_page_numbers_are_the_pages_where_sections_start(pages: list[str], brief: Brief) -> None:
+    assert len(pages) >= 3, "a six-section brief should need several pages"
+    _check_toc(pages, brief)
+
+
+@POPPLER
+def test_toc_with_titles_that_wrap(brief: Brief, brand: Brand, tmp_path: Path) -> None:
+    long_title = "工业和信息化部等八部门关于印发《推动“人工智能+制造”深度融合行动方案（2026—2028年）》的通知"
+    sections = (replace(brief.sections[0], title=long_title), *brief.sections[1:])
+    wrapped = replace(brief, sections=sections)
+    path = render_pdf(wrapped, tmp_path / "long.pdf", brand)
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    _check_toc(out.rstrip("\f").split("\f"), wrapped)
+
+
 def _first_body_page(pages: list[str], heading: str, *, after: int) -> int:
     for i, page in enumerate(pages[after:], start=after):
-        body = "".join(line for line in page.splitlines() if not TOC_LINE.match(line.strip()))
-        if heading in _squash(body):
+        lines = page.splitlines()
+        if i == after:  # skip the 目录 itself
+            lines = lines[_toc_end(lines):]
+        if heading in _squash("".join(lines)):
             return i + 1
     raise AssertionError(f"heading {heading} not found in the body")
+
+
+def _toc_end(lines: list[str]) -> int:
+    """Return the index of the line after the 目录's 参考文献 entry."""
+    for i, line in enumerate(lines):
+        match = TOC_LINE.match(line.strip())
+        if match and match["title"].strip() == REFERENCES_HEADING:
+            return i + 1
+    return 0
 
 
 @POPPLER

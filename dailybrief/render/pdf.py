@@ -114,7 +114,8 @@ def pdf_data(brief: Brief, brand: Brand, work: Path) -> dict[str, Any]:
                     "muted": brand.colours.muted, "link": brand.colours.link},
         "logo": _copy_logo(brand, work),
         "sections": [
-            {"heading": section_heading(i, s), "paragraphs": cited_paragraphs(s, brief)}
+            {"numeral": section_heading(i, s).removesuffix(s.title.strip()), "title": s.title.strip(),
+             "paragraphs": cited_paragraphs(s, brief)}
             for i, s in enumerate(brief.sections, start=1)
         ],
         "references": [_reference_data(r) for r in brief.references],
