@@ -1,0 +1,602 @@
+"""The optional LLM writer: model-written paragraphs, every figure checked against the cited pages.
+
+`LLMWriter(settings, cache_dir=...).write(drafts, day=..., title=..., extractive_summary=...)`
+asks any OpenAI-compatible /chat/completions endpoint (DeepSeek, DashScope, Ollama, vLLM) for a
+facts paragraph and an analysis paragraph per storyline and for the day's 摘要. Each reply is
+checked with `verify.find_unsupported`: a reply that states a figure, date, 《document》 or body
+the cited pages do not is regenerated once with the complaint listed; if it still fails, the
+offending sentences are removed, or the extractive paragraphs are used. Every such step is
+logged in `WriterOutput.log`. Replies are cached on disk, so re-running a day does not pay twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+import jinja2
+
+from ..errors import WriterError
+from ..models import FactKind, Reference, Section, SectionDraft, WriterOutput
+from ..settings import Settings
+from .verify import (
+    Claim,
+    Evidence,
+    build_evidence,
+    find_unsupported,
+    remove_unsupported,
+    sentences_of,
+    sources_stating,
+    support_texts,
+)
+
+logger = logging.getLogger(__name__)
+
+ENV_BASE_URL = "DAILYBRIEF_LLM_BASE_URL"
+ENV_MODEL = "DAILYBRIEF_LLM_MODEL"
+ENV_API_KEY = "DAILYBRIEF_LLM_API_KEY"
+LOCAL_HOSTS = frozenset(("127.0.0.1", "localhost", "::1", "0.0.0.0"))  # no key needed (Ollama)
+PROMPTS_DIR = Path(__file__).with_name("prompts")
+MAX_TOKENS = 2048  # one section is ~500 Chinese characters (~700 tokens); caps a runaway reply
+RETRY_AFTER_MAX_S = 30.0  # never sleep longer than this on a 429 Retry-After
+RETRYABLE_STATUS = frozenset((408, 409, 429))  # plus every 5xx
+MIN_KEPT_SHARE = 0.5  # a paragraph that lost more than half its sentences is not used
+MODEL_MISSING = re.compile(r"model_not_found|model.{0,60}(?:not.?found|not.?exist|does not exist)", re.I | re.S)
+SECTION_KEYS = frozenset(("facts", "analysis", "refs"))
+SUMMARY_KEYS = frozenset(("summary",))
+REF_MARKER = re.compile(r"\s*[\[【［](\d{1,3})[\]】］]")
+HEADING_LINE = re.compile(r"^\s*(?:#|[一二三四五六七八九十]+、|\d+[.、]|\*\*)")
+# What the model is told when its reply cannot be read (shown in the retry prompt).
+FORMAT_PROBLEMS_ZH = {
+    "not_json": "不是合法的 JSON 对象",
+    "missing": "缺少键或键值不是非空字符串：{keys}",
+    "extra": "有不该出现的键：{keys}",
+    "sections": "{key} 里出现了标题、列表或多段文字，只能是一段连续的文字",
+}
+RETRY_WHAT_ZH = {"section": "这两段", "summary": "摘要"}
+CN_COUNTS = dict(enumerate("一二三四五六七八九十", 1))
+
+
+@dataclass(frozen=True, slots=True)
+class LLMConfig:
+    """Where and how to call the model; the API key comes only from the environment."""
+
+    base_url: str
+    model: str
+    api_key: str
+    temperature: float
+    timeout_s: float
+    concurrency: int
+    retries: int
+    backoff_s: float
+    price_prompt_per_1k: float = 0.0
+    price_completion_per_1k: float = 0.0
+
+    @property
+    def endpoint(self) -> str:
+        base = self.base_url.rstrip("/")
+        return base if base.endswith("/chat/completions") else base + "/chat/completions"
+
+
+def load_llm_config(settings: Settings, env: Mapping[str, str] | None = None) -> LLMConfig:
+    """Return the LLM config from settings and DAILYBRIEF_LLM_*; raise WriterError naming what is missing."""
+    env = os.environ if env is None else env
+    base_url = (settings.llm_base_url or env.get(ENV_BASE_URL, "")).strip()
+    model = (settings.llm_model or env.get(ENV_MODEL, "")).strip()
+    api_key = env.get(ENV_API_KEY, "").strip()
+    if not base_url:
+        raise WriterError(f"--writer llm needs an endpoint: set {ENV_BASE_URL} (or llm_base_url in the "
+                          "settings file), e.g. https://api.deepseek.com")
+    parsed = urlparse(base_url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise WriterError(f"{ENV_BASE_URL}={base_url!r} is not an http(s) URL")
+    if not model:
+        raise WriterError(f"--writer llm needs a model name: set {ENV_MODEL} (or llm_model in the "
+                          "settings file), e.g. deepseek-chat")
+    if not api_key and parsed.hostname not in LOCAL_HOSTS:
+        raise WriterError(f"--writer llm with {base_url} needs an API key: set {ENV_API_KEY} "
+                          "(it is read only from the environment)")
+    return LLMConfig(
+        base_url=base_url, model=model, api_key=api_key,
+        temperature=settings.llm_temperature, timeout_s=settings.llm_timeout_s,
+        concurrency=max(1, settings.llm_concurrency), retries=max(0, settings.retries),
+        backoff_s=settings.backoff_s, price_prompt_per_1k=settings.llm_price_prompt_per_1k,
+        price_completion_per_1k=settings.llm_price_completion_per_1k,
+    )
+
+
+class CallFailed(Exception):
+    """One call failed in a way that affects only its section (after retries); not fatal."""
+
+
+@dataclass(slots=True)
+class Usage:
+    """Counters for one write(); shared by the worker threads."""
+
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    retries: int = 0
+    regenerated: int = 0
+    sentences_removed: int = 0
+    fallbacks: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, **counts: int) -> None:
+        with self.lock:
+            for name, n in counts.items():
+                setattr(self, name, getattr(self, name) + n)
+
+    def as_pairs(self, config: LLMConfig) -> tuple[tuple[str, float], ...]:
+        pairs = [(name, float(getattr(self, name))) for name in (
+            "calls", "cache_hits", "prompt_tokens", "completion_tokens", "retries",
+            "regenerated", "sentences_removed", "fallbacks")]
+        if config.price_prompt_per_1k or config.price_completion_per_1k:
+            cost = (self.prompt_tokens * config.price_prompt_per_1k
+                    + self.completion_tokens * config.price_completion_per_1k) / 1000
+            pairs.append(("cost", round(cost, 6)))
+        return tuple(pairs)
+
+
+Messages = list[dict[str, str]]
+
+
+class ChatClient:
+    """POST /chat/completions with retries, a disk cache and usage counting."""
+
+    def __init__(self, config: LLMConfig, cache_dir: Path | None, usage: Usage,
+                 user_agent: str = "dailybrief") -> None:
+        self.config = config
+        self.cache_dir = cache_dir
+        self.usage = usage
+        self.json_mode = True
+        headers = {"User-Agent": user_agent, "Content-Type": "application/json"}
+        if config.api_key:
+            headers["Authorization"] = f"Bearer {config.api_key}"
+        self.http = httpx.Client(timeout=httpx.Timeout(config.timeout_s), headers=headers)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def complete(self, messages: Messages) -> str:
+        """Return the reply text for messages, from the cache or the endpoint."""
+        key = self.cache_key(messages)
+        cached = self._read_cache(key)
+        if cached is not None:
+            self.usage.add(cache_hits=1)
+            return cached
+        content, usage = self._post_with_retries(messages)
+        self.usage.add(calls=1, prompt_tokens=usage[0], completion_tokens=usage[1])
+        self._write_cache(key, content, usage)
+        return content
+
+    def cache_key(self, messages: Messages) -> str:
+        """Return the hash of (base_url, model, messages, temperature) that names a cached reply."""
+        payload = json.dumps([self.config.base_url.rstrip("/"), self.config.model, messages,
+                              self.config.temperature], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def _cache_path(self, key: str) -> Path | None:
+        return None if self.cache_dir is None else self.cache_dir / key[:2] / f"{key}.json"
+
+    def _read_cache(self, key: str) -> str | None:
+        path = self._cache_path(key)
+        if path is None or not path.exists():
+            return None
+        try:
+            content = json.loads(path.read_text(encoding="utf-8"))["content"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            logger.warning("ignoring unreadable LLM cache entry %s: %s", path, exc)
+            return None
+        return content if isinstance(content, str) else None
+
+    def _write_cache(self, key: str, content: str, usage: tuple[int, int]) -> None:
+        path = self._cache_path(key)
+        if path is None:
+            return
+        record = {"model": self.config.model, "content": content,
+                  "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1]}}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            logger.warning("cannot write LLM cache entry %s: %s", path, exc)
+
+    def _post_with_retries(self, messages: Messages) -> tuple[str, tuple[int, int]]:
+        attempts = self.config.retries + 1
+        for attempt in range(attempts):
+            try:
+                response = self.http.post(self.config.endpoint, json=self._body(messages))
+            except httpx.TimeoutException as exc:
+                problem, wait = f"timed out after {self.config.timeout_s:g}s ({type(exc).__name__})", None
+            except httpx.TransportError as exc:
+                problem, wait = f"cannot reach {self.config.endpoint}: {exc}", None
+            else:
+                if response.status_code == 400 and self.json_mode and "response_format" in response.text:
+                    self.json_mode = False  # the server has no JSON mode; the prompt still asks for JSON
+                    return self._post_with_retries(messages)
+                if response.status_code == 200:
+                    return self._read_reply(response)
+                self._raise_if_fatal(response)
+                if not _is_retryable(response.status_code):
+                    raise CallFailed(f"HTTP {response.status_code}: {_error_message(response)}")
+                problem, wait = f"HTTP {response.status_code}", _retry_after_s(response)
+            if attempt + 1 < attempts:
+                self.usage.add(retries=1)
+                delay = self.config.backoff_s * 2 ** attempt
+                time.sleep(min(max(delay, wait or 0.0), RETRY_AFTER_MAX_S))
+        raise CallFailed(f"{problem} ({attempts} attempts)")
+
+    def _body(self, messages: Messages) -> dict[str, Any]:
+        body: dict[str, Any] = {"model": self.config.model, "messages": messages,
+                                "temperature": self.config.temperature, "max_tokens": MAX_TOKENS}
+        if self.json_mode:
+            body["response_format"] = {"type": "json_object"}
+        return body
+
+    def _read_reply(self, response: httpx.Response) -> tuple[str, tuple[int, int]]:
+        try:
+            data = response.json()
+            content = data["choices"][0]["message"]["content"]
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise CallFailed(f"reply is not a chat completion: {response.text[:200]!r}") from exc
+        if not isinstance(content, str) or not content.strip():
+            raise CallFailed("reply has no message content")
+        usage = data.get("usage") or {}
+        return content, (_int(usage.get("prompt_tokens")), _int(usage.get("completion_tokens")))
+
+    def _raise_if_fatal(self, response: httpx.Response) -> None:
+        """Raise WriterError for a wrong key, model or endpoint: every later call would fail too."""
+        status, message, endpoint = response.status_code, _error_message(response), self.config.endpoint
+        if status in (401, 403):
+            raise WriterError(f"{endpoint} refused the API key (HTTP {status}: {message}); "
+                              f"set a valid {ENV_API_KEY}")
+        if status == 402:
+            raise WriterError(f"{endpoint}: payment required (HTTP 402: {message}); check the account")
+        if status in (400, 404) and MODEL_MISSING.search(response.text):
+            raise WriterError(f"{endpoint} does not serve model {self.config.model!r} "
+                              f"(HTTP {status}: {message}); set {ENV_MODEL} to a model it serves")
+        if status == 404:
+            raise WriterError(f"{endpoint} not found (HTTP 404); check {ENV_BASE_URL} "
+                              "(OpenAI-compatible servers usually end in /v1)")
+
+
+def _is_retryable(status: int) -> bool:
+    return status in RETRYABLE_STATUS or status >= 500
+
+
+def _retry_after_s(response: httpx.Response) -> float | None:
+    try:
+        return float(response.headers.get("Retry-After", ""))
+    except ValueError:
+        return None
+
+
+def _error_message(response: httpx.Response) -> str:
+    try:
+        error = response.json().get("error")
+        message = error.get("message") if isinstance(error, dict) else error
+        return str(message or response.text)[:200]
+    except (ValueError, AttributeError):
+        return response.text[:200] or response.reason_phrase
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) else 0
+
+
+# --- replies ------------------------------------------------------------------------------
+
+
+class BadReply(Exception):
+    """A reply that is not the JSON asked for; `problem_zh` goes back to the model."""
+
+    def __init__(self, problem: str, problem_zh: str) -> None:
+        super().__init__(problem)
+        self.problem_zh = problem_zh
+
+
+_FENCE = re.compile(r"^```(?:json|JSON)?\s*(.*?)\s*```$", re.S)
+
+
+def parse_json_object(content: str, keys: frozenset[str], required: frozenset[str]) -> dict[str, Any]:
+    """Return the JSON object in a reply (```json fences tolerated); raise BadReply if it is not one."""
+    text = content.strip()
+    fenced = _FENCE.match(text)
+    text = fenced.group(1) if fenced else text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        start, end = text.find("{"), text.rfind("}")
+        try:
+            data = json.loads(text[start:end + 1]) if 0 <= start < end else None
+        except ValueError:
+            data = None
+    if not isinstance(data, dict):
+        raise BadReply("reply is not a JSON object", FORMAT_PROBLEMS_ZH["not_json"])
+    extra = sorted(set(data) - keys)
+    if extra:
+        raise BadReply(f"reply has unexpected keys {extra}", FORMAT_PROBLEMS_ZH["extra"].format(keys="、".join(extra)))
+    missing = sorted(k for k in required if not isinstance(data.get(k), str) or not data[k].strip())
+    if missing:
+        raise BadReply(f"reply lacks {missing}", FORMAT_PROBLEMS_ZH["missing"].format(keys="、".join(missing)))
+    return data
+
+
+def clean_paragraph(text: str, key: str) -> tuple[str, list[int]]:
+    """Return one paragraph of reply text without reference markers, and the markers' numbers."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if any(HEADING_LINE.match(line) for line in lines):
+        raise BadReply(f"{key} holds headings or a list", FORMAT_PROBLEMS_ZH["sections"].format(key=key))
+    joined = "".join(lines)
+    refs = [int(n) for n in REF_MARKER.findall(joined)]
+    return REF_MARKER.sub("", joined).replace("（）", "").replace("()", "").strip(), refs
+
+
+@dataclass(frozen=True, slots=True)
+class SectionText:
+    facts: str
+    analysis: str
+    refs: tuple[int, ...]
+
+
+def parse_section_reply(content: str) -> SectionText:
+    """Return the facts and analysis paragraphs and the declared references of a section reply."""
+    data = parse_json_object(content, SECTION_KEYS, frozenset(("facts", "analysis")))
+    facts, marked = clean_paragraph(data["facts"], "facts")
+    analysis, marked_too = clean_paragraph(data["analysis"], "analysis")
+    raw_refs = data.get("refs") or []
+    refs = [int(r) for r in raw_refs if isinstance(r, int | str) and str(r).strip().isdigit()] if isinstance(raw_refs, list) else []
+    return SectionText(facts, analysis, tuple(dict.fromkeys(refs + marked + marked_too)))
+
+
+def parse_summary_reply(content: str) -> str:
+    """Return the 摘要 of a summary reply."""
+    data = parse_json_object(content, SUMMARY_KEYS, SUMMARY_KEYS)
+    return clean_paragraph(data["summary"], "summary")[0]
+
+
+# --- the writer ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    content: str
+    text: Any  # SectionText | str | None when the reply could not be read
+    problem: str = ""
+    problem_zh: str = ""
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.text is not None and not self.claims
+
+
+@dataclass(frozen=True, slots=True)
+class _SectionResult:
+    section: Section
+    log: tuple[str, ...]
+    facts: str
+
+
+class LLMWriter:
+    """Writes each section and the 摘要 with an LLM; nothing unsupported reaches the brief."""
+
+    def __init__(self, settings: Settings, cache_dir: Path | None = None, *,
+                 env: Mapping[str, str] | None = None) -> None:
+        self.settings = settings
+        self.config = load_llm_config(settings, env)
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else None
+        self.templates = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(PROMPTS_DIR), undefined=jinja2.StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+
+    def write(self, drafts: Sequence[SectionDraft], *, day: date, title: str = "",
+              extractive_summary: str = "") -> WriterOutput:
+        """Return model-written sections and 摘要; raise WriterError on a wrong key, model or URL."""
+        title = title or self.settings.title
+        usage = Usage()
+        client = ChatClient(self.config, self.cache_dir, usage, self.settings.user_agent)
+        try:
+            results = self._write_sections(client, drafts, title)
+            summary, summary_log = self._write_summary(client, drafts, results, day, title, extractive_summary)
+        finally:
+            client.close()
+        log = [line for r in results for line in r.log] + summary_log
+        return WriterOutput(summary=summary, sections=tuple(r.section for r in results),
+                            log=tuple(log), usage=usage.as_pairs(self.config))
+
+    def _write_sections(self, client: ChatClient, drafts: Sequence[SectionDraft],
+                        title: str) -> list[_SectionResult]:
+        with ThreadPoolExecutor(max_workers=self.config.concurrency) as pool:
+            futures = [pool.submit(self._write_section, client, d, i, title)
+                       for i, d in enumerate(drafts, 1)]
+            try:
+                return [f.result() for f in futures]
+            except WriterError:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+
+    def _system(self, title: str) -> dict[str, str]:
+        return {"role": "system", "content": self.templates.get_template("system.md.j2").render(title=title)}
+
+    def _write_section(self, client: ChatClient, draft: SectionDraft, index: int,
+                       title: str) -> _SectionResult:
+        label = f"section {index} 「{draft.title}」"
+        evidence = build_evidence(support_texts(draft))
+        messages = [self._system(title), {"role": "user", "content": self._section_prompt(draft)}]
+        try:
+            first = self._attempt(client, messages, evidence, parse_section_reply)
+        except CallFailed as exc:
+            return self._fallback(client, draft, [f"{label}: used the extractive paragraphs — the LLM call failed: {exc}"])
+        if first.ok:
+            return self._section(draft, first.text, [])
+        final, log = self._regenerate(client, messages, first, "section", evidence, label)
+        if final.ok:
+            return self._section(draft, final.text, log)
+        if final.text is None:
+            return self._fallback(client, draft, [*log, f"{label}: used the extractive paragraphs — the reply {_describe(final)}"])
+        return self._trimmed_section(client, draft, final.text, evidence, label, log)
+
+    def _regenerate(self, client: ChatClient, messages: Messages, first: _Attempt, what: str,
+                    evidence: Evidence, label: str) -> tuple[_Attempt, list[str]]:
+        """Ask once more with the complaints listed; return the reply to use and the log so far."""
+        parse = parse_section_reply if what == "section" else parse_summary_reply
+        try:
+            second = self._retry(client, messages, first, what, evidence, parse)
+        except CallFailed as exc:
+            return first, [f"{label}: could not regenerate ({exc}); the first reply {_describe(first)}"]
+        client.usage.add(regenerated=1)
+        return second, [f"{label}: regenerated once — the first reply {_describe(first)}"]
+
+    def _attempt(self, client: ChatClient, messages: Messages, evidence: Evidence,
+                 parse: Callable[[str], Any]) -> _Attempt:
+        content = client.complete(messages)
+        try:
+            text = parse(content)
+        except BadReply as exc:
+            return _Attempt(content, None, str(exc), exc.problem_zh)
+        body = f"{text.facts}{text.analysis}" if isinstance(text, SectionText) else text
+        claims = tuple(find_unsupported(body, evidence)) if body else ()
+        return _Attempt(content, text, claims=claims)
+
+    def _retry(self, client: ChatClient, messages: Messages, failed: _Attempt, what: str,
+               evidence: Evidence, parse: Callable[[str], Any]) -> _Attempt:
+        prompt = self.templates.get_template("retry.md.j2").render(
+            claims=failed.claims, format_problem=failed.problem_zh, what=RETRY_WHAT_ZH[what])
+        retry = [*messages, {"role": "assistant", "content": failed.content},
+                 {"role": "user", "content": prompt}]
+        return self._attempt(client, retry, evidence, parse)
+
+    def _trimmed_section(self, client: ChatClient, draft: SectionDraft, text: SectionText,
+                         evidence: Evidence, label: str, log: list[str]) -> _SectionResult:
+        facts, removed_facts = remove_unsupported(text.facts, evidence)
+        analysis, removed_analysis = remove_unsupported(text.analysis, evidence)
+        if not _kept_enough(text.facts, facts):
+            reasons = "; ".join(c.reason for c in removed_facts)
+            return self._fallback(client, draft, [*log, f"{label}: used the extractive paragraphs — "
+                                                        f"the facts paragraph still states: {reasons}"])
+        removed = _removal_lines(label, removed_facts + removed_analysis)
+        client.usage.add(sentences_removed=len(removed))
+        return self._section(draft, SectionText(facts, analysis, text.refs), [*log, *removed])
+
+    def _section(self, draft: SectionDraft, text: SectionText, log: list[str]) -> _SectionResult:
+        paragraphs = tuple(p for p in (text.facts, text.analysis) if p)
+        section = Section(title=draft.title, paragraphs=paragraphs,
+                          references=references_used(draft, text.refs, "".join(paragraphs)),
+                          story_id=draft.story.id)
+        for line in log:
+            logger.info("%s", line)
+        return _SectionResult(section, tuple(log), text.facts)
+
+    def _fallback(self, client: ChatClient, draft: SectionDraft, log: list[str]) -> _SectionResult:
+        for line in log:
+            logger.warning("%s", line)
+        client.usage.add(fallbacks=1)
+        section = Section(title=draft.title, paragraphs=tuple(draft.paragraphs),
+                          references=tuple(r.n for r in draft.references), story_id=draft.story.id)
+        return _SectionResult(section, tuple(log), draft.paragraphs[0] if draft.paragraphs else "")
+
+    def _section_prompt(self, draft: SectionDraft) -> str:
+        return self.templates.get_template("section.md.j2").render(
+            title=draft.title,
+            references=[_reference_row(r) for r in draft.references],
+            sentences=list(draft.sentences),
+            facts=[(n, f.text) for n, f in draft.facts],
+        )
+
+    def _write_summary(self, client: ChatClient, drafts: Sequence[SectionDraft],
+                       results: Sequence[_SectionResult], day: date, title: str,
+                       extractive_summary: str) -> tuple[str, list[str]]:
+        if not drafts:
+            return extractive_summary, []
+        evidence = build_evidence(summary_support(drafts, day))
+        prompt = self.templates.get_template("summary.md.j2").render(
+            day=f"{day.year}年{day.month}月{day.day}日", title=title,
+            sections=[{"title": d.title, "facts": r.facts, "figures": key_figures(d)}
+                      for d, r in zip(drafts, results, strict=True)])
+        messages = [self._system(title), {"role": "user", "content": prompt}]
+        try:
+            first = self._attempt(client, messages, evidence, parse_summary_reply)
+        except CallFailed as exc:
+            return self._summary_fallback(client, extractive_summary, [f"summary: used the extractive summary — the LLM call failed: {exc}"])
+        if first.ok:
+            return first.text, []
+        final, log = self._regenerate(client, messages, first, "summary", evidence, "summary")
+        if final.ok:
+            return final.text, log
+        if final.text is not None:
+            summary, removed = remove_unsupported(final.text, evidence)
+            if _kept_enough(final.text, summary):
+                lines = _removal_lines("summary", removed)
+                client.usage.add(sentences_removed=len(lines))
+                return summary, log + lines
+        return self._summary_fallback(client, extractive_summary, [*log, f"summary: used the extractive summary — the reply {_describe(final)}"])
+
+    def _summary_fallback(self, client: ChatClient, extractive_summary: str,
+                          log: list[str]) -> tuple[str, list[str]]:
+        for line in log:
+            logger.warning("%s", line)
+        client.usage.add(fallbacks=1)
+        return extractive_summary, log
+
+
+def _reference_row(r: Reference) -> dict[str, Any]:
+    return {"n": r.n, "publisher": r.publisher, "published": r.published.isoformat(), "title": r.title}
+
+
+def summary_support(drafts: Sequence[SectionDraft], day: date) -> list[str]:
+    """Return what the 摘要 may state: every cited page, the brief's date and its number of threads."""
+    n = len(drafts)
+    meta = f"{day.year}年{day.month}月{day.day}日 {n}条线索 {CN_COUNTS.get(n, n)}条线索"
+    return [t for d in drafts for t in support_texts(d)] + [meta]
+
+
+def references_used(draft: SectionDraft, declared: Sequence[int], text: str) -> tuple[int, ...]:
+    """Return the draft's reference numbers the section uses: those the model declared and
+    those whose page states one of its figures, dates, documents or bodies (all if none)."""
+    numbers = [r.n for r in draft.references]
+    pages = [(n, page) for n, page in draft.sources if n in numbers]
+    stating = {pages[i][0] for i in sources_stating(text, [page for _, page in pages])}
+    used = [n for n in numbers if n in declared or n in stating]
+    return tuple(used or numbers)
+
+
+def key_figures(draft: SectionDraft, limit: int = 4) -> list[str]:
+    """Return up to `limit` figures and deadlines of a draft, for the summary prompt."""
+    kinds = (FactKind.FIGURE, FactKind.DEADLINE)
+    return list(dict.fromkeys(f.text for _, f in draft.facts if f.kind in kinds))[:limit]
+
+
+def _kept_enough(before: str, after: str) -> bool:
+    total, kept = len(sentences_of(before)), len(sentences_of(after))
+    return kept > 0 and kept >= MIN_KEPT_SHARE * total
+
+
+def _removal_lines(label: str, claims: Sequence[Claim]) -> list[str]:
+    by_sentence: dict[str, list[str]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c.reason)
+    return [f"{label}: removed “{s}” — {'; '.join(reasons)}" for s, reasons in by_sentence.items()]
+
+
+def _describe(attempt: _Attempt) -> str:
+    if attempt.text is None:
+        return f"was unusable ({attempt.problem})"
+    return "had unsupported claims: " + "; ".join(c.reason for c in attempt.claims)
