@@ -33,10 +33,11 @@ BODY_PREFIX = r"(?:国家|国务院|中国|中央|全国|工业和信息化|财�
 BODY = re.compile(
     rf"国务院(?![\u4e00-\u9fa5]{{0,6}}(?:部|局|委|办))|{BODY_PREFIX}[\u4e00-\u9fa5]{{0,12}}?(?:委员会|办公厅|办公室|人民政府|部|局|委|厅|署|院|中心|集团|公司|协会)(?![\u4e00-\u9fa5]{{0,1}}(?:长|门))"
 )
-DEADLINE_AFTER = re.compile(r"^\s*(?:前|之前|以前|24时前|前后)")
-DEADLINE_BEFORE = re.compile(r"(?:截止|截止日期|截止时间|报名截止|截至日期|于|不晚于|最迟)[为至于：:]?\s*$")
+DEADLINE_BEFORE = re.compile(r"(?:截止|截止日期|截止时间|报名截止|截至日期|不晚于|最迟)[为至于：:]?\s*$")
 NOT_DEADLINE_BEFORE = re.compile(r"截至\s*$")
-DEADLINE_AFTER_STRONG = re.compile(r"^\s*(?:前|之前|以前|24时前|截止|止)")
+DEADLINE_AFTER_STRONG = re.compile(
+    r"^\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分)?|[上下]午\d{1,2}[时点]?)?\s*(?:前|之前|以前|截止|止)"
+)
 YEAR_ONLY_UNITS = ("年",)
 TRIVIAL_VALUES = {"1", "2", "3"}  # "1个" or "2项" alone says little; kept, but not distinctive
 

@@ -8,6 +8,7 @@ the original's most informative sentences, completed from the other coverage, an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -46,9 +47,20 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
     return [_with_verifies(d) for d in drafts]
 
 
+# Official headlines read better as a statement: "X关于印发《Y》的通知" → "X印发《Y》".
+TITLE_REWRITES = (
+    (re.compile(r"^(.{2,40}?)关于印发(《.+》)的(?:通知|通告|公告)$"), r"\1印发\2"),
+    (re.compile(r"^(.{2,40}?)关于(.{4,}?)的(?:通知|通告|公告)$"), r"\1\2"),
+)
+
+
 def section_title(story: Story) -> str:
-    """Return the section title: the original's headline without a site suffix."""
-    return story.original.title.strip()
+    """Return the section title: the original's headline, official phrasing shortened."""
+    title = story.original.title.strip()
+    for pattern, replacement in TITLE_REWRITES:
+        if pattern.match(title):
+            return pattern.sub(replacement, title)
+    return title
 
 
 def _cited_articles(story: Story) -> list[Article]:
@@ -74,7 +86,25 @@ def _extractive_paragraphs(
         covered |= {f for s in extra for f in _figures(s)}
     facts = "".join(chosen)
     analysis = "".join(s for s in _analysis_sentences(cited[1:]) if squash(s) not in squash(facts))
-    return tuple(p for p in (facts, analysis) if p)
+    return tuple(p for p in (facts, analysis or _next_steps(story, facts)) if p)
+
+
+def _next_steps(story: Story, facts_paragraph: str) -> str:
+    """Return a "后续节点" line built from the thread's deadline clauses, when there are any."""
+    clauses: list[str] = []
+    for fact in story.facts:
+        if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= story.original.published:
+            clause = _clause_with(fact.sentence, fact.text)
+            if clause and clause not in clauses:
+                clauses.append(clause)
+    return "后续节点：" + "；".join(clauses[:2]) + "。" if clauses else ""
+
+
+def _clause_with(sentence: str, literal: str) -> str:
+    for clause in re.split(r"[，；。]", sentence):
+        if literal in clause:
+            return clause.strip()
+    return ""
 
 
 def _figures(sentence: str) -> set[str]:
