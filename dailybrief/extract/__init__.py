@@ -15,7 +15,7 @@ from typing import Any
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines
-from .dom import lines_of, parse_html, strip_unreadable
+from .dom import lines_of, parse_html, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .metadata import (
     find_headline,
@@ -54,8 +54,9 @@ def extract_page(
     if scope is None:
         scope = root
     lines = lines_of(scope)
-    headline = find_headline(root, head, link_title)
-    container = best_container(lines, headline_line(lines, headline))
+    sizes = text_sizes(scope)
+    headline = find_headline(root, head, link_title, sizes)
+    container = best_container(lines, headline_line(lines, headline), sizes)
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from .dom import Line, lines_of, squash_space
+from .dom import Line, TextSize, lines_of, squash_space
 
 PUNCTUATION = set("，。！？；：、“”‘’（）《》,.!?;:")
 SENTENCE_PUNCTUATION = set("，。！？；、,!?;")
@@ -99,7 +99,11 @@ def line_score(line: Line) -> float:
     return 1.0 + punct + min(own / 60.0, 4.0)
 
 
-def best_container(lines: list[Line], headline_line: int | None = None) -> html.HtmlElement | None:
+def best_container(
+    lines: list[Line],
+    headline_line: int | None = None,
+    sizes: dict[html.HtmlElement, TextSize] | None = None,
+) -> html.HtmlElement | None:
     """Return the block that collects the most prose score, or None when the page has none.
 
     A block whose text starts right under the headline (line index `headline_line`) is
@@ -127,7 +131,8 @@ def best_container(lines: list[Line], headline_line: int | None = None) -> html.
         entry = scores[el]
         near = headline_line is not None and 0 <= entry.first_line - headline_line <= NEAR_HEADLINE_LINES
         boost = NEAR_HEADLINE_BOOST if near else 1.0
-        return entry.weighted * (1.0 - _link_density(el)) * _hint_factor(el) * boost
+        density = sizes[el].link_density if sizes and el in sizes else _link_density(el)
+        return entry.weighted * (1.0 - density) * _hint_factor(el) * boost
 
     return max(scores, key=final)
 

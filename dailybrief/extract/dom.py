@@ -87,9 +87,37 @@ def _itertext(el: html.HtmlElement, br: str) -> list[str]:
     return out
 
 
-def link_text_length(el: html.HtmlElement) -> int:
-    """Return how many non-space characters of el are inside links."""
-    return sum(len(squash_space(a.text_content())) for a in el.iter("a"))
+def visible_chars(s: str | None) -> int:
+    """Return how many non-space characters s has."""
+    return len("".join(s.split())) if s else 0
+
+
+@dataclass(slots=True)
+class TextSize:
+    chars: int = 0
+    link_chars: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return min(self.link_chars / self.chars, 1.0) if self.chars else 1.0
+
+
+def text_sizes(root: html.HtmlElement) -> dict[html.HtmlElement, TextSize]:
+    """Return each element's count of visible characters and of those inside links, in one pass."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    sizes: dict[html.HtmlElement, TextSize] = {}
+    for el in reversed(elements):
+        size = TextSize(visible_chars(el.text))
+        for child in el:
+            child_size = sizes.get(child)
+            if child_size is not None:
+                size.chars += child_size.chars
+                size.link_chars += child_size.link_chars
+            size.chars += visible_chars(child.tail)
+        if el.tag == "a":
+            size.link_chars = size.chars
+        sizes[el] = size
+    return sizes
 
 
 @dataclass(slots=True)

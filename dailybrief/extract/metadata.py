@@ -17,7 +17,7 @@ from lxml import html
 
 from ..dates import CHINA_TZ, DateHit, date_from_url, find_dates
 from ..text import normalize_digits
-from .dom import Line, element_text, norm_space, squash_space
+from .dom import Line, TextSize, element_text, norm_space, squash_space
 
 # ---------------------------------------------------------------- page head facts
 
@@ -106,7 +106,12 @@ class Headline:
     element: html.HtmlElement | None
 
 
-def find_headline(root: html.HtmlElement, head: HeadFacts, link_title: str | None) -> Headline | None:
+def find_headline(
+    root: html.HtmlElement,
+    head: HeadFacts,
+    link_title: str | None,
+    sizes: dict[html.HtmlElement, TextSize] | None = None,
+) -> Headline | None:
     """Return the displayed headline, matched against <title>, og:title and the link title.
 
     A candidate that agrees with a reference wins; else the page's main heading (an <h1>,
@@ -117,6 +122,8 @@ def find_headline(root: html.HtmlElement, head: HeadFacts, link_title: str | Non
     best: tuple[float, Headline] | None = None
     heading: tuple[float, Headline] | None = None
     for el in _headline_candidates(root):
+        if sizes is not None and el in sizes and not MIN_TITLE_CHARS <= sizes[el].chars <= MAX_TITLE_CHARS:
+            continue
         text = element_text(el)
         squashed = squash_space(text)
         if not MIN_TITLE_CHARS <= len(squashed) <= MAX_TITLE_CHARS or _is_keyword_list(text):
@@ -230,7 +237,8 @@ SENTENCE_END = ("。", "！", "？", "；", "……")
 
 def find_zones(lines: list[Line], headline: Headline | None, container: html.HtmlElement | None) -> Zones:
     """Return the byline zone under the headline and the zone right after the body container."""
-    body_idx = [i for i, line in enumerate(lines) if container is not None and _inside(line.element, container)]
+    inside = set(container.iter()) if container is not None else set()
+    body_idx = [i for i, line in enumerate(lines) if line.element in inside]
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else len(lines) - 1
     title_idx = headline_line(lines, headline)
