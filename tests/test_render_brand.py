@@ -140,3 +140,21 @@ def test_unknown_inline_marker_stays_text() -> None:
     brief = Brief(day=date(2026, 6, 2), title="t", summary="", references=(),
                   sections=(Section(title="s", paragraphs=("见[99]。",), references=()),))
     assert cited_paragraphs(brief.sections[0], brief) == [["见[99]。"]]
+
+
+def test_minimal_brand_renders_every_format(tmp_path: Path) -> None:
+    from dailybrief.render.docx import render_docx
+    from dailybrief.render.pdf import render_pdf
+    from dailybrief.render.wechat import render_wechat
+
+    path = tmp_path / "brand.yaml"
+    path.write_text("title: 新质生产力周报\n", encoding="utf-8")
+    brand = load_brand(path)
+    assert (brand.logo, brand.qr_codes, brand.descriptions) == (None, (), ())
+    brief = brief_from_dict(json.loads(BRIEF_FILE.read_text(encoding="utf-8")))
+    brief = Brief(day=brief.day, title="", summary=brief.summary, sections=brief.sections[:1],
+                  references=brief.references[:1])
+    assert render_pdf(brief, tmp_path / "b.pdf", brand).read_bytes().startswith(b"%PDF-")
+    assert render_docx(brief, tmp_path / "b.docx", brand).read_bytes().startswith(b"PK")
+    html = render_wechat(brief, tmp_path / "b.html", brand).read_text(encoding="utf-8")
+    assert "新质生产力周报" in html and "<img" not in html

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import datetime, time
 from pathlib import Path
 
 from docx import Document
@@ -81,6 +82,7 @@ def render_docx(brief: Brief, out_path: Path, brand: Brand) -> Path:
 def build_document(brief: Brief, brand: Brand) -> DocxDocument:
     """Return the brief as a python-docx Document."""
     document = Document()
+    _set_properties(document, brief, brand)
     _set_up_page(document, brief, brand)
     _set_up_styles(document, brand)
     footnotes = Footnotes(document)
@@ -103,6 +105,17 @@ def build_document(brief: Brief, brand: Brand) -> DocxDocument:
     _add_references(document, brief.references, brand.colours.link)
     _add_contact_block(document, brand)
     return document
+
+
+def _set_properties(document: DocxDocument, brief: Brief, brand: Brand) -> None:
+    props = document.core_properties
+    props.title = brief_title(brief, brand)
+    props.subject = format_cn_date(brief.day)
+    props.author = props.last_modified_by = brand.organisations[0] if brand.organisations else brand.title
+    props.language = EAST_ASIA_LANG
+    props.created = props.modified = datetime.combine(brief.day, time(0, 0))
+    props.comments = props.keywords = ""
+    props.revision = 1
 
 
 def _set_up_page(document: DocxDocument, brief: Brief, brand: Brand) -> None:
@@ -146,6 +159,8 @@ def _set_up_styles(document: DocxDocument, brand: Brand) -> None:
         styles[name].paragraph_format.space_before = Pt(18)
         styles[name].paragraph_format.space_after = Pt(8)
     _set_fonts(styles["Title"], HEADING_LATIN_FONT, HEADING_FONT_EAST_ASIA, Pt(TITLE_PT), primary, bold=True)
+    for linked, size in (("Heading 1 Char", HEADING1_PT), ("Heading 2 Char", HEADING2_PT), ("Title Char", TITLE_PT)):
+        _set_fonts(styles[linked], HEADING_LATIN_FONT, HEADING_FONT_EAST_ASIA, Pt(size), primary, bold=True)
     _remove_border(styles["Title"])
     styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     label = styles.add_style(LABEL_STYLE, WD_STYLE_TYPE.PARAGRAPH)

@@ -118,15 +118,21 @@ def pdf_data(brief: Brief, brand: Brand, work: Path) -> dict[str, Any]:
              "paragraphs": cited_paragraphs(s, brief)}
             for i, s in enumerate(brief.sections, start=1)
         ],
-        "references": [_reference_data(r) for r in brief.references],
+        "references": _references_data(brief),
         "contact": _contact_data(brand, work),
     }
 
 
-def _reference_data(ref: Any) -> dict[str, Any]:
-    line = reference_line(ref)
-    return {"n": line.n, "lead": line.lead, "title": line.title, "tail": line.tail,
-            "english": line.english, "url": line.url}
+def _references_data(brief: Brief) -> list[dict[str, Any]]:
+    """Return the references; only the first of a repeated number is a citation target."""
+    out = []
+    seen: set[int] = set()
+    for ref in brief.references:
+        line = reference_line(ref)
+        out.append({"n": line.n, "lead": line.lead, "title": line.title, "tail": line.tail,
+                    "english": line.english, "url": line.url, "anchor": line.n not in seen})
+        seen.add(line.n)
+    return out
 
 
 def _copy_logo(brand: Brand, work: Path) -> str | None:
