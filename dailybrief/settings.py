@@ -36,7 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_links_per_source", 60, "At most this many article links are fetched per source."),
     Setting("respect_robots", True, "Honour robots.txt."),
     Setting("min_body_chars", 60, "Pages whose body is shorter are rejected (too_short/empty)."),
-    Setting("relevance_threshold", 3.0, "Minimum topic score for an article to be relevant."),
+    Setting("relevance_threshold", 10.0, "Minimum topic score for an article to be relevant (calibrated: thread articles score 20+, off-topic pages under 9)."),
     Setting("near_dup_threshold", 0.6, "MinHash Jaccard (char 3-grams) above which two pages are one story told twice."),
     Setting("min_sections", 4, "Fewest sections a brief aims for (fewer if the day has fewer threads)."),
     Setting("max_sections", 6, "Most sections in a brief."),
@@ -69,7 +69,7 @@ class Settings:
     max_links_per_source: int = 60
     respect_robots: bool = True
     min_body_chars: int = 60
-    relevance_threshold: float = 3.0
+    relevance_threshold: float = 10.0
     near_dup_threshold: float = 0.6
     min_sections: int = 4
     max_sections: int = 6

@@ -25,10 +25,10 @@ class TopicList:
     exclude_titles: tuple[str, ...] = ()
 
     def exclude_pattern(self) -> re.Pattern[str] | None:
-        """Return one regex matching any excluded headline word, or None."""
+        """Return one regex matching any excluded headline pattern, or None."""
         if not self.exclude_titles:
             return None
-        return re.compile("|".join(re.escape(t) for t in self.exclude_titles))
+        return re.compile("|".join(f"(?:{t})" for t in self.exclude_titles))
 
 
 def load_topics(path: Path | None = None) -> TopicList:
@@ -66,4 +66,9 @@ def _topics_from_data(data: object, where: str) -> TopicList:
             raise ConfigError(f"{where}: topic {entry['name']!r}: weights must be numbers") from exc
         topics.append(Topic(name=str(entry["name"]), weight=weight, terms=pairs))
     excludes = tuple(str(x) for x in data.get("exclude_titles") or ())
+    for pattern in excludes:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"{where}: exclude_titles: {pattern!r} is not a valid pattern: {exc}") from exc
     return TopicList(topics=tuple(topics), exclude_titles=excludes)
