@@ -273,3 +273,32 @@ def test_table_layout_page_keeps_the_nav_column_out() -> None:
     assert "每个试点项目给予不超过200万元的资金支持" in ex.text
     for furniture in ("政务公开", "办事指南", "浏览次数", "打印本页", "ICP备"):
         assert furniture not in ex.text, furniture
+
+
+def test_body_hidden_until_script_runs_comes_from_trafilatura() -> None:
+    body = (
+        "<html><head><title>上半年新型储能新增装机约3000万千瓦_示例网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/cj'>财经</a></div><h1>上半年新型储能新增装机约3000万千瓦</h1>"
+        "<div id='content' style='display:none'><p>今年上半年，全国新型储能新增装机规模约3000万千瓦，同比增长超过三成。</p>"
+        "<p>分析人士认为，下半年新增装机有望保持较快增长。</p></div>"
+        "<div class='footer'>版权所有 京ICP备12345678号</div></body></html>"
+    ).encode()
+    ex = extract_page(body)
+    assert ex.text.splitlines() == ["今年上半年，全国新型储能新增装机规模约3000万千瓦，同比增长超过三成。",
+                                    "分析人士认为，下半年新增装机有望保持较快增长。"]
+    assert ex.title == "上半年新型储能新增装机约3000万千瓦"
+
+
+def test_date_in_a_time_element_or_only_for_htmldate() -> None:
+    article = (
+        "<article><h1>某地发布促进低空经济发展若干措施</h1>{mark}"
+        "<p>某地日前发布促进低空经济发展若干措施，提出到2028年低空经济产业规模突破千亿元，建成一批低空起降设施。</p>"
+        "</article>"
+    )
+    timed = article.format(mark="<time datetime='2026-06-05T10:00:00+08:00'></time>")
+    ex = extract_page(f"<html><body>{timed}</body></html>".encode())
+    assert (ex.published, ex.date_origin) == (date(2026, 6, 5), "attr")
+    plain = article.format(mark="")
+    ex = extract_page(f"<html><head><meta name='date' content='2026-06-04'></head><body>{plain}</body></html>".encode())
+    assert (ex.published, ex.date_origin) == (date(2026, 6, 4), "htmldate")
+    assert extract_page(f"<html><body>{plain}</body></html>".encode()).published is None

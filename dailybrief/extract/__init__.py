@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines
-from .dom import lines_of, parse_html, strip_unreadable, text_sizes
+from .dom import lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
+from .fallback import library_body, library_date
 from .metadata import (
     find_headline,
     find_published,
@@ -29,6 +31,9 @@ from .metadata import (
 __all__ = ["decode_html", "extract_page", "extracted_to_json"]
 
 log = logging.getLogger(__name__)
+
+# Below this many characters our body is taken as missed and trafilatura is asked.
+FALLBACK_BELOW_CHARS = 20
 
 
 def extract_page(
@@ -47,7 +52,9 @@ def extract_page(
     text, encoding = decode_html(body, content_type, encoding_hint)
     root = parse_html(text)
     if root is None:
-        return Extracted(title=None, published=None, text="", encoding=encoding)
+        url_day = date_from_url(url)
+        return Extracted(title=None, published=url_day, text="", encoding=encoding,
+                         date_origin="url" if url_day else None)
     head = read_head(root)
     strip_unreadable(root)
     scope = root.find("body")
@@ -60,14 +67,23 @@ def extract_page(
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""
+    if len(body_text) < FALLBACK_BELOW_CHARS and lines:
+        drop = {squash_space(a.text_content()) for a in scope.iter("a")}
+        if headline:
+            drop.add(squash_space(headline.text))
+        body_text = clean_text(library_body(text, drop=frozenset(drop))) or body_text
     title = clean_text(headline.text) if headline else None
+    day, time, origin = (published.day, published.time, published.origin) if published else (None, None, None)
+    if day is None:
+        day = library_date(text)
+        origin = "htmldate" if day else None
     return Extracted(
         title=title or None,
-        published=published.day if published else None,
+        published=day,
         text=body_text,
         stated_source=find_source(zones, root, headline),
-        published_time=published.time if published else None,
-        date_origin=published.origin if published else None,
+        published_time=time,
+        date_origin=origin,
         encoding=encoding,
     )
 
