@@ -302,3 +302,14 @@ def test_date_in_a_time_element_or_only_for_htmldate() -> None:
     ex = extract_page(f"<html><head><meta name='date' content='2026-06-04'></head><body>{plain}</body></html>".encode())
     assert (ex.published, ex.date_origin) == (date(2026, 6, 4), "htmldate")
     assert extract_page(f"<html><body>{plain}</body></html>".encode()).published is None
+
+
+def test_logo_heading_matching_the_title_suffix_is_not_the_headline() -> None:
+    body = (
+        "<html><head><title>工信部部署开展2026年度智能制造标准应用试点工作_中华人民共和国工业和信息化部</title></head><body>"
+        "<h1 class='logo'>中华人民共和国工业和信息化部</h1><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='article-title'>工信部部署开展2026年度智能制造标准应用试点工作</div><div>2026-06-05 来源：科技司</div>"
+        "<div class='article-content'><p>近日，工业和信息化部部署开展2026年度智能制造标准应用试点工作，遴选一批标准应用试点项目。</p></div>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(body).title == "工信部部署开展2026年度智能制造标准应用试点工作"

@@ -181,8 +181,11 @@ def _reference_score(text: str, refs: list[tuple[str, str]]) -> float:
             best = max(best, 1.1)
         elif kind == "meta" and len(ref) >= 6 and text.startswith(ref):
             best = max(best, 0.8)
-        elif len(text) >= 6 and (ref.startswith(text) or ref.endswith(text)):
-            best = max(best, 0.7 + 0.5 * len(text) / len(ref))
+        elif len(text) >= 6 and ref.startswith(text):
+            best = max(best, 0.8 + 0.5 * len(text) / len(ref))
+        elif len(text) >= 6 and ref.endswith(text):
+            # A <title> usually ends with the site name, so a suffix match counts for less.
+            best = max(best, 0.6 + 0.5 * len(text) / len(ref))
         elif len(text) >= 8 and text in ref:
             best = max(best, 0.4 + 0.4 * len(text) / len(ref))
     return best
