@@ -69,7 +69,9 @@ class Evidence:
 
 # --- normalisation ------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")
+_SPACES_IN_TOKEN = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]+(?=[A-Za-z0-9])")
+_NEWLINES = re.compile(r"\s*\n\s*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _QUOTES = re.compile(r"[\"'“”‘’「」『』〈〉<>]")
 CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
@@ -85,12 +87,16 @@ BODY_ALIASES: tuple[tuple[str, str], ...] = (
     ("国家发展和改革委员会", "国家发改委"),
     ("国家发展改革委", "国家发改委"),
     ("发展和改革委员会", "发改委"),
+    ("发展和改革委", "发改委"),
     ("发展改革委", "发改委"),
     ("工业和信息化部", "工信部"),
     ("科学技术部", "科技部"),
     ("国家互联网信息办公室", "国家网信办"),
     ("互联网信息办公室", "网信办"),
     ("经济和信息化委员会", "经信委"),
+    ("经济信息化委员会", "经信委"),
+    ("经济和信息化委", "经信委"),
+    ("经济信息化委", "经信委"),
     ("经济和信息化厅", "经信厅"),
     ("经济和信息化局", "经信局"),
     ("人力资源和社会保障部", "人社部"),
@@ -102,10 +108,11 @@ BODY_ALIASES: tuple[tuple[str, str], ...] = (
 
 
 def normalize(text: str, *, aliases: bool = True) -> str:
-    """Return text as the checks see it: NFKC, no whitespace, 1,700 → 1700, Chinese dates in digits,
-    and (with aliases) official body names in their short form."""
+    """Return text as the checks see it: NFKC, no spaces (one kept between two figures, and line
+    breaks kept), 1,700 → 1700, Chinese dates in digits, and (with aliases) body names short."""
     s = unicodedata.normalize("NFKC", text).replace("\ufeff", "")
-    s = _THOUSANDS.sub("", _WHITESPACE.sub("", s))
+    s = _SPACES.sub("", _SPACES_IN_TOKEN.sub(" ", _NEWLINES.sub("\n", s.strip())))
+    s = _THOUSANDS.sub("", s)
     s = _CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(1)) + "年", s)
     s = _CN_MONTH_DAY.sub(lambda m: f"{_cn_int(m.group(1))}月{_cn_int(m.group(2))}日", s)
     s = _CN_YEAR_MONTH.sub(lambda m: f"{_cn_int(m.group(1))}月", s)
@@ -360,8 +367,8 @@ NAME_LEADERS = tuple(sorted((
     "透露", "认为", "报道", "转发", "转载", "刊发", "报送", "上报", "提交", "以及", "近日", "日前",
     "此前", "今天", "今日", "昨天", "目前", "同时", "此外", "其中", "随后", "当天", "记者", "来看",
     "角度看", "看", "报", "送", "给", "向", "由", "据", "经", "从", "对", "在", "是", "为", "被", "将",
-    "让", "把", "的", "了", "等", "和", "与", "及", "同", "跟", "并", "而", "也", "还", "已", "均",
-    "都", "即", "或", "日", "月", "年", "及其", "各自", "国家级", "省级", "市级", "县级", "区域",
+    "让", "把", "的", "了", "等", "和", "与", "及", "同", "跟", "并",
+    "日", "月", "年", "及其", "各自", "国家级", "省级", "市级", "县级", "区域",
     "重点", "大型", "新型", "首批", "全国性", "建设", "打造", "培育", "布局",
 ), key=len, reverse=True))
 # Leaders that never occur inside a body's own name (和 does: 工业和信息化部); used to cut the
@@ -371,8 +378,8 @@ GENERIC_BODIES = frozenset((
     "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "调度中心", "运营中心", "研发中心",
     "服务中心", "创新中心", "交易中心", "指挥中心", "控制中心", "监测中心", "测试中心", "检测中心",
     "认证中心", "孵化中心", "上市公司", "电网公司", "科技公司", "能源公司", "平台公司", "龙头公司",
-    "头部公司", "子公司", "母公司", "分公司", "总公司", "控股公司", "投资公司", "市政府", "省政府",
-    "各部委", "部委", "党委", "政府", "商业银行", "政策性银行", "企业集团", "产业集团",
+    "头部公司", "子公司", "母公司", "分公司", "总公司", "控股公司", "投资公司",
+    "各部委", "部委", "党委", "商业银行", "政策性银行", "企业集团", "产业集团",
 ))
 GENERIC_PREFIXES = (
     "地方", "各级", "各地", "当地", "基层", "有关", "相关", "主管", "上级", "各类", "省级", "市级",
@@ -385,6 +392,8 @@ NAME_MARKERS = re.compile(r"国家|中国|全国|中央|国务院|中华|省|市
 GENERIC_QUALIFIERS = ("全国", "我国", "国内", "全省", "全市", "各省", "各市")
 MIN_BODY_CHARS = 3
 MAX_BODY_CHARS = 30
+PLACE_LEVELS = ("省", "市", "区", "县", "自治区")
+MAX_PLACE_CHARS = 4  # 内蒙古, 黑龙江, 石家庄 …
 
 
 def _body_spans(s: str) -> list[tuple[int, int]]:
@@ -446,11 +455,24 @@ def _is_generic_tail(tail: str) -> bool:
     return tail in GENERIC_BODIES or tail.startswith(GENERIC_PREFIXES)
 
 
-def _is_known_body(candidate: str, tails: frozenset[str]) -> bool:
+def _is_known_body(candidate: str, ev: Evidence) -> bool:
     """Return whether the sources name this body: a tail of it is theirs, and what is in front
-    of that tail is a function word or verb (由, 和, 印发 …), not more of a different name."""
-    return any(candidate[i:] in tails and _ends_with_leader(candidate[:i])
-               for i in range(len(candidate) - MIN_BODY_CHARS + 1))
+    of that tail is a function word or verb (由, 和, 印发 …), not more of a different name —
+    or a place the sources name (浙江 + 省经信厅 when they say 浙江省 and 省经信厅)."""
+    for i in range(len(candidate) - MIN_BODY_CHARS + 1):
+        tail, rest = candidate[i:], candidate[:i]
+        if tail in ev.body_tails and (_ends_with_leader(rest) or _is_named_place(rest, tail, ev)):
+            return True
+    return False
+
+
+def _is_named_place(rest: str, tail: str, ev: Evidence) -> bool:
+    if not tail.startswith(PLACE_LEVELS):
+        return False
+    for k in range(2, min(len(rest), MAX_PLACE_CHARS) + 1):
+        if rest[-k:] + tail[0] in ev.joined and _ends_with_leader(rest[:-k]):
+            return True
+    return False
 
 
 # --- claims and evidence ------------------------------------------------------------------
@@ -542,7 +564,7 @@ def _unsupported_in_sentence(sentence: str, ev: Evidence) -> list[Claim]:
             for d in claims.dates if not _has_date(d[:3], ev)]
     out += [_document_claim(d, sentence, ev) for d in claims.documents if not _has_document(d, ev)]
     out += [_body_claim(b, sentence, ev) for b in claims.bodies
-            if not _is_known_body(b, ev.body_tails) and not _is_generic(b)]
+            if not _is_known_body(b, ev) and not _is_generic(b)]
     return out
 
 
