@@ -313,3 +313,14 @@ def test_logo_heading_matching_the_title_suffix_is_not_the_headline() -> None:
         "</body></html>"
     ).encode()
     assert extract_page(body).title == "工信部部署开展2026年度智能制造标准应用试点工作"
+
+
+def test_todays_date_in_the_site_bar_is_not_the_publication_date() -> None:
+    body = (
+        "<html><body><div class='topbar'>2026年6月10日 星期三 多云 27~33℃</div>"
+        "<h1>深圳图书馆“岭南书画”主题展开幕</h1>"
+        "<div class='c'><p>“岭南书画”主题展在深圳图书馆开幕，展出近现代岭南画派作品及相关文献120余件。</p></div>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(body).published is None
+    assert extract_page(body, url="http://x.cn/content/2026-06/06/content_1.htm").published == date(2026, 6, 6)

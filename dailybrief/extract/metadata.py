@@ -306,6 +306,7 @@ DATE_LABELS_OTHER = ("成文日期", "成文时间", "印发日期", "施行日�
                      "更新于", "修改时间", "截止日期", "截止时间", "有效期", "开始时间", "结束时间",
                      "活动时间", "会议时间", "报名时间", "废止日期", "签署日期", "写作日期")
 LABEL_WINDOW = 10
+TOP_BAR_WORDS = ("星期", "今天是", "今日", "天气", "农历")
 # Words right after a date that make it an event, deadline or effective date.
 EVENT_WORDS_AFTER = ("起", "前", "至", "到", "以前", "之前", "以后", "之后", "召开", "举行", "举办", "施行",
                      "实施", "生效", "截止", "开始", "结束", "期间", "通过", "印发", "上午", "下午", "晚",
@@ -351,17 +352,26 @@ def _date_candidates(
             out.extend((hit, "meta") for hit in find_dates(value)[:1])
     out.extend((hit, "meta") for hit in head.json_ld_dates[:1])
     year_hints = _year_hints(head, url)
+    url_day = date_from_url(url)
+    if default_year is None and url_day is not None:
+        default_year = url_day.year
     for zone in (zones.header, zones.footer, zones.body_tail, zones.above):
         labelled_only = zone is zones.footer or zone is zones.body_tail
-        found = _date_in_lines(zone, year_hints, default_year, labelled_only=labelled_only)
+        lines = [line for line in zone if not (zone is zones.above and _is_top_bar(line))]
+        found = _date_in_lines(lines, year_hints, default_year, labelled_only=labelled_only)
         if found:
-            out.append((found, "line"))
+            hit, labelled = found
+            out.append((hit, "line" if labelled or zone is zones.header else "text"))
     out.extend((hit, "attr") for hit in head.attr_dates[:1])
     out.extend((hit, "script") for hit in head.script_dates[:1])
-    day = date_from_url(url)
-    if day:
-        out.append((DateHit(day, None, 0, 0), "url"))
+    if url_day:
+        out.append((DateHit(url_day, None, 0, 0), "url"))
     return out
+
+
+def _is_top_bar(line: Line) -> bool:
+    """Return True for a site bar showing today's date or weather, not the article's date."""
+    return any(word in line.text for word in TOP_BAR_WORDS)
 
 
 def _real_time(time: str | None) -> str | None:
@@ -383,8 +393,8 @@ def _year_hints(head: HeadFacts, url: str) -> list[date]:
 
 def _date_in_lines(
     lines: list[Line], year_hints: list[date], default_year: int | None, *, labelled_only: bool
-) -> DateHit | None:
-    """Return the best date in a zone: a 发布-labelled one first, then the first unlabelled one."""
+) -> tuple[DateHit, bool] | None:
+    """Return the best date in a zone and whether it was labelled: a 发布-labelled one first."""
     labelled: list[DateHit] = []
     unlabelled: list[DateHit] = []
     for line in lines:
@@ -401,8 +411,8 @@ def _date_in_lines(
             elif not labelled_only and not _is_prose(line) and not _is_event_date(text, hit):
                 unlabelled.append(hit)
     if labelled:
-        return labelled[0]
-    return unlabelled[0] if unlabelled else None
+        return labelled[0], True
+    return (unlabelled[0], False) if unlabelled else None
 
 
 def _is_event_date(text: str, hit: DateHit) -> bool:
