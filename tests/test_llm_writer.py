@@ -248,6 +248,11 @@ def test_replies_in_json_fences_are_read():
     assert output.log == ()
 
 
+def test_reasoning_before_the_json_is_ignored():
+    thinking = "<think>先看原文……{不是JSON}</think>\n" + json.dumps(GOOD_GREEN, ensure_ascii=False)
+    assert parse_section_reply(thinking).facts == GOOD_GREEN["facts"]
+
+
 @pytest.mark.parametrize("reply", ["[]", '{"facts": "x"}', '{"facts": "a", "analysis": "b", "section2": "c"}',
                                    '{"facts": "一、标题\\n正文", "analysis": "b"}', '{"facts": 3, "analysis": "b"}'])
 def test_replies_without_the_expected_keys_and_strings_are_refused(reply: str):
@@ -329,7 +334,9 @@ def test_the_cache_makes_a_second_run_free(tmp_path: Path):
     assert _usage(first)["calls"] == 4 and _usage(first)["cache_hits"] == 0
     assert _usage(second)["calls"] == 0 and _usage(second)["cache_hits"] == 4
     assert _usage(second)["prompt_tokens"] == 0
-    assert len(list(tmp_path.rglob("*.json"))) == 4
+    cached = list(tmp_path.rglob("*.json"))
+    assert len(cached) == 4
+    assert all("sk-test" not in p.read_text(encoding="utf-8") for p in cached)
 
 
 def test_the_cache_key_changes_with_model_and_temperature(tmp_path: Path):

@@ -50,6 +50,7 @@ ENV_MODEL = "DAILYBRIEF_LLM_MODEL"
 ENV_API_KEY = "DAILYBRIEF_LLM_API_KEY"
 LOCAL_HOSTS = frozenset(("127.0.0.1", "localhost", "::1", "0.0.0.0"))  # no key needed (Ollama)
 PROMPTS_DIR = Path(__file__).with_name("prompts")
+CACHE_FOLDER = "llm"  # under the cache_dir the pipeline passes
 MAX_TOKENS = 2048  # one section is ~500 Chinese characters (~700 tokens); caps a runaway reply
 RETRY_AFTER_MAX_S = 30.0  # never sleep longer than this on a 429 Retry-After
 RETRYABLE_STATUS = frozenset((408, 409, 429))  # plus every 5xx
@@ -191,7 +192,7 @@ class ChatClient:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def _cache_path(self, key: str) -> Path | None:
-        return None if self.cache_dir is None else self.cache_dir / key[:2] / f"{key}.json"
+        return None if self.cache_dir is None else self.cache_dir / CACHE_FOLDER / key[:2] / f"{key}.json"
 
     def _read_cache(self, key: str) -> str | None:
         path = self._cache_path(key)
@@ -312,13 +313,14 @@ class BadReply(Exception):
         self.problem_zh = problem_zh
 
 
-_FENCE = re.compile(r"^```(?:json|JSON)?\s*(.*?)\s*```$", re.S)
+_FENCE = re.compile(r"```(?:json|JSON)?\s*(.*?)\s*```", re.S)
+_THINKING = re.compile(r"<think>.*?</think>", re.S)  # reasoning models (qwen3, deepseek-r1 on Ollama)
 
 
 def parse_json_object(content: str, keys: frozenset[str], required: frozenset[str]) -> dict[str, Any]:
     """Return the JSON object in a reply (```json fences tolerated); raise BadReply if it is not one."""
-    text = content.strip()
-    fenced = _FENCE.match(text)
+    text = _THINKING.sub("", content).strip()
+    fenced = _FENCE.search(text)
     text = fenced.group(1) if fenced else text
     try:
         data = json.loads(text)
