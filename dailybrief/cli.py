@@ -202,3 +202,84 @@ def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
 
 def main() -> None:
     cli(prog_name="dailybrief")
+
+
+# --- the analyst's workbench (dailybrief/web) ---------------------------------------------
+
+_LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@cli.command()
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
+              show_default=True, help="SQLite database written by `dailybrief run`.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for rendered files (default: web-out next to the database).")
+@click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
+              help="A settings YAML file (max_sections, title, writer, …).")
+@click.option("--secure-cookies/--no-secure-cookies", default=None,
+              help="Send the session cookie over HTTPS only (default: on unless the host is loopback).")
+def serve(db_path: Path, host: str, port: int, out_dir: Path | None, settings_file: Path | None,
+          secure_cookies: bool | None) -> None:
+    """Serve the analyst's workbench: review, edit, publish and search briefs.
+
+    \b
+    Example:
+      dailybrief user add alice --role editor --db out/dailybrief.db
+      dailybrief serve --db out/dailybrief.db
+    """
+    import uvicorn
+
+    from .store import Store
+    from .web import create_app
+
+    if not db_path.is_file():
+        raise ConfigError(f"--db {db_path}: no such database; run `dailybrief run` or `dailybrief demo` first")
+    with Store.open(db_path) as store:
+        if store.table_counts()["briefs"] == 0:
+            click.echo(f"note: {db_path} has no brief yet", err=True)
+    secure = host not in _LOOPBACK_HOSTS if secure_cookies is None else secure_cookies
+    app = create_app(db_path, settings=_settings(settings_file), out_dir=out_dir,
+                     secure_cookies=secure)
+    click.echo(f"workbench at http://{host}:{port}/  (accounts: dailybrief user add NAME --role editor)",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.group(cls=BriefGroup)
+def user() -> None:
+    """Manage workbench accounts (editor: can change; viewer: read only)."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["editor", "viewer"]), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
+@click.option("--replace", is_flag=True, help="Reset the password and role of an existing user.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
+              show_default=True, help="SQLite database.")
+def user_add(name: str, role: str, password_stdin: bool, replace: bool, db_path: Path) -> None:
+    """Add a workbench user; the password is asked for (or read with --password-stdin).
+
+    \b
+    Example:
+      dailybrief user add alice --role editor --db out/dailybrief.db
+      echo 's3cret-pass' | dailybrief user add bob --role viewer --password-stdin
+    """
+    from .store import Store
+    from .web.auth import hash_password, password_problem
+
+    name = name.strip()
+    if not name or len(name) > 64 or any(ch.isspace() for ch in name):
+        raise ConfigError(f"user name {name!r}: 1 to 64 characters, no spaces")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    problem = password_problem(password)
+    if problem:
+        raise ConfigError(problem)
+    with Store.open(db_path) as store:
+        store.save_user(name, hash_password(password), role, replace=replace)
+    click.echo(f"user {name} ({role}) saved in {db_path}")

@@ -1313,6 +1313,20 @@ class Store:
         keys = ("at", "user_name", "action", "detail", "revision")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
+    def brief_overview(self) -> list[dict[str, Any]]:
+        """Return per day, newest first: brief_date, revisions, latest revision and its status,
+        and the latest published revision (or None), without parsing any brief."""
+        with self._read("read the brief overview") as conn:
+            rows = conn.execute(
+                "SELECT b.brief_date, count(*), max(b.revision),"
+                " max(CASE WHEN b.status = 'published' THEN b.revision END),"
+                " (SELECT status FROM briefs WHERE brief_date = b.brief_date"
+                "  ORDER BY revision DESC LIMIT 1)"
+                " FROM briefs AS b GROUP BY b.brief_date ORDER BY b.brief_date DESC"
+            ).fetchall()
+        keys = ("brief_date", "revisions", "latest", "published", "status")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
     def source_counts(self) -> dict[str, dict[str, Any]]:
         """Return source id → {pages, articles, rejections: {reason: n}} over all days."""
         out: dict[str, dict[str, Any]] = {}
