@@ -211,9 +211,12 @@ def _with_stored_articles(
 ) -> list[Article]:
     """Add articles stored by earlier runs that are still in the window (a page may leave its list)."""
     ids = {s.id for s in sources}
-    seen = {a.url for a in fresh}
+    seen = {a.url for a in fresh} | {(a.source_id, a.title, a.text) for a in fresh}
     since = day - timedelta(days=settings.window_days)
-    older = [a for a in store.articles(since=since, until=day) if a.source_id in ids and a.url not in seen]
+    older = [
+        a for a in store.articles(since=since, until=day)
+        if a.source_id in ids and a.url not in seen and (a.source_id, a.title, a.text) not in seen
+    ]
     return fresh + older
 
 

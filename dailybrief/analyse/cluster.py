@@ -21,6 +21,7 @@ SHARED_DOCUMENT_MIN_SIMILARITY = 0.15  # a shared 《document》 ties articles a
 ONE_FIGURE_MIN_SIMILARITY = 0.3  # one shared figure ties articles above this cosine
 # Calibrated on the two bundled corpora: same-thread pairs share >= 2 distinctive figures
 # (or are near-duplicates) while different threads from one site reach a cosine of 0.34.
+MIN_CROSS_LINK_DENSITY = 0.3  # share of cross pairs that must be linked to merge two groups
 REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a reprint
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
 
@@ -51,33 +52,61 @@ def similarity_matrix(articles: Sequence[Article]) -> list[list[float]]:
 def group_articles(
     articles: Sequence[Article], facts: dict[str, list[Fact]], near_dup_threshold: float
 ) -> list[list[Article]]:
-    """Return groups of articles that tell one thread (single-link over several signals)."""
+    """Return groups of articles that tell one thread.
+
+    Pairs are linked by several signals (near-duplicate text, shared 《documents》 or
+    figures, TF-IDF similarity); links are merged strongest first, and two groups merge only
+    when enough of their cross pairs are linked, so that one commentary mentioning two
+    threads does not chain them into one.
+    """
     if not articles:
         return []
-    index = {a.url: i for i, a in enumerate(articles)}
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
-
+    n = len(articles)
     sim = similarity_matrix(articles)
     keys = [{f.text for f in facts.get(a.url, []) if is_distinctive(f)} for a in articles]
-    for a_url, b_url, _score in find_duplicate_pairs(articles, near_dup_threshold):
-        union(index[a_url], index[b_url])
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if _linked(articles[i], articles[j], sim[i][j], keys[i] & keys[j]):
-                union(i, j)
-    groups: dict[int, list[Article]] = {}
-    for i, a in enumerate(articles):
-        groups.setdefault(find(i), []).append(a)
-    return list(groups.values())
+    index = {a.url: i for i, a in enumerate(articles)}
+    linked = [[False] * n for _ in range(n)]
+    strength: list[tuple[float, int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if same_article_pages(articles[i].url, articles[j].url):
+                linked[i][j] = linked[j][i] = True
+                strength.append((3.0, i, j))
+    for a_url, b_url, score in find_duplicate_pairs(articles, near_dup_threshold):
+        i, j = index[a_url], index[b_url]
+        linked[i][j] = linked[j][i] = True
+        strength.append((2.0 + score, i, j))
+    for i in range(n):
+        for j in range(i + 1, n):
+            if not linked[i][j] and _linked(articles[i], articles[j], sim[i][j], keys[i] & keys[j]):
+                linked[i][j] = linked[j][i] = True
+                strength.append((sim[i][j] + 0.1 * len(keys[i] & keys[j]), i, j))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in sorted(strength, reverse=True):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _dense_enough(members[gi], members[gj], linked):
+            continue
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi].extend(members.pop(gj))
+    return [[articles[k] for k in sorted(ks)] for ks in members.values()]
+
+
+_PAGE_SUFFIX = re.compile(r"(?:_\d{1,2})?(\.[a-z]+)?$")
+
+
+def same_article_pages(a: str, b: str) -> bool:
+    """Return whether two URLs are pages of one article (t2026_1.html is page 2 of t2026.html)."""
+    if a == b:
+        return False
+    return _PAGE_SUFFIX.sub(r"\1", a) == _PAGE_SUFFIX.sub(r"\1", b)
+
+
+def _dense_enough(a: list[int], b: list[int], linked: list[list[bool]]) -> bool:
+    pairs = len(a) * len(b)
+    links = sum(linked[i][j] for i in a for j in b)
+    return links / pairs >= MIN_CROSS_LINK_DENSITY
 
 
 def _linked(a: Article, b: Article, cosine: float, shared: set[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..analyse.cluster import is_commentary
-from ..analyse.facts import figures_in, is_distinctive
+from ..analyse.facts import FULL_DATE, documents_in, figures_in, is_distinctive
 from ..models import Article, Fact, FactKind, Reference, Section, SectionDraft, Story, WriterOutput
 from ..text import squash
 from .sentences import clean_sentences, information_score, is_analysis
@@ -108,6 +108,12 @@ def _clause_with(sentence: str, literal: str) -> str:
 
 
 def _figures(sentence: str) -> set[str]:
+    """Return the figures, full dates and 《documents》 a sentence states (what completion adds)."""
+    dates = {squash(m.group(0)) for m in FULL_DATE.finditer(sentence)}
+    return dates | {squash(d) for d in documents_in(sentence)} | _unit_figures(sentence)
+
+
+def _unit_figures(sentence: str) -> set[str]:
     return {squash(f[0]) for f in figures_in(sentence)}
 
 
