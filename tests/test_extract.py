@@ -324,3 +324,11 @@ def test_todays_date_in_the_site_bar_is_not_the_publication_date() -> None:
     ).encode()
     assert extract_page(body).published is None
     assert extract_page(body, url="http://x.cn/content/2026-06/06/content_1.htm").published == date(2026, 6, 6)
+
+
+def test_utf8_page_with_one_damaged_byte_stays_utf8() -> None:
+    good = ("<p>" + "国家数据局发布高质量数据集建设进展情况。" * 20 + "</p>").encode()
+    damaged = good[:40] + b"\xff" + good[40:]
+    text, encoding = decode_html(damaged, "text/html; charset=gbk")
+    assert encoding == "utf-8"
+    assert "国家数据局发布高质量数据集建设进展情况" in text

@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 8192
 MAX_REPLACEMENT_SHARE = 0.02
+NEARLY_UTF8_MIN_CHARS = 50
+NEARLY_UTF8_MAX_BAD_SHARE = 0.01
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -91,6 +93,9 @@ def decode_html(
     candidates = [c for c in declared if c]
     if not body.isascii() and _is_utf8(body):
         return body.decode("utf-8"), "utf-8"
+    if not body.isascii() and _is_nearly_utf8(body):
+        log.debug("decoding as UTF-8 despite a few invalid bytes")
+        return body.decode("utf-8", errors="replace"), "utf-8"
     for codec in [*candidates, "utf-8", "gb18030"]:
         try:
             return body.decode(codec), codec
@@ -105,6 +110,18 @@ def _is_utf8(body: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _is_nearly_utf8(body: bytes) -> bool:
+    """Return True when all but a handful of the non-ASCII characters are valid UTF-8.
+
+    Real GBK text fails UTF-8 on nearly every Chinese character; a UTF-8 page with one
+    damaged byte fails on one.
+    """
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    return non_ascii >= NEARLY_UTF8_MIN_CHARS and bad <= non_ascii * NEARLY_UTF8_MAX_BAD_SHARE
 
 
 def _decode_lossy(body: bytes, codecs_to_try: list[str]) -> tuple[str, str]:
