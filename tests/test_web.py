@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
@@ -18,8 +20,7 @@ from dailybrief.models import Article, Authority, Source, SourceKind, Story, bri
 from dailybrief.render import RENDERERS
 from dailybrief.settings import Settings
 from dailybrief.store import Store
-from dailybrief.web import create_app
-from dailybrief.web.auth import hash_password
+from dailybrief.web import auth, create_app
 from dailybrief.write import write_brief
 
 DAY = date(2026, 6, 10)
@@ -75,17 +76,32 @@ STORIES = (
 )
 
 
-@pytest.fixture()
-def db_path(tmp_path: Path) -> Path:
-    """A database with three storylines, their articles, a written draft and two users."""
-    path = tmp_path / "dailybrief.db"
+@pytest.fixture(autouse=True)
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2id, with small cost parameters so the many logins of these tests stay fast."""
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with three storylines, their articles and a written draft (built once)."""
+    path = tmp_path_factory.mktemp("web") / "template.db"
     brief, _dropped, _log = write_brief(STORIES, day=DAY, settings=Settings())
     with Store.open(path) as store:
         store.upsert_sources(SOURCES)
         store.save_storylines(DAY, STORIES)
         store.save_brief(DAY, brief_to_dict(brief))
-        store.save_user("alice", hash_password(PASSWORD), "editor")
-        store.save_user("victor", hash_password(PASSWORD), "viewer")
+    return path
+
+
+@pytest.fixture()
+def db_path(template_db: Path, tmp_path: Path, cheap_hashing: None) -> Path:
+    """A fresh copy of the template database with an editor (alice) and a viewer (victor)."""
+    path = tmp_path / "dailybrief.db"
+    shutil.copyfile(template_db, path)
+    with Store.open(path) as store:
+        store.save_user("alice", auth.hash_password(PASSWORD), "editor")
+        store.save_user("victor", auth.hash_password(PASSWORD), "viewer")
     return path
 
 
