@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 # Below this many characters our body is taken as missed and trafilatura is asked.
 FALLBACK_BELOW_CHARS = 20
+MAX_HEADLINE_LINES = 4
 
 
 def extract_page(
@@ -73,6 +74,8 @@ def extract_page(
             drop.add(squash_space(headline.text))
         body_text = clean_text(library_body(text, drop=frozenset(drop))) or body_text
     title = clean_text(headline.text) if headline else None
+    if title:
+        body_text = _without_leading_headline(body_text, title)
     day, time, origin = (published.day, published.time, published.origin) if published else (None, None, None)
     if day is None:
         day = library_date(text)
@@ -86,6 +89,20 @@ def extract_page(
         date_origin=origin,
         encoding=encoding,
     )
+
+
+def _without_leading_headline(text: str, title: str) -> str:
+    """Return text without its first lines when they only repeat the headline (even broken up)."""
+    lines = text.split("\n")
+    target = squash_space(title)
+    joined = ""
+    for i, line in enumerate(lines[:MAX_HEADLINE_LINES]):
+        joined += squash_space(line)
+        if joined == target:
+            return "\n".join(lines[i + 1 :])
+        if not target.startswith(joined):
+            break
+    return text
 
 
 def extracted_to_json(ex: Extracted) -> dict[str, Any]:

@@ -69,6 +69,14 @@ def element_text(el: html.HtmlElement, *, br: str = "") -> str:
     return norm_space("".join(_itertext(el, br)))
 
 
+_CJK_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff，、；：“”（）《》])[ \t\u3000]*[\r\n]\s*(?=[\u4e00-\u9fff，、；：“”（）《》])")
+
+
+def headline_text(el: html.HtmlElement) -> str:
+    """Return el's text with source line breaks between Chinese characters joined (no space)."""
+    return norm_space(_CJK_LINE_BREAK.sub("", "".join(_itertext(el, ""))))
+
+
 def _itertext(el: html.HtmlElement, br: str) -> list[str]:
     out: list[str] = []
 

@@ -17,7 +17,7 @@ from lxml import html
 
 from ..dates import CHINA_TZ, DateHit, date_from_url, find_dates
 from ..text import normalize_digits
-from .dom import Line, TextSize, element_text, norm_space, squash_space
+from .dom import Line, TextSize, element_text, headline_text, norm_space, squash_space
 
 # ---------------------------------------------------------------- page head facts
 
@@ -124,7 +124,7 @@ def find_headline(
     for el in _headline_candidates(root):
         if sizes is not None and el in sizes and not MIN_TITLE_CHARS <= sizes[el].chars <= MAX_TITLE_CHARS:
             continue
-        text = element_text(el)
+        text = headline_text(el)
         squashed = squash_space(text)
         if not MIN_TITLE_CHARS <= len(squashed) <= MAX_TITLE_CHARS or _is_keyword_list(text):
             continue
