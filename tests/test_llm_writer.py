@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -248,13 +249,22 @@ def test_replies_in_json_fences_are_read():
     assert output.log == ()
 
 
+def test_a_paragraph_may_start_with_a_figure_or_an_enumeration():
+    reply = {"facts": "5.8万个高质量数据集已经建成。\n覆盖30余个行业。", "analysis": "一、二线城市都在跟进。"}
+    text = parse_section_reply(json.dumps(reply, ensure_ascii=False))
+    assert text.facts == "5.8万个高质量数据集已经建成。覆盖30余个行业。"
+    assert text.analysis == reply["analysis"]
+
+
 def test_reasoning_before_the_json_is_ignored():
     thinking = "<think>先看原文……{不是JSON}</think>\n" + json.dumps(GOOD_GREEN, ensure_ascii=False)
     assert parse_section_reply(thinking).facts == GOOD_GREEN["facts"]
 
 
-@pytest.mark.parametrize("reply", ["[]", '{"facts": "x"}', '{"facts": "a", "analysis": "b", "section2": "c"}',
-                                   '{"facts": "一、标题\\n正文", "analysis": "b"}', '{"facts": 3, "analysis": "b"}'])
+@pytest.mark.parametrize("reply", [
+    "[]", '{"facts": "x"}', '{"facts": "a", "analysis": "b", "section2": "c"}',
+    '{"facts": "一、标题\\n正文", "analysis": "b"}', '{"facts": "## 标题", "analysis": "b"}',
+    '{"facts": "正文\\n1. 要点", "analysis": "b"}', '{"facts": 3, "analysis": "b"}'])
 def test_replies_without_the_expected_keys_and_strings_are_refused(reply: str):
     from dailybrief.write.llm import BadReply
 
@@ -431,3 +441,45 @@ def test_config_comes_from_the_environment_and_a_local_server_needs_no_key():
     deepseek = load_llm_config(Settings(llm_base_url="https://api.deepseek.com/", llm_model="deepseek-chat"),
                                {"DAILYBRIEF_LLM_API_KEY": "sk-x"})
     assert deepseek.endpoint == "https://api.deepseek.com/chat/completions"
+
+
+def _echo_sources_with_lies(body: dict[str, Any]) -> Reply:
+    """Answer like a model that copies the first source sentences and adds two lies."""
+    user = body["messages"][1]["content"]
+    if "线索标题" not in user:
+        facts = re.findall(r"事实：(.+?。)", user)
+        return chat_reply(json.dumps({"summary": "今天的重点是几条线同时落地。" + "".join(facts[:3])}, ensure_ascii=False))
+    material = user.split("原文句子")[1].split("写作要求")[0]
+    sentences = re.findall(r"^\[(\d+)\] (.+)$", material, re.M)
+    facts = "".join(s for _, s in sentences[:2]) + WRONG_FIGURE + WRONG_MINISTRY
+    analysis = "这条线索说明，相关政策正在从概念走向项目。" + WRONG_AGENCY
+    return chat_reply(json.dumps({"facts": facts, "analysis": analysis, "refs": [int(sentences[0][0])]},
+                                 ensure_ascii=False))
+
+
+@pytest.mark.e2e
+def test_a_run_with_the_llm_writer_keeps_every_lie_out_of_the_brief(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from dailybrief.cli import cli
+    from dailybrief.demo import serve_folder
+
+    corpus = Path(__file__).parent / "data" / "corpora" / "dev-2026-07-15"
+    meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+    with FakeOpenAI(_echo_sources_with_lies) as server, serve_folder(corpus / "site") as base_url:
+        sources = tmp_path / "sources.yaml"
+        text = (corpus / "sources.yaml").read_text(encoding="utf-8")
+        sources.write_text(re.sub(r"(url:\s*[\"']?)/", rf"\g<1>{base_url}/", text), encoding="utf-8")
+        env = {"DAILYBRIEF_LLM_BASE_URL": server.url, "DAILYBRIEF_LLM_MODEL": "fake-chat", **KEY}
+        result = CliRunner().invoke(cli, [
+            "run", "--sources", str(sources), "--date", meta["brief_date"], "--window-days",
+            str(meta["window_days"]), "--db", str(tmp_path / "b.db"), "--out", str(tmp_path / "out"),
+            "--format", "json", "--writer", "llm"], env=env)
+        assert result.exit_code == 0, result.output
+        assert server.count > 0
+    brief = json.loads((tmp_path / "out" / "brief.json").read_text(encoding="utf-8"))
+    written = brief["summary"] + "".join(p for s in brief["sections"] for p in s["paragraphs"])
+    assert "这条线索说明，相关政策正在从概念走向项目。" in written
+    for lie in ("3000万千瓦", "国家发展和改革部", "国防管理局"):
+        assert lie not in written
+    assert any("removed “首批试点项目规模合计3000万千瓦。”" in note for note in brief["notes"])

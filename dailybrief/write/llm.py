@@ -59,7 +59,8 @@ MODEL_MISSING = re.compile(r"model_not_found|model.{0,60}(?:not.?found|not.?exis
 SECTION_KEYS = frozenset(("facts", "analysis", "refs"))
 SUMMARY_KEYS = frozenset(("summary",))
 REF_MARKER = re.compile(r"\s*[\[【［](\d{1,3})[\]】］]")
-HEADING_LINE = re.compile(r"^\s*(?:#|[一二三四五六七八九十]+、|\d+[.、]|\*\*)")
+MARKDOWN_HEADING = re.compile(r"^\s*#")
+LIST_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、](?!\d)|[-*•]\s|\*\*|（[一二三四五六七八九十\d]+）)")
 # What the model is told when its reply cannot be read (shown in the retry prompt).
 FORMAT_PROBLEMS_ZH = {
     "not_json": "不是合法的 JSON 对象",
@@ -344,7 +345,8 @@ def parse_json_object(content: str, keys: frozenset[str], required: frozenset[st
 def clean_paragraph(text: str, key: str) -> tuple[str, list[int]]:
     """Return one paragraph of reply text without reference markers, and the markers' numbers."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if any(HEADING_LINE.match(line) for line in lines):
+    if any(MARKDOWN_HEADING.match(line) for line in lines) or (
+            len(lines) > 1 and any(LIST_LINE.match(line) for line in lines)):
         raise BadReply(f"{key} holds headings or a list", FORMAT_PROBLEMS_ZH["sections"].format(key=key))
     joined = "".join(lines)
     refs = [int(n) for n in REF_MARKER.findall(joined)]
