@@ -46,6 +46,7 @@ from .models import (
     Story,
     brief_to_dict,
 )
+from .text import jieba_module
 
 log = logging.getLogger(__name__)
 
@@ -246,24 +247,6 @@ class BriefHit(NamedTuple):
 
 # --- Chinese segmentation -------------------------------------------------------------
 
-_jieba_lock = threading.Lock()
-_jieba: Any = None
-
-
-def _segmenter() -> Any:
-    """Return the jieba module, importing it and loading its dictionary once per process."""
-    global _jieba
-    if _jieba is None:
-        with _jieba_lock:
-            if _jieba is None:
-                import jieba
-
-                jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
-                _jieba = jieba
-    return _jieba
-
-
 def _is_word(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 
@@ -272,7 +255,7 @@ def segment(text: str) -> list[str]:
     """Return jieba's search-mode words of text (sub-words included), without punctuation."""
     if not text or not text.strip():
         return []
-    return [w.strip() for w in _segmenter().lcut_for_search(text) if _is_word(w)]
+    return [w.strip() for w in jieba_module().lcut_for_search(text) if _is_word(w)]
 
 
 def _indexed(text: str) -> str:

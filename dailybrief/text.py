@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 import unicodedata
+from typing import Any
 
 FULLWIDTH_SPACE = "\u3000"
 SENTENCE_END = re.compile(r"(?<=[。！？；!?])|\n+")
@@ -50,3 +53,21 @@ def split_sentences(text: str) -> list[str]:
     """Split Chinese text into sentences, keeping the end punctuation."""
     parts = (p.strip() for p in SENTENCE_END.split(text))
     return [p for p in parts if p]
+
+
+_jieba_lock = threading.Lock()
+_jieba: Any = None
+
+
+def jieba_module() -> Any:
+    """Return jieba with its dictionary loaded, once per process (the load costs about 1 s)."""
+    global _jieba
+    if _jieba is None:
+        with _jieba_lock:
+            if _jieba is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _jieba = jieba
+    return _jieba

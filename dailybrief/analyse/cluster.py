@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from ..models import AUTHORITY_WEIGHT, Article, Fact
+from ..text import jieba_module
 from .dedup import containment, find_duplicate_pairs
 from .facts import is_distinctive
 
@@ -26,19 +25,9 @@ REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a re
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    """Import jieba once; its dictionary load costs about a second per process."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
-
-
 def tokenize(text: str) -> list[str]:
     """Return the jieba tokens of text that carry meaning (no punctuation, no single digits)."""
-    return [t for t in _jieba().lcut(text) if len(t.strip()) > 1 or "\u4e00" <= t <= "\u9fff"]
+    return [t for t in jieba_module().lcut(text) if len(t.strip()) > 1 or "\u4e00" <= t <= "\u9fff"]
 
 
 def similarity_matrix(articles: Sequence[Article]) -> list[list[float]]:
