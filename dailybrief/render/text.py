@@ -28,7 +28,7 @@ def cn_date(brief: Brief) -> str:
 def _env(autoescape: bool) -> Environment:
     env = Environment(
         loader=PackageLoader("dailybrief.render", "templates"),
-        autoescape=select_autoescape(["html"]) if autoescape else False,
+        autoescape=select_autoescape(["html", "html.j2"]) if autoescape else False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
