@@ -37,7 +37,7 @@ _SCRIPT_DATE = re.compile(
     r"""(\d{10}|\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)["']""",
     re.I,
 )
-_ATTR_DATE_NAMES = ("data-ptime", "data-pubtime", "data-publish-time", "data-time", "datetime", "pubdate")
+_ATTR_DATE_NAMES = ("data-ptime", "data-pubtime", "data-publish-time", "datetime", "data-time")
 MAX_SCRIPT_CHARS = 2_000_000
 
 
@@ -280,12 +280,14 @@ def _inside(el: html.HtmlElement | None, container: html.HtmlElement) -> bool:
 
 
 def headline_line(lines: list[Line], headline: Headline | None) -> int | None:
+    """Return the index of the line showing the headline, or None when it is not shown."""
     if headline is None:
         return None
     key = squash_space(headline.text)[:12]
     el = headline.element
+    inside = set(el.iter()) if el is not None else set()
     for i, line in enumerate(lines):
-        if el is not None and (line.element is el or _inside(line.element, el)):
+        if line.element in inside:
             return i
     for i, line in enumerate(lines):
         if key and squash_space(line.text).startswith(key):
