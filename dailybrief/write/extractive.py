@@ -199,7 +199,9 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
     for i, d in enumerate(drafts):
         figure = _key_figures(d)
         suffix = f"（{'、'.join(figure)}）" if figure else ""
-        items.append(f"{CN_ORDINALS[i]}是{d.story.original.publisher}：{d.title}{suffix}")
+        publisher = d.story.original.publisher
+        named = publisher[:4] in d.title[:20]
+        items.append(f"{CN_ORDINALS[i]}是{'' if named else publisher + '：'}{d.title}{suffix}")
     return lead + "；".join(items) + "。"
 
 
