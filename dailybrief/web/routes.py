@@ -55,6 +55,16 @@ DOWNLOAD_TYPES = {
 }
 FORMAT_LABELS = {"json": "JSON", "md": "Markdown", "html": "网页 HTML", "pdf": "PDF",
                  "docx": "Word", "wechat": "公众号 HTML"}
+# The rejection reasons (models.Reason values) as the analyst reads them.
+REASON_LABELS = {
+    "http_error": "HTTP 错误", "not_found": "页面不存在", "timeout": "超时", "network_error": "网络错误",
+    "redirect_loop": "重定向循环", "not_html": "不是网页", "too_large": "页面过大",
+    "disallowed_by_robots": "robots.txt 禁止", "malformed_feed": "订阅源格式错误",
+    "malformed_item": "条目格式错误", "decode_error": "无法解码", "empty_page": "没有正文",
+    "too_short": "正文过短", "no_date": "没有日期", "outside_window": "超出时间窗口",
+    "after_brief_date": "晚于简报日期", "off_topic": "与主题无关", "not_news": "不是新闻",
+    "duplicate": "重复", "ungrounded": "无出处",
+}
 # What a cleaned copy of a fetched page may keep: text structure, no images, no scripts.
 CLEAN_TAGS = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
               "thead", "tbody", "tr", "td", "th", "strong", "em", "b", "i", "blockquote",
@@ -111,6 +121,7 @@ def page(request: Request, name: str, context: Mapping[str, Any], status: int = 
         "can_edit": bool(user and user["role"] == ROLE_EDITOR),
         "csrf": csrf_token(request),
         "flashes": request.session.pop("flash", []),
+        "reason_labels": REASON_LABELS,
         **context,
     }
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
