@@ -115,6 +115,12 @@ def test_a_misnamed_ministry_gets_the_sources_name_as_a_hint():
     assert figure.hint == "2000万千瓦"
 
 
+def test_bodies_are_reported_as_the_text_spells_them():
+    [claim] = find_unsupported("国家发展改革委会同工业和信息化部印发通知。", ["国家能源局印发通知"])[:1]
+    assert claim.text == "国家发展改革委"
+    assert [c.text for c in find_claims("工业和信息化部印发通知。")] == ["工业和信息化部"]
+
+
 def test_a_figure_with_the_right_value_but_another_unit_names_what_the_sources_say():
     [claim] = find_unsupported("规模合计2000万吨。", [GREEN])
     assert claim.reason == "figure 2000万吨 is not in the cited pages with this unit (they say 2000万千瓦)"

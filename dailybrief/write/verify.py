@@ -545,7 +545,9 @@ def find_claims(text: str) -> list[Claim]:
         out.extend(Claim("number", t, sentence) for t in claims.identifiers)
         out.extend(Claim("date", d[3], sentence) for d in claims.dates)
         out.extend(Claim("document", d, sentence) for d in claims.documents)
-        out.extend(Claim("body", _body_name(b), sentence) for b in claims.bodies if not _is_generic(b))
+        plain = normalize(sentence, aliases=False)
+        out.extend(Claim("body", _as_written(_body_name(b), plain), sentence)
+                   for b in claims.bodies if not _is_generic(b))
     return out
 
 
@@ -622,12 +624,22 @@ def _document_claim(document: str, sentence: str, ev: Evidence) -> Claim:
 
 
 def _body_claim(candidate: str, sentence: str, ev: Evidence) -> Claim:
-    name = _body_name(candidate)
+    name = _as_written(_body_name(candidate), normalize(sentence, aliases=False))
     close = difflib.get_close_matches(name, ev.body_names, n=1, cutoff=0.5)
     reason = f"body {name} is not named in the cited pages"
     if close:
         reason += f" (they name {close[0]})"
     return Claim("body", name, sentence, reason, close[0] if close else "")
+
+
+def _as_written(name: str, plain: str) -> str:
+    """Return a body's name as the sentence spells it (国家发展改革委, not the alias 国家发改委)."""
+    if name in plain:
+        return name
+    for long, short in BODY_ALIASES:
+        if short and short in name and name.replace(short, long, 1) in plain:
+            return name.replace(short, long, 1)
+    return name
 
 
 # --- helpers for writers ------------------------------------------------------------------
