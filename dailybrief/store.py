@@ -1311,17 +1311,19 @@ class Store:
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def source_counts(self) -> dict[str, dict[str, Any]]:
-        """Return source id → {pages, articles, rejections: {reason: n}} over all days."""
+        """Return source id → {pages, last_fetched, articles, rejections: {reason: n}} over all days."""
         out: dict[str, dict[str, Any]] = {}
 
         def entry(source_id: str) -> dict[str, Any]:
-            return out.setdefault(source_id, {"pages": 0, "articles": 0, "rejections": {}})
+            return out.setdefault(
+                source_id, {"pages": 0, "last_fetched": None, "articles": 0, "rejections": {}}
+            )
 
         with self._read("count pages per source") as conn:
-            for sid, n in conn.execute(
-                "SELECT source_id, count(DISTINCT url) FROM pages GROUP BY source_id"
+            for sid, n, last in conn.execute(
+                "SELECT source_id, count(DISTINCT url), max(fetched_at) FROM pages GROUP BY source_id"
             ):
-                entry(sid or "")["pages"] = n
+                entry(sid or "").update(pages=n, last_fetched=last)
             for sid, n in conn.execute("SELECT source_id, count(*) FROM articles GROUP BY source_id"):
                 entry(sid or "")["articles"] = n
             for sid, reason, n in conn.execute(

@@ -350,6 +350,19 @@ def test_references_can_be_removed_and_added_back(app, db_path: Path) -> None:
     assert _latest(db_path)["brief"]["sections"][0]["references"] == [1, 2]
 
 
+def test_sections_can_be_reordered_in_the_editor_keeping_their_text(app, db_path: Path) -> None:
+    client, token = _login(app)
+    edited = "全国累计发电装机容量约33.5亿千瓦。"
+    _save(client, token, part="paragraph", section=0, paragraph=0, value=edited, base_revision=1)
+    r = client.post(f"/brief/{DAY}/section/0/down", data={"csrf": token})
+    assert r.status_code == 303
+    brief = _latest(db_path)["brief"]
+    assert [s["story_id"] for s in brief["sections"]] == ["S-compute", "S-power", "S-label"]
+    assert brief["sections"][1]["paragraphs"][0] == edited
+    assert [s["references"] for s in brief["sections"]] == [[1], [2, 3], [4]]
+    assert brief["references"][0]["url"] == COMPUTE.url
+
+
 # --- archive, search, sources, escaping -----------------------------------------------------
 
 

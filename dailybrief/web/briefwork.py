@@ -191,6 +191,16 @@ def apply_edit(
     return out
 
 
+def move_section(data: Mapping[str, Any], section: int, delta: int) -> dict[str, Any]:
+    """Return a copy of the brief with one section moved delta places (references renumbered)."""
+    out = copy.deepcopy(dict(data))
+    sections = out.get("sections", [])
+    _section(out, section)
+    target = max(0, min(len(sections) - 1, section + delta))
+    sections.insert(target, sections.pop(section))
+    return renumber(out)
+
+
 def add_paragraph(data: Mapping[str, Any], section: int) -> dict[str, Any]:
     """Return a copy of the brief with an empty paragraph at the end of a section."""
     count = len(_section(data, section).get("paragraphs", []))

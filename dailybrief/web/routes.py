@@ -65,6 +65,13 @@ REASON_LABELS = {
     "after_brief_date": "晚于简报日期", "off_topic": "与主题无关", "not_news": "不是新闻",
     "duplicate": "重复", "ungrounded": "无出处",
 }
+ACTION_LABELS = {
+    "storyline/include": "选入", "storyline/exclude": "排除", "storyline/up": "上移",
+    "storyline/down": "下移", "storyline/move-article": "移动文章", "storyline/merge": "合并线索",
+    "brief/regenerate": "重新生成", "brief/publish": "发布", "brief/restore": "恢复修订",
+    "brief/ref-add": "添加引用", "brief/ref-remove": "删除引用", "brief/paragraph-add": "添加段落",
+    "brief/up": "上移一节", "brief/down": "下移一节",
+}
 # What a cleaned copy of a fetched page may keep: text structure, no images, no scripts.
 CLEAN_TAGS = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
               "thead", "tbody", "tr", "td", "th", "strong", "em", "b", "i", "blockquote",
@@ -122,6 +129,7 @@ def page(request: Request, name: str, context: Mapping[str, Any], status: int = 
         "csrf": csrf_token(request),
         "flashes": request.session.pop("flash", []),
         "reason_labels": REASON_LABELS,
+        "action_labels": ACTION_LABELS,
         **context,
     }
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
@@ -521,6 +529,14 @@ async def section_action(request: Request, day_text: str, section: int, action: 
             return bw.add_paragraph(data, section)
 
         note = f"第{section + 1}节添加段落"
+    elif action in ("up", "down"):
+        delta = -1 if action == "up" else 1
+
+        def change(data: dict[str, Any]) -> dict[str, Any]:
+            return bw.move_section(data, section, delta)
+
+        note = f"第{section + 1}节{'上移' if delta < 0 else '下移'}"
+        anchor = f"/brief/{day.isoformat()}#section-{max(0, section + delta)}"
     else:
         raise HTTPException(status_code=404, detail=f"没有操作 {action}")
     try:
