@@ -72,7 +72,11 @@
       if (publishRev) publishRev.value = String(revision);
       statusEl.textContent = data.status === "published" ? "已发布" : "草稿";
       const when = new Date().toLocaleTimeString("zh-CN", {hour12: false});
-      setState((data.correction ? "已另存为更正修订 · " : "已保存 · ") + when, "ok");
+      if (data.correction && !publishRev) {
+        setState("已另存为更正修订 r" + revision + " · 刷新页面后可发布", "ok");
+      } else {
+        setState("已保存 · " + when, "ok");
+      }
     } catch (err) {
       dirty.add(field);
       setState("保存失败：" + err.message + "（稍后重试）", "error");
