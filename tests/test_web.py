@@ -435,3 +435,16 @@ def test_user_add_reads_the_password_from_stdin_and_refuses_a_short_one(db_path:
         user = store.user("carol")
     assert user is not None and user["role"] == "viewer"
     assert user["password_hash"].startswith("$argon2id$")
+
+
+def test_the_check_falls_back_to_the_writers_number_check_without_verify(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dailybrief.web import checks
+
+    monkeypatch.setattr(checks, "find_unsupported", None)
+    sources = [(1, POWER.title + "\n" + POWER.text)]
+    assert checks.text_problems("装机容量约33.5亿千瓦，同比增长14.2%。", sources) == []
+    (problem,) = checks.text_problems("装机容量约36.5亿千瓦。", sources)
+    assert problem.text == "36.5" and problem.blocking
+    assert "33.5亿千瓦" in problem.nearest and problem.nearest_ref == 1

@@ -57,8 +57,8 @@ def _package_dir(name: str) -> Path:
 
 def highlight(snippet: str) -> Markup:
     """Return a search snippet HTML-escaped, with its marked hits as <mark> elements."""
-    text = str(escape(snippet.replace(MARK[0], "\0a").replace(MARK[1], "\0b")))
-    return Markup(text.replace("\0a", "<mark>").replace("\0b", "</mark>"))
+    text = str(escape(snippet))  # escaping leaves the private-use marks as they are
+    return Markup(text.replace(MARK[0], "<mark>").replace(MARK[1], "</mark>"))
 
 
 def make_templates() -> Jinja2Templates:
