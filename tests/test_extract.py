@@ -332,3 +332,16 @@ def test_utf8_page_with_one_damaged_byte_stays_utf8() -> None:
     text, encoding = decode_html(damaged, "text/html; charset=gbk")
     assert encoding == "utf-8"
     assert "国家数据局发布高质量数据集建设进展情况" in text
+
+
+def test_headline_without_title_tag_or_h1_is_the_line_above_the_byline() -> None:
+    body = (
+        "<html><head><title>某某市人民政府</title></head><body><div class='nav'><a href='/'>首页</a> &gt; <a href='/x'>通知公告</a></div>"
+        "<div class='wz'>关于开展2026年度“专精特新”中小企业认定工作的通知</div>"
+        "<div class='wz2'>发布时间：2026-06-05 来源：市工业和信息化局</div>"
+        "<div class='wz3'><p>各区工业和信息化主管部门：为培育一批专精特新中小企业，现开展2026年度认定工作，请于6月30日前报送材料。</p></div>"
+        "</body></html>"
+    ).encode()
+    ex = extract_page(body)
+    assert ex.title == "关于开展2026年度“专精特新”中小企业认定工作的通知"
+    assert (ex.published, ex.stated_source) == (date(2026, 6, 5), "市工业和信息化局")

@@ -24,8 +24,10 @@ from .metadata import (
     find_published,
     find_source,
     find_zones,
+    headline_above_body,
     headline_line,
     read_head,
+    title_fallback,
 )
 
 __all__ = ["decode_html", "extract_page", "extracted_to_json"]
@@ -65,6 +67,8 @@ def extract_page(
     sizes = text_sizes(scope)
     headline = find_headline(root, head, link_title, sizes)
     container = best_container(lines, headline_line(lines, headline), sizes)
+    if headline is None:
+        headline = title_fallback(head, link_title) or headline_above_body(lines, container)
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""

@@ -97,6 +97,13 @@ MIN_TITLE_CHARS = 4
 MIN_HEADING_CHARS = 8
 SITE_TITLE_MAX_CHARS = 8
 MAX_TITLE_CHARS = 120
+MIN_PARTIAL_MATCH = 5.0
+ABOVE_BODY_LINES = 10
+ABOVE_DATE_LINES = 4
+BYLINE_MAX_CHARS = 80
+NOT_HEADLINE_ENDS = ("。", "；", "，", "：")
+# Text that marks breadcrumbs, toolbars and boxes, never a headline.
+NOT_HEADLINE_MARKS = ("当前位置", "首页", ">", "»", "字号", "打印", "分享", "|", "相关", "推荐", "简介", "作者")
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。+)$")
 
 
@@ -118,7 +125,6 @@ def find_headline(
     or a title-classed <h2>) when it reads like a headline; else <title> without its affix.
     """
     refs = _title_refs(head, link_title)
-    site_title = _is_site_title(head)
     best: tuple[float, Headline] | None = None
     heading: tuple[float, Headline] | None = None
     for el in _headline_candidates(root):
@@ -134,17 +140,77 @@ def find_headline(
         score = _reference_score(squashed, refs)
         if score and (best is None or score * 10 + weight > best[0]):
             best = (score * 10 + weight, Headline(text, el))
-        reads_like_headline = len(squashed) >= MIN_HEADING_CHARS or site_title
+        reads_like_headline = len(squashed) >= MIN_HEADING_CHARS and _could_be_headline(text, 0.0, dates=True)
         if weight >= 3.0 and reads_like_headline and (heading is None or weight > heading[0]):
             heading = (weight, Headline(text, el))
     if best is not None and best[0] >= 10:
         return best[1]
     if heading is not None:
         return heading[1]
-    fallback = None if site_title else _title_from_tag(head, link_title)
-    if fallback:
-        return Headline(fallback, None)
-    return best[1] if best else None
+    if best is not None and best[0] >= MIN_PARTIAL_MATCH and _could_be_headline(best[1].text, 0.0, dates=True):
+        return best[1]
+    return None
+
+
+def title_fallback(head: HeadFacts, link_title: str | None) -> Headline | None:
+    """Return the headline from <title> (or og:title, the link title) when no element shows it."""
+    if _is_site_title(head) and not head.meta_values("og:title", "twitter:title") and not link_title:
+        return None
+    text = _title_from_tag(head, link_title)
+    return Headline(text, None) if text else None
+
+
+def headline_above_body(lines: list[Line], container: html.HtmlElement | None) -> Headline | None:
+    """Return the short line just above the byline (or the body): where headlines stand.
+
+    Used when <title> gives nothing to match, e.g. when it is only the site name.
+    """
+    if container is None:
+        return None
+    inside = set(container.iter())
+    first = next((i for i, line in enumerate(lines) if line.element in inside), None)
+    if first is None:
+        return None
+    window = range(max(0, first - ABOVE_BODY_LINES), min(len(lines), first + 4))
+    bylines = [i for i in window if _is_byline(lines[i])]
+    prose = [i for i in window if _is_prose(lines[i])]
+    stop = bylines[-1] if bylines else (prose[0] if prose else first)
+    for i in range(stop - 1, max(-1, stop - 1 - ABOVE_DATE_LINES), -1):
+        line = lines[i]
+        if _is_byline(line):
+            continue
+        if not _could_be_headline(line.text, line.link_share):
+            continue
+        owner = line.element
+        whole = headline_text(owner) if owner is not None else ""
+        if squash_space(line.text) in squash_space(whole) and _could_be_headline(whole, 0.0):
+            return Headline(whole, owner)
+        return Headline(line.text, owner)
+    return None
+
+
+def _is_byline(line: Line) -> bool:
+    """Return True for a short line carrying a date (possibly without a year) or a 来源 label."""
+    text = normalize_digits(line.text)
+    if line.chars > BYLINE_MAX_CHARS or _is_prose(line):
+        return False
+    return bool(find_dates(text, default_year=2000) or SOURCE_LABEL.search(text))
+
+
+def _could_be_headline(text: str, link_share: float, *, dates: bool = False) -> bool:
+    """Return True for text that may be a headline: short, unlinked, no sentence end or label.
+
+    With dates=False a text holding a full date is refused too (it is a byline there).
+    """
+    chars = len(squash_space(text))
+    return (
+        link_share <= 0.5
+        and MIN_HEADING_CHARS <= chars <= MAX_TITLE_CHARS
+        and not text.rstrip().endswith(NOT_HEADLINE_ENDS)
+        and (dates or not find_dates(text))
+        and not SOURCE_LABEL.search(text)
+        and not any(mark in text for mark in NOT_HEADLINE_MARKS)
+    )
 
 
 def _is_site_title(head: HeadFacts) -> bool:
@@ -174,7 +240,8 @@ def _reference_score(text: str, refs: list[tuple[str, str]]) -> float:
     for kind, ref in refs:
         ref_core = _ELLIPSIS.sub("", ref)
         if kind == "desc":
-            best = max(best, 1.0 if text == ref else 0.0)
+            # Summary boxes repeat the description too, so it only backs up a titled block.
+            best = max(best, 0.9 if text == ref else 0.0)
         elif text == ref:
             best = max(best, 1.5 if kind != "title" else 1.2)
         elif kind == "link" and len(ref_core) >= 6 and text.startswith(ref_core):
