@@ -52,6 +52,7 @@ class RunReport:
     stats: RunStats = field(default_factory=RunStats)
     rejections: list[Rejection] = field(default_factory=list)
     writer_log: tuple[str, ...] = ()
+    writer_usage: dict[str, float] = field(default_factory=dict)
     run_id: int | None = None
 
 
@@ -105,9 +106,10 @@ def run_brief(
         store.save_storylines(day, analysis.stories, run_id=report.run_id)
         stats.timings["analyse"] = time.perf_counter() - t2
         t3 = time.perf_counter()
-        brief, dropped, writer_log = write_brief(analysis.stories, day=day, settings=settings, writer=writer)
+        brief, dropped, written = write_brief(analysis.stories, day=day, settings=settings, writer=writer)
         report.rejections.extend(dropped)
-        report.writer_log = writer_log
+        report.writer_log = written.log
+        report.writer_usage = dict(written.usage)
         report.brief = brief
         stats.timings["write"] = time.perf_counter() - t3
         report.files, render_times = render_brief(brief, out_dir, formats)

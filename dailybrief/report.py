@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from .pipeline import RunReport
 
 MAX_EXAMPLES_PER_REASON = 3
+MAX_WRITER_LINES = 12
 
 
 def format_report(report: RunReport) -> str:
@@ -31,8 +32,13 @@ def format_report(report: RunReport) -> str:
         lines.append("")
         lines.append(f"sections written {len(brief.sections)}, references {len(brief.references)}, "
                      f"deadlines {len(brief.deadlines)}, facts {len(brief.facts)}")
-    for note in report.writer_log:
-        lines.append(f"  writer: {note}")
+    if report.writer_usage:
+        lines.append("writer usage     " + ", ".join(
+            f"{k} {v:g}" for k, v in report.writer_usage.items()))
+    for note in report.writer_log[:MAX_WRITER_LINES]:
+        lines.append(f"  writer: {note[:150]}")
+    if len(report.writer_log) > MAX_WRITER_LINES:
+        lines.append(f"  writer: … {len(report.writer_log) - MAX_WRITER_LINES} more in brief.json notes")
     for note in report.stats.messages[:5]:
         lines.append(f"  note: {note}")
     if report.files:

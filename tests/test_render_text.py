@@ -6,7 +6,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from dailybrief.models import Brief, BriefDeadline, Reference, Section, brief_from_dict, brief_to_dict
+from dailybrief.models import (
+    Brief,
+    BriefDeadline,
+    Reference,
+    Section,
+    brief_from_dict,
+    brief_to_dict,
+)
 from dailybrief.render import render_brief
 
 BRIEF = Brief(

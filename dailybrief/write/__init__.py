@@ -54,8 +54,9 @@ def select_stories(stories: Sequence[Story], settings: Settings) -> list[Story]:
 
 def write_brief(
     stories: Sequence[Story], *, day: date, settings: Settings, writer: Writer | None = None
-) -> tuple[Brief, list[Rejection], tuple[str, ...]]:
-    """Return the grounded brief, the sentences dropped by the grounding check, and the writer log."""
+) -> tuple[Brief, list[Rejection], WriterOutput]:
+    """Return the grounded brief, the sentences dropped by the grounding check, and the
+    writer's output (its log and usage: calls, tokens, cost)."""
     chosen = select_stories(stories, settings)
     drafts = draft_sections(chosen)
     extractive_summary = summarize(drafts)
@@ -73,7 +74,7 @@ def write_brief(
         facts=_facts(drafts, output),
         notes=tuple(output.log),
     )
-    return brief, rejections, tuple(output.log)
+    return brief, rejections, output
 
 
 def _used_references(drafts: Sequence[SectionDraft], output: WriterOutput) -> tuple[Reference, ...]:
