@@ -1,10 +1,12 @@
 """Finding the article body: the densest block of punctuated, unlinked text, then cleaned lines.
 
 Each line of the page scores by its Chinese punctuation and length (links do not count);
-the score flows to the line's block and, decaying, to its ancestors. The best-scoring block
-is the article container; sibling blocks that read like prose join it. Lines inside that are
-mostly links, carry a boilerplate marker (ICP, copyright, print/close), or follow a
-"related stories" heading near the end are dropped.
+the score flows to the line's block and, decaying, to its ancestors. The best-scoring block,
+discounted for link density and for class names of comments, sidebars and footers, and
+favoured when it starts right under the headline, is the article container. Lines inside it
+that are mostly links or carry a boilerplate marker (ICP, copyright, print/close, promo) are
+dropped, and so is everything after a "related stories" heading or the closing editor
+credit in the second half of the text.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from .dom import Line, TextSize, lines_of, squash_space
+from .dom import Line, TextSize, squash_space
 
-PUNCTUATION = set("，。！？；：、“”‘’（）《》,.!?;:")
 SENTENCE_PUNCTUATION = set("，。！？；、,!?;")
 MIN_LINE_CHARS = 8
 ANCESTOR_WEIGHTS = (1.0, 1.0, 0.5, 0.34, 0.25, 0.2)
@@ -25,9 +26,9 @@ NEAR_HEADLINE_BOOST = 1.5
 
 # Class/id tokens of blocks that hold no article text (sidebars, comments, footers, feeds).
 NEGATIVE_HINTS = re.compile(
-    r"comment|footer|foot\b|sidebar|side\b|recommend|related|relate|share|copyright|"
-    r"breadcrumb|crumb|\bnav|menu|banner|\bad\b|ads\b|advert|hot|rank|float|popup|"
-    r"login|qrcode|ewm|weixin|wx_|guess|feed|tags?\b|keyword|pager|paging",
+    r"comment|footer|(?<![a-z])foot(?![a-z])|sidebar|(?<![a-z])side(?![a-z])|recommend|relat|share|"
+    r"copyright|crumb|(?<![a-z])nav|menu|banner|(?<![a-z])ads?(?![a-z])|advert|(?<![a-z])hot|rank|"
+    r"float|popup|login|qrcode|ewm|weixin|wx_|guess|feed|(?<![a-z])tags?(?![a-z])|keyword|pager|paging",
     re.I,
 )
 POSITIVE_HINTS = re.compile(
@@ -71,21 +72,8 @@ MAX_CUT_LINE_CHARS = 20
 
 @dataclass(slots=True)
 class _Score:
-    raw: float = 0.0
     weighted: float = 0.0
     first_line: int = 0
-
-
-def body_text(root: html.HtmlElement, *, title: str | None = None) -> str:
-    """Return the article body of a cleaned document as lines of text ('' when none)."""
-    body = root.find("body")
-    scope = body if body is not None else root
-    all_lines = lines_of(scope)
-    container = best_container(all_lines)
-    if container is None:
-        return ""
-    lines = lines_of(container)
-    return "\n".join(clean_lines(lines, title=title))
 
 
 def line_score(line: Line) -> float:
@@ -121,7 +109,6 @@ def best_container(
             entry = scores.get(node)
             if entry is None:
                 entry = scores[node] = _Score(first_line=index)
-            entry.raw += score
             entry.weighted += score * weight
             node = node.getparent()
     if not scores:
@@ -163,7 +150,7 @@ def _self_and_ancestors(el: html.HtmlElement) -> list[html.HtmlElement]:
     return out
 
 
-def clean_lines(lines: list[Line], *, title: str | None = None) -> list[str]:
+def clean_lines(lines: list[Line]) -> list[str]:
     """Return the text lines of an article container without links, furniture or feeds."""
     kept: list[Line] = []
     total = sum(max(line.chars - line.link_chars, 0) for line in lines) or 1
