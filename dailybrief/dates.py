@@ -23,7 +23,7 @@ MAX_YEAR = 2100
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3",
               "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 
-_TIME = r"(?:[T\s]*(?P<hh>\d{1,2})\s*[:：时]\s*(?P<mi>\d{2})(?:\s*[:：分]\s*(?P<ss>\d{2}))?)?"
+_TIME = r"(?:[T\s]*(?P<hh>\d{1,2})\s*[:：时]\s*(?P<mi>\d{2})(?:\s*[:：分]\s*(?P<ss>\d{2})(?:\.\d{1,6})?)?)?"
 _ZONE = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\s*(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 
 # 2026-05-29, 2026/5/29, 2026.07.13, 2026年5月29日, each optionally with a time and a zone.
@@ -44,6 +44,20 @@ _MONTH_DAY_CN = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s
 _MONTH_DAY_DASH = re.compile(
     r"(?<![\d\-/.:])(?P<m>1[0-2]|0?[1-9])[-/](?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?:\s*(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d\-/.])"
+)
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# English month first: "June 9, 2026", "Jun. 9 2026 10:30".
+_EN_MONTH_DAY_YEAR = re.compile(
+    r"(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)(?:,?\s+(?P<hh>\d{1,2}):(?P<mi>\d{2}))?",
+    re.I,
+)
+# Day first: "9 June 2026" (RFC 822 dates with a time and zone are read by email.utils).
+_EN_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.I,
 )
 _CN_NUMERAL_DATE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
@@ -111,6 +125,15 @@ def _full_dates(s: str) -> list[DateHit]:
         hit = _hit_from_match(m, int(m.group("y")))
         if hit:
             hits.append(hit)
+    for m in _EN_MONTH_DAY_YEAR.finditer(s):
+        day = _make_date(int(m.group("y")), _EN_MONTHS[m.group("mon").lower()[:3]], int(m.group("d")))
+        if day:
+            time = f"{int(m.group('hh')):02d}:{m.group('mi')}" if m.group("hh") and int(m.group("hh")) < 24 else None
+            hits.append(DateHit(day, time, m.start(), m.end()))
+    for m in _EN_DAY_MONTH_YEAR.finditer(s):
+        day = _make_date(int(m.group("y")), _EN_MONTHS[m.group("mon").lower()[:3]], int(m.group("d")))
+        if day:
+            hits.append(DateHit(day, None, m.start(), m.end()))
     for m in _CN_NUMERAL_DATE.finditer(s):
         day = _make_date(_cn_year(m.group("y")), _cn_small(m.group("m")), _cn_small(m.group("d")))
         if day:
