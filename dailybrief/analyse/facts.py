@@ -39,7 +39,7 @@ DEADLINE_AFTER_STRONG = re.compile(
     r"^\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分)?|[上下]午\d{1,2}[时点]?)?\s*(?:前|之前|以前|截止|止)"
 )
 YEAR_ONLY_UNITS = ("年",)
-TRIVIAL_VALUES = {"1", "2", "3"}  # "1个" or "2项" alone says little; kept, but not distinctive
+TRIVIAL_VALUES = {1.0, 2.0, 3.0}  # "1个" or "2项" alone says little; kept, but not distinctive
 
 
 def figures_in(sentence: str) -> list[tuple[str, float, str]]:
@@ -125,5 +125,6 @@ def is_distinctive(fact: Fact) -> bool:
         return len(fact.text) >= 8
     if fact.kind is not FactKind.FIGURE:
         return False
-    digits = re.sub(r"\D", "", fact.text)
-    return bool(digits) and digits not in TRIVIAL_VALUES and fact.unit not in ("届", "批", "章")
+    if fact.value is None or fact.unit in ("届", "批", "章"):
+        return False
+    return fact.value not in TRIVIAL_VALUES

@@ -29,9 +29,11 @@ from urllib.parse import urlparse
 import httpx
 import jinja2
 
+from ..analyse.facts import is_distinctive
 from ..errors import WriterError
-from ..models import FactKind, Reference, Section, SectionDraft, WriterOutput
+from ..models import Fact, FactKind, Reference, Section, SectionDraft, WriterOutput
 from ..settings import Settings
+from ..text import squash
 from .verify import (
     Claim,
     Evidence,
@@ -501,7 +503,11 @@ class LLMWriter:
         return self._section(draft, SectionText(facts, analysis, text.refs), [*log, *removed])
 
     def _section(self, draft: SectionDraft, text: SectionText, log: list[str]) -> _SectionResult:
-        paragraphs = tuple(p for p in (text.facts, text.analysis) if p)
+        kept = extractive_sentences_with_missing_facts(draft, text.facts + text.analysis)
+        if kept:
+            log = [*log, f"section {draft.title[:20]}: kept {len(kept)} source sentence(s) stating "
+                         "facts the model left out"]
+        paragraphs = tuple(p for p in (text.facts + "".join(kept), text.analysis) if p)
         section = Section(title=draft.title, paragraphs=paragraphs,
                           references=references_used(draft, text.refs, "".join(paragraphs)),
                           story_id=draft.story.id)
@@ -580,6 +586,23 @@ def references_used(draft: SectionDraft, declared: Sequence[int], text: str) -> 
     stating = {pages[i][0] for i in sources_stating(text, [page for _, page in pages])}
     used = [n for n in numbers if n in declared or n in stating]
     return tuple(used or numbers)
+
+
+def extractive_sentences_with_missing_facts(draft: SectionDraft, written: str) -> list[str]:
+    """Return the extractive facts paragraph's sentences stating a key figure, deadline or
+    《document》 that the model's text lacks, so the LLM writer never loses a fact."""
+    if not draft.paragraphs:
+        return []
+    kinds = (FactKind.FIGURE, FactKind.DEADLINE, FactKind.DOCUMENT)
+    have = squash(written)
+    missing = {squash(f.text) for _, f in draft.facts
+               if f.kind in kinds and is_distinctive_fact(f) and squash(f.text) not in have}
+    return [s for s in sentences_of(draft.paragraphs[0])
+            if any(m in squash(s) for m in missing) and squash(s) not in have]
+
+
+def is_distinctive_fact(fact: Fact) -> bool:
+    return fact.kind is not FactKind.FIGURE or is_distinctive(fact)
 
 
 def key_figures(draft: SectionDraft, limit: int = 4) -> list[str]:
