@@ -185,7 +185,11 @@ def test_references_are_those_declared_or_stating_a_claim():
     declared = dict(GOOD_GREEN, facts="首批绿电直连试点重点支持算力中心等用户就近使用绿电。", refs=[2])
     with FakeOpenAI(_script([declared])) as server:
         output = _write(server)
-    assert output.sections[0].references == (2,)
+    # the declared page is cited; the source sentences kept for the figures the model left
+    # out bring their own page along
+    assert 2 in output.sections[0].references
+    assert "2000万千瓦" in output.sections[0].paragraphs[0]
+    assert any("facts the model left out" in line for line in output.log)
 
 
 def test_lies_are_removed_with_the_reason_logged_when_the_retry_lies_again():
