@@ -111,6 +111,8 @@ def find_dates(text: str | None, *, default_year: int | None = None) -> list[Dat
 def _full_dates(s: str) -> list[DateHit]:
     hits: list[DateHit] = []
     rfc = _rfc822(s)
+    if rfc is _IMPOSSIBLE:
+        return []
     if rfc:
         hits.append(rfc)
     for m in _FULL.finditer(s):
@@ -169,7 +171,11 @@ def _hit_from_match(m: re.Match[str], year: int) -> DateHit | None:
         return None
     hh, mi = groups.get("hh"), groups.get("mi")
     time = None
-    if hh is not None and mi is not None and int(hh) < 24 and int(mi) < 60:
+    if hh is not None and mi is not None:
+        if (int(hh), int(mi)) == (24, 0):  # "6月30日24:00", the end of that day
+            return DateHit(day, None, m.start(), m.end())
+        if int(hh) > 23 or int(mi) > 59:
+            return None
         time = f"{int(hh):02d}:{int(mi):02d}"
         tz = (groups.get("tz") or "").strip()
         if tz:
@@ -206,17 +212,21 @@ _RFC822 = re.compile(
 )
 
 
+# Returned for a string shaped like a date that names an impossible one (25:71, 31 Feb).
+_IMPOSSIBLE = DateHit(date.min, None, 0, 0)
+
+
 def _rfc822(s: str) -> DateHit | None:
-    """Return the RFC 822 date in s (feed pubDate), converted to China time."""
+    """Return the RFC 822 date in s (feed pubDate) in China time, or _IMPOSSIBLE."""
     m = _RFC822.search(s)
     if not m:
         return None
     try:
         dt = parsedate_to_datetime(m.group(0))
     except (TypeError, ValueError, IndexError):
-        return None
+        return _IMPOSSIBLE if ":" in m.group(0) else None
     if not MIN_YEAR <= dt.year <= MAX_YEAR:
-        return None
+        return _IMPOSSIBLE
     has_time = ":" in m.group(0)
     if dt.tzinfo is not None and has_time:
         dt = dt.astimezone(CHINA_TZ)
