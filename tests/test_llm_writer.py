@@ -188,7 +188,7 @@ def test_references_are_those_declared_or_stating_a_claim():
     # the declared page is cited; the source sentences kept for the figures the model left
     # out bring their own page along
     assert 2 in output.sections[0].references
-    assert "2000万千瓦" in output.sections[0].paragraphs[0]
+    assert "2026年7月15日前" in output.sections[0].paragraphs[0]
     assert any("facts the model left out" in line for line in output.log)
 
 
