@@ -136,6 +136,7 @@ def _collect_pages(
         report.stats.inc(key, n)
     for page in result.index_pages:
         _save_page(store, page, report)
+    _mark_sources(store, sources, result.rejections, result.pages)
     pages = []
     for page in result.pages:
         if page.not_modified:
@@ -150,6 +151,20 @@ def _collect_pages(
             report.stats.inc("store/pages/new")
         pages.append(page)
     return pages
+
+
+def _mark_sources(
+    store: Store, sources: Sequence[Source], rejections: Sequence[Rejection], pages: Sequence[Page]
+) -> None:
+    """Record each source's fetch outcome: its own feed/list page failing, or how many pages came."""
+    failed = {r.url: r for r in rejections}
+    per_source = Counter(p.source_id for p in pages)
+    for source in sources:
+        if not source.enabled:
+            continue
+        own = failed.get(source.url)
+        status = f"{own.reason}: {own.detail}"[:200] if own else f"ok, {per_source[source.id]} pages"
+        store.mark_source(source.id, status)
 
 
 def _save_page(store: Store, page: Page, report: RunReport) -> bool:
