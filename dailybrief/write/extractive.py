@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..analyse.cluster import is_commentary
-from ..analyse.facts import FULL_DATE, documents_in, figures_in, is_distinctive
+from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in, is_distinctive
 from ..models import Article, Fact, FactKind, Reference, Section, SectionDraft, Story, WriterOutput
 from ..text import squash
 from .sentences import clean_sentences, information_score, is_analysis
@@ -23,6 +23,7 @@ FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
 COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
 ANALYSIS_CHARS = 220  # commentary sentences for the "what it means" paragraph
 MAX_REFERENCES_PER_SECTION = 4
+MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 CN_ORDINALS = "一二三四五六七八九十"
 
 
@@ -110,11 +111,12 @@ def _clause_with(sentence: str, literal: str) -> str:
 def _figures(sentence: str) -> set[str]:
     """Return the figures, full dates and 《documents》 a sentence states (what completion adds)."""
     dates = {squash(m.group(0)) for m in FULL_DATE.finditer(sentence)}
-    return dates | {squash(d) for d in documents_in(sentence)} | _unit_figures(sentence)
+    documents = {squash(d) for d in documents_in(sentence) if len(d) >= MIN_DOCUMENT_CHARS}
+    return dates | documents | _unit_figures(sentence)
 
 
 def _unit_figures(sentence: str) -> set[str]:
-    return {squash(f[0]) for f in figures_in(sentence)}
+    return {squash(text) for text, value, _ in figures_in(sentence) if value not in TRIVIAL_VALUES}
 
 
 def _best_sentences(
