@@ -345,3 +345,27 @@ def test_headline_without_title_tag_or_h1_is_the_line_above_the_byline() -> None
     ex = extract_page(body)
     assert ex.title == "关于开展2026年度“专精特新”中小企业认定工作的通知"
     assert (ex.published, ex.stated_source) == (date(2026, 6, 5), "市工业和信息化局")
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("2026-06-05 10:30 来源：新华网 作者：李明", "新华网"),
+        ("发布时间：2026-06-05 17:20来源：人事教育司字号：大 中 小", "人事教育司"),
+        ("2026年06月09日来源：国家数据局", "国家数据局"),
+        ("稿源：经济日报 编辑：王芳", "经济日报"),
+        ("信息来源： 市发展改革委 | 浏览次数：12", "市发展改革委"),
+        ("2026-06-05 来源：本站原创", "本站原创"),
+        ("Updated: 2026-07-14 17:05 | Source: Xinhua", "Xinhua"),
+        ("2026-06-05 图片来源：视觉中国", None),
+        ("2026-06-05 来源：", None),
+    ],
+)
+def test_source_label_variants(byline: str, expected: str | None) -> None:
+    body = (
+        "<html><body><h1>某地推进新型工业化若干措施发布实施</h1>"
+        f"<div class='info'>{byline}</div>"
+        "<div class='c'><p>某地日前发布推进新型工业化若干措施，提出到2028年规模以上工业增加值年均增长6%以上。</p></div>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(body).stated_source == expected

@@ -513,8 +513,9 @@ def _yearless(text: str, year_hints: list[date], default_year: int | None) -> li
 # ---------------------------------------------------------------- stated source
 
 SOURCE_LABEL = re.compile(
-    r"(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|出处)\s*[:：]?\s*"
+    r"(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|稿源|出处)\s*[:：]?\s*|(?<![A-Za-z])Source\s*:\s*"
 )
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]*?(?=\s{2,}|\s*[|,;/]|\s+(?:Editor|Author|By|Updated|Published)\b|\s*$)")
 # Words that make 来源 part of a phrase ("image source", "source of funds"), not a label.
 CAPTION_WORDS = ("图片", "图", "视频", "音频", "数据", "资金", "收入", "消息", "经费", "资料", "素材", "配图",
                  "题图", "封面", "能量", "污染", "水")
@@ -574,10 +575,12 @@ def _is_caption_label(text: str, start: int) -> bool:
 def _source_value(rest: str) -> str | None:
     """Return the name after a 来源 label; '' for an empty or non-publisher value."""
     rest = rest.lstrip()
+    latin = _LATIN_NAME.match(rest)
     m = SOURCE_STOP.search(rest)
-    value = (rest[: m.start()] if m else rest).strip(" 　:：-—|")
+    value = latin.group(0) if latin else (rest[: m.start()] if m else rest)
+    value = value.strip(" 　:：-—|")
     value = _BRACKETED_SUFFIX.sub("", value).strip(" 　[]【】()（）")
-    if not value or _DATE_OR_TIME.match(value):
+    if len(value) < 2 or _DATE_OR_TIME.match(value):
         return ""
     if value in SOURCE_NOT_PUBLISHER or len(value) > MAX_SOURCE_CHARS:
         return ""
