@@ -10,9 +10,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-import htmldate
-import trafilatura
-
 from .body import clean_lines, line_score
 from .dom import Line, squash_space
 
@@ -24,6 +21,8 @@ def library_body(html_text: str, *, drop: frozenset[str] = frozenset()) -> str:
 
     Lines whose squashed text is in `drop` (the page's link texts, its headline) are removed.
     """
+    import trafilatura  # imported on first use: it is slow to load and rarely needed
+
     try:
         doc = trafilatura.bare_extraction(
             html_text, fast=True, include_comments=False, include_tables=True, with_metadata=False
@@ -40,6 +39,8 @@ def library_body(html_text: str, *, drop: frozenset[str] = frozenset()) -> str:
 
 def library_date(html_text: str) -> date | None:
     """Return the date htmldate reads from the page's markup only (no text guessing), or None."""
+    import htmldate  # imported on first use: it is slow to load and rarely needed
+
     try:
         found = htmldate.find_date(html_text, extensive_search=False, original_date=True)
     except Exception as exc:  # a library failure must not lose the page
