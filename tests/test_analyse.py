@@ -80,3 +80,23 @@ def test_storylines_group_coverage_and_credit_the_original() -> None:
     assert green.articles[0].url == "ndrc"
     assert ("gov", "ndrc") in green.duplicates
     assert green.score > 0 and "publisher" in green.why
+
+
+def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> None:
+    from dataclasses import replace
+
+    from dailybrief.analyse import _leave_out_lone_media_reports, is_lone_media_report
+    from dailybrief.models import Story
+
+    def story(i: int, authority: Authority, site: str) -> Story:
+        a = article(f"u{i}", f"t{i}", "x", publisher=site, authority=authority)
+        return Story(id=f"S{i}", title=f"t{i}", articles=(a,), original_url=a.url, score=10 - i)
+
+    gov = [story(i, Authority.MINISTRY, f"部{i}") for i in range(4)]
+    media = story(9, Authority.MEDIA, "某资讯网")
+    assert is_lone_media_report(media) and not is_lone_media_report(gov[0])
+    marked = _leave_out_lone_media_reports([*gov, media], Settings())
+    assert [s.included for s in marked] == [True] * 4 + [False]
+    assert "one media site" in marked[-1].why
+    few = _leave_out_lone_media_reports([gov[0], replace(media)], Settings())
+    assert all(s.included for s in few)

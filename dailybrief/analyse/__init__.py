@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..models import Article, Fact, Reason, Rejection, Stage, Story
+from ..models import Article, Authority, Fact, Reason, Rejection, Stage, Story
 from ..settings import Settings
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts
@@ -58,7 +58,30 @@ def analyse(
     groups = group_articles(kept, facts, settings.near_dup_threshold)
     stories = [_build_story(g, facts, topics, day, settings) for g in groups]
     stories.sort(key=lambda s: (-s.score, s.original_url))
+    stories = _leave_out_lone_media_reports(stories, settings)
     return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=tuple(kept))
+
+
+def is_lone_media_report(story: Story) -> bool:
+    """Return whether only one media site tells the story (no government page, no other site)."""
+    sites = {a.site_name or a.source_id for a in story.articles}
+    return len(sites) == 1 and all(a.authority is Authority.MEDIA for a in story.articles)
+
+
+def _leave_out_lone_media_reports(stories: list[Story], settings: Settings) -> list[Story]:
+    """Mark single-media-site stories as left out unless the day has too few other threads.
+
+    A policy brief leads with what governments published or what several outlets
+    reported; one portal's item on its own is kept as a candidate for the analyst.
+    """
+    strong = sum(1 for s in stories if not is_lone_media_report(s))
+    if strong < settings.min_sections:
+        return stories
+    return [
+        replace(s, included=False, why=s.why + "; left out: reported by one media site only")
+        if is_lone_media_report(s) else s
+        for s in stories
+    ]
 
 
 def _build_story(
