@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from urllib.parse import urlsplit
 
 from .pipeline import RunReport
 
@@ -58,10 +59,18 @@ def format_report(report: RunReport) -> str:
 def _rejection_lines(report: RunReport) -> list[str]:
     by_reason: dict[str, list[str]] = defaultdict(list)
     for r in report.rejections:
-        by_reason[f"{r.stage}/{r.reason}"].append(f"{r.url}: {r.detail}" if r.detail else r.url)
+        where = _short_url(r.url)
+        by_reason[f"{r.stage}/{r.reason}"].append(f"{where}: {r.detail}" if r.detail else where)
     counts = Counter({k: len(v) for k, v in by_reason.items()})
     lines = [f"rejected         {sum(counts.values())}"]
     for key, n in counts.most_common():
         lines.append(f"  {key:28} {n}")
-        lines.extend(f"      {ex[:110]}" for ex in by_reason[key][:MAX_EXAMPLES_PER_REASON])
+        lines.extend(f"      {ex[:160]}" for ex in by_reason[key][:MAX_EXAMPLES_PER_REASON])
     return lines
+
+
+def _short_url(url: str) -> str:
+    """Return host and path of a URL, its middle elided when long, so the reason stays visible."""
+    parts = urlsplit(url)
+    text = (parts.netloc.split(":")[0] + parts.path) if parts.netloc else url
+    return text if len(text) <= 70 else text[:40] + "…" + text[-25:]
