@@ -151,6 +151,7 @@ def render(brief_path: Path, formats: str, out_dir: Path | None, brand_file: Pat
       dailybrief render --brief out/brief.json --format pdf,docx,wechat
     """
     from .models import brief_from_dict
+    from .pipeline import check_out_dir
     from .render import render_brief
 
     try:
@@ -165,6 +166,7 @@ def render(brief_path: Path, formats: str, out_dir: Path | None, brand_file: Pat
         from .render.brand import load_brand
 
         brand = load_brand(brand_file)
+    check_out_dir(out_dir or brief_path.parent)
     paths, timings = render_brief(brief, out_dir or brief_path.parent,
                                   [f.strip() for f in formats.split(",") if f.strip()], brand)
     for fmt, path in paths.items():
