@@ -84,3 +84,12 @@ def test_reprint_is_credited_to_its_original_publisher() -> None:
     from dailybrief.analyse.cluster import is_reprint
 
     assert is_reprint(reprint)
+
+
+def test_one_page_reached_by_two_urls_is_cited_once() -> None:
+    page = article("http://x.cn/a/ndrc.html", "国家发展改革委 国家能源局关于组织开展第二批绿电直连试点项目申报工作的通知",
+                   GREEN_POWER, date(2026, 6, 5))
+    copy = article("http://x.cn/a/ndrc.html?from=rss", page.title, GREEN_POWER, date(2026, 6, 5))
+    stories = analyse([page, copy], day=DAY, settings=Settings(), topics=load_topics()).stories
+    brief, _, _ = write_brief(stories, day=DAY, settings=Settings())
+    assert [r.url for r in brief.references] == ["http://x.cn/a/ndrc.html"]

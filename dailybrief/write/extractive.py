@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from ..analyse.cluster import is_commentary
 from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in, is_distinctive
@@ -65,8 +66,18 @@ def section_title(story: Story) -> str:
 
 
 def _cited_articles(story: Story) -> list[Article]:
-    """Return the original, then other coverage (commentary first), at most a few pages."""
-    return list(story.articles[:MAX_REFERENCES_PER_SECTION])
+    """Return the original, then other coverage (commentary first), at most a few pages;
+    one page reached by two URLs (a feed's ?from=rss copy) is cited once."""
+    cited: list[Article] = []
+    seen: set[str] = set()
+    for article in story.articles:
+        parts = urlsplit(article.url)
+        keys = {parts.netloc + parts.path, "text:" + article.text}
+        if keys & seen:
+            continue
+        seen |= keys
+        cited.append(article)
+    return cited[:MAX_REFERENCES_PER_SECTION]
 
 
 def _reference(n: int, article: Article) -> Reference:
