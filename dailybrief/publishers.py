@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from .models import Source
 
 # Official short names used in 来源 lines, mapped to the canonical names used in sources.yaml.
+# Only names of the same body: 新华社 (the agency) is not 新华网 (its website), so a page
+# stating 来源：新华社 stays credited to the site that hosts it.
 SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "国家发展和改革委员会": ("国家发展改革委", "国家发改委", "发展改革委"),
     "工业和信息化部": ("工信部",),
     "国家互联网信息办公室": ("国家网信办", "中国网信网", "网信办"),
     "科学技术部": ("科技部",),
     "中国政府网": ("中华人民共和国中央人民政府", "中央政府门户网站"),
-    "新华网": ("新华社",),
-    "人民网": ("人民日报",),
 }
 _PORTAL_SUFFIX = re.compile(r"(?:门户网站|官方网站|官网|网站|微信公众号|客户端)$")
 _SPACE = re.compile(r"[\s\u3000]+")
