@@ -1,0 +1,68 @@
+"""The SQLite store, and the only package that speaks SQL.
+
+One database file holds what runs leave behind and what the web workbench reads and
+edits: sources, every fetched page version, articles, rejections, storylines, brief
+revisions, runs, a key-value ``meta`` table, workbench accounts and full-text indexes
+over articles and briefs.
+
+The modules follow the tables: `schema` (migration scripts and their runner),
+`connection` (opening, locking, transactions, meta), `pages` (sources, pages, articles,
+rejections), `briefs` (storylines, briefs, runs), `accounts` (users, sessions, edits)
+and `search` (jieba segmentation, full-text queries, snippets). `Store` joins them.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .accounts import AccountsMixin
+from .briefs import BRIEF_STATUSES, BriefsMixin
+from .connection import BUSY_TIMEOUT_MS, DEFAULT_PATH, open_connection
+from .pages import PagesMixin
+from .schema import MIGRATIONS, SCHEMA_V1, SCHEMA_V2_WEB
+from .search import (
+    ELLIPSIS,
+    HIGHLIGHT,
+    SNIPPET_CHARS,
+    TITLE_WEIGHT,
+    BriefHit,
+    SearchHit,
+    SearchMixin,
+    make_snippet,
+    segment,
+)
+
+__all__ = [
+    "BRIEF_STATUSES",
+    "BUSY_TIMEOUT_MS",
+    "DEFAULT_PATH",
+    "ELLIPSIS",
+    "HIGHLIGHT",
+    "MIGRATIONS",
+    "SCHEMA_V1",
+    "SCHEMA_V2_WEB",
+    "SNIPPET_CHARS",
+    "TITLE_WEIGHT",
+    "BriefHit",
+    "SearchHit",
+    "Store",
+    "make_snippet",
+    "segment",
+]
+
+
+class Store(PagesMixin, BriefsMixin, AccountsMixin, SearchMixin):
+    """A connection to one dailybrief database; use `Store.open(path)`.
+
+    Methods may be called from any thread, one call at a time (a lock serialises them).
+    sqlite3 errors are raised as `errors.StoreError` naming the database path.
+    """
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str] = DEFAULT_PATH, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> Store:
+        """Open (creating or migrating) the database at path, in WAL mode with foreign keys on."""
+        name = os.fspath(path)
+        # MIGRATIONS is read here, at call time, so this package's tuple is the one applied.
+        return cls(open_connection(name, busy_timeout_ms, MIGRATIONS), name)

@@ -1,0 +1,203 @@
+"""Full-text search over articles and briefs.
+
+FTS5's trigram tokenizer finds nothing for two-character queries such as 电力 or 算力, so
+the indexed text is jieba-segmented (search mode, tokens joined by spaces) under the
+unicode61 tokenizer and queries are segmented the same way. Snippets are cut from the
+original text in Python, because the search-mode token stream repeats overlapping words
+and cannot be turned back into readable text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any, NamedTuple
+
+from ..text import jieba_module
+from .connection import StoreBase
+
+HIGHLIGHT = ("【", "】")
+SNIPPET_CHARS = 80
+ELLIPSIS = "…"
+TITLE_WEIGHT = 5.0
+
+
+class SearchHit(NamedTuple):
+    """An article found by `Store.search_articles`; rank is FTS5 bm25 (lower is better)."""
+
+    url: str
+    title: str
+    snippet: str
+    rank: float
+
+
+class BriefHit(NamedTuple):
+    """A brief (its latest revision) found by `Store.search_briefs`."""
+
+    brief_date: date
+    title: str
+    snippet: str
+    rank: float
+
+
+# --- Chinese segmentation -------------------------------------------------------------
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def segment(text: str) -> list[str]:
+    """Return jieba's search-mode words of text (sub-words included), without punctuation."""
+    if not text or not text.strip():
+        return []
+    return [w.strip() for w in jieba_module().lcut_for_search(text) if _is_word(w)]
+
+
+def _indexed(text: str) -> str:
+    return " ".join(segment(text))
+
+
+def _match_expression(terms: Sequence[str]) -> str:
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _query_terms(query: str) -> list[str]:
+    return list(dict.fromkeys(segment(query)))
+
+
+def make_snippet(
+    text: str, terms: Sequence[str], mark: tuple[str, str] = HIGHLIGHT, width: int = SNIPPET_CHARS
+) -> str:
+    """Return about `width` characters of text around the most query terms, each hit marked."""
+    flat = " ".join(text.split())
+    if not terms:
+        return flat[:width] + (ELLIPSIS if len(flat) > width else "")
+    pattern = re.compile(
+        "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True)), re.IGNORECASE
+    )
+    hits = list(pattern.finditer(flat))
+    if not hits:
+        return flat[:width] + (ELLIPSIS if len(flat) > width else "")
+    lead = width // 4
+    best_start, best_count = 0, -1
+    for hit in hits:
+        start = max(0, hit.start() - lead)
+        count = len(
+            {h.group().casefold() for h in hits if start <= h.start() and h.end() <= start + width}
+        )
+        if count > best_count:
+            best_start, best_count = start, count
+    end = min(len(flat), best_start + width)
+    inside = [h for h in hits if h.end() > best_start and h.start() < end]
+    start = min([best_start, *(h.start() for h in inside)])
+    end = max([end, *(h.end() for h in inside)])
+    out, pos = [], start
+    for h in inside:
+        out += [flat[pos : h.start()], mark[0], h.group(), mark[1]]
+        pos = h.end()
+    out.append(flat[pos:end])
+    return (ELLIPSIS if start > 0 else "") + "".join(out) + (ELLIPSIS if end < len(flat) else "")
+
+
+# --- Indexing --------------------------------------------------------------------------
+
+
+def _brief_text(data: Mapping[str, Any]) -> tuple[str, str]:
+    """Return (title, body) of a brief dict: the summary, section titles and paragraphs."""
+    parts = [str(data.get("summary", ""))]
+    for section in data.get("sections", ()):
+        parts.append(str(section.get("title", "")))
+        parts.extend(str(p) for p in section.get("paragraphs", ()))
+    return str(data.get("title", "")), "\n".join(p for p in parts if p)
+
+
+def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -> None:
+    """Add an article's segmented title and text to articles_fts under its rowid."""
+    conn.execute(
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+        (rowid, _indexed(title), _indexed(text)),
+    )
+
+
+def index_brief(conn: sqlite3.Connection, day: str, data: Mapping[str, Any]) -> None:
+    """Replace the day's entry in briefs_fts with the segmented text of a brief dict."""
+    title, body = _brief_text(data)
+    conn.execute("DELETE FROM briefs_fts WHERE brief_date = ?", (day,))
+    conn.execute(
+        "INSERT INTO briefs_fts (brief_date, title, text) VALUES (?, ?, ?)",
+        (day, _indexed(title), _indexed(body)),
+    )
+
+
+# --- Searching -------------------------------------------------------------------------
+
+
+ARTICLES_MATCH_SQL = (
+    f"SELECT a.url, a.title, a.text, bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS r"
+    " FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid"
+    " WHERE articles_fts MATCH ? ORDER BY r LIMIT ?"
+)
+BRIEFS_MATCH_SQL = (
+    f"SELECT f.brief_date, b.json, bm25(briefs_fts, 0.0, {TITLE_WEIGHT}, 1.0) AS r"
+    " FROM briefs_fts AS f JOIN briefs AS b ON b.brief_date = f.brief_date"
+    " AND b.revision = (SELECT max(revision) FROM briefs WHERE brief_date = f.brief_date)"
+    " WHERE briefs_fts MATCH ? ORDER BY r LIMIT ?"
+)
+
+
+class SearchMixin(StoreBase):
+    """Searching the full-text indexes, and rebuilding them."""
+
+    def _matches(
+        self, what: str, sql: str, query: str, limit: int
+    ) -> tuple[list[str], list[Any]]:
+        """Return the query's terms and the rows sql finds for them (none without terms)."""
+        terms = _query_terms(query)
+        if not terms:
+            return terms, []
+        with self._read(f"search {what} for {query!r}") as conn:
+            return terms, conn.execute(sql, (_match_expression(terms), limit)).fetchall()
+
+    def search_articles(
+        self, query: str, limit: int = 20, *, mark: tuple[str, str] = HIGHLIGHT
+    ) -> list[SearchHit]:
+        """Return articles whose title or text has every word of query, best first.
+
+        The snippet is plain text with each hit wrapped in mark (a web page can pass
+        private-use characters, HTML-escape, then swap them for <mark> tags).
+        """
+        terms, rows = self._matches("articles", ARTICLES_MATCH_SQL, query, limit)
+        return [SearchHit(r[0], r[1], make_snippet(r[2], terms, mark), r[3]) for r in rows]
+
+    def search_briefs(
+        self, query: str, limit: int = 20, *, mark: tuple[str, str] = HIGHLIGHT
+    ) -> list[BriefHit]:
+        """Return days whose latest brief revision has every word of query, best first."""
+        terms, rows = self._matches("briefs", BRIEFS_MATCH_SQL, query, limit)
+        hits = []
+        for day, text, rank in rows:
+            title, body = _brief_text(json.loads(text))
+            hits.append(
+                BriefHit(date.fromisoformat(day), title, make_snippet(body, terms, mark), rank)
+            )
+        return hits
+
+    def rebuild_search_index(self) -> None:
+        """Re-segment every article and latest brief into the full-text indexes."""
+        with self._transaction("rebuild the search index") as conn:
+            conn.execute("DELETE FROM articles_fts")
+            for rowid, title, text in conn.execute(
+                "SELECT id, title, text FROM articles"
+            ).fetchall():
+                index_article(conn, rowid, title, text)
+            conn.execute("DELETE FROM briefs_fts")
+            latest = conn.execute(
+                "SELECT brief_date, json FROM briefs AS b"
+                " WHERE revision = (SELECT max(revision) FROM briefs WHERE brief_date = b.brief_date)"
+            ).fetchall()
+            for day, text in latest:
+                index_brief(conn, day, json.loads(text))
