@@ -51,7 +51,7 @@ def _page_numbers(corpus: Path, path: str) -> set[str]:
     return numbers_in(re.sub(r"<[^>]+>", "", text))
 
 
-@pytest.fixture(scope="module", params=sorted(p.name for p in CORPORA.iterdir()))
+@pytest.fixture(scope="module", params=sorted(p.name for p in CORPORA.iterdir() if (p / "corpus.json").is_file()))
 def corpus_run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     corpus = CORPORA / request.param
     tmp = tmp_path_factory.mktemp(request.param)
