@@ -42,7 +42,7 @@ def test_relevance_rejects_sports_and_procurement_with_a_reason() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("装机规模约2000万千瓦，比例不低于65%。", ["2000万千瓦", "65%"]),
     ("总用电量达1700亿千瓦时，占1.6%。", ["1700亿千瓦时", "1.6%"]),
-    ("条例共七章五十八条。", ["七章", "五十八条"]),
+    ("条例共七章五十八条。", ["七章五十八条"]),
     ("设4个赛道、总奖金800万元。", ["4个赛道", "800万元"]),
     ("意向订单超过1.5万台，规模突破4.5万亿元。", ["1.5万台", "4.5万亿元"]),
 ])
@@ -100,3 +100,25 @@ def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> No
     assert "one media site" in marked[-1].why
     few = _leave_out_lone_media_reports([gov[0], replace(media)], Settings())
     assert all(s.included for s in few)
+
+
+def test_an_unflagged_copy_with_an_added_line_is_not_taken_for_the_original() -> None:
+    from dailybrief.analyse.cluster import pick_original
+
+    original = article("ndrc", "关于组织开展第二批绿电直连试点项目申报工作的通知", GREEN_POWER, date(2026, 6, 5))
+    copy = article("gov", "关于组织开展第二批绿电直连试点项目申报工作的通知", GREEN_POWER + "（此件公开发布）",
+                   date(2026, 6, 5), publisher="中国政府网", authority=Authority.CENTRAL)
+    assert pick_original([copy, original]).url == "ndrc"
+
+
+def test_sections_cite_the_pages_their_sentences_come_from_not_word_for_word_copies() -> None:
+    from dailybrief.write import write_brief
+
+    original = article("ndrc", "关于组织开展第二批绿电直连试点项目申报工作的通知", GREEN_POWER, date(2026, 6, 5))
+    copy = article("gov", "两部门部署第二批绿电直连试点申报", GREEN_POWER, date(2026, 6, 6),
+                   publisher="中国政府网", authority=Authority.CENTRAL)
+    stories = analyse([original, copy], day=DAY, settings=Settings(), topics=TOPICS).stories
+    brief, _, _ = write_brief(stories, day=DAY, settings=Settings())
+    assert [r.url for r in brief.references] == ["ndrc"]
+    assert brief.sections[0].references == (1,)
+    assert all(d.ref == 1 for d in brief.deadlines)

@@ -21,7 +21,8 @@ ONE_FIGURE_MIN_SIMILARITY = 0.3  # one shared figure ties articles above this co
 # Calibrated on the two bundled corpora: same-thread pairs share >= 2 distinctive figures
 # (or are near-duplicates) while different threads from one site reach a cosine of 0.34.
 MIN_CROSS_LINK_DENSITY = 0.3  # share of cross pairs that must be linked to merge two groups
-REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a reprint
+REPRINT_CONTAINMENT = 0.6
+COPY_CONTAINMENT = 0.85  # a page holding this share of a shorter page's shingles is its copy  # share of one text's shingles found in another: a reprint
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
 
 
@@ -121,14 +122,26 @@ def is_reprint(article: Article) -> bool:
 
 
 def pick_original(group: Sequence[Article]) -> Article:
-    """Return the thread's original: not a reprint or commentary, earliest, most authoritative."""
-    def key(a: Article) -> tuple[int, int, object, float, int]:
+    """Return the thread's original: not a reprint or commentary, earliest, most authoritative,
+    and not a copy of another page with lines added (a portal's reprint keeps the original's
+    text and adds a header or a sentence)."""
+    def key(a: Article) -> tuple[int, int, object, float, int, int]:
         return (
             int(is_reprint(a)),
             int(is_commentary(a)),
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
+            int(_copies_another(a, group)),
             -len(a.text),
         )
 
     return min(group, key=key)
+
+
+def _copies_another(article: Article, group: Sequence[Article]) -> bool:
+    """Return whether article holds another, shorter page's text almost whole."""
+    return any(
+        other is not article and len(other.text) < len(article.text)
+        and containment(other, article) >= COPY_CONTAINMENT
+        for other in group
+    )

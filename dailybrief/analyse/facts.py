@@ -15,9 +15,9 @@ UNITS = (
     "亿千瓦时", "万千瓦时", "千瓦时", "亿千瓦", "万千瓦", "千瓦", "兆瓦", "吉瓦",
     "万亿元", "亿美元", "亿元", "万元", "元", "万吨", "吨", "标准煤",
     "个百分点", "百分点", "%", "EFLOPS", "PFLOPS", "TFLOPS", "EB", "PB", "TB", "GB",
-    "小时", "公里", "平方公里", "平方米", "亩", "倍",
+    "GWh", "MWh", "kWh", "GW", "MW", "小时", "公里", "平方公里", "平方米", "立方米", "亩", "倍",
     "个赛道", "个项目", "个场景", "个方向", "个任务", "个行业", "个城市", "个省份",
-    "万个", "个", "万家", "家", "万台", "台", "万辆", "辆", "万套", "套", "万人", "人次", "人", "名",
+    "万个", "个", "家次", "万家", "家", "架次", "架", "颗", "艘", "户", "万台", "台", "万辆", "辆", "万套", "套", "万人", "人次", "人", "名",
     "款", "项", "条", "件", "座", "所", "批", "届", "章", "类", "方面", "赛道", "场景", "城市",
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
@@ -26,6 +26,7 @@ FIGURE = re.compile(
 )
 CN_NUMERAL = "零一二两三四五六七八九十百千万"
 CN_FIGURE = re.compile(rf"([{CN_NUMERAL}]{{1,6}})(章|条|个|项|家|批|届|方面)")
+CN_CHAPTERS = re.compile(rf"([{CN_NUMERAL}]{{1,4}})章([{CN_NUMERAL}]{{1,6}})条")  # 七章五十八条
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOCUMENT = re.compile(r"《[^《》\n]{2,80}》")
@@ -49,13 +50,24 @@ def figures_in(sentence: str) -> list[tuple[str, float, str]]:
         number, scale, unit = m.group(1), m.group(2) or "", m.group(3)
         value = float(number) * {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "": 1}[scale]
         found.append((m.group(0).replace(" ", ""), value, scale + unit))
+    spans = []
+    for m in CN_CHAPTERS.finditer(sentence):
+        value = _cn_value(m.group(2))
+        if value is not None:
+            found.append((m.group(0), value, "章条"))
+            spans.append(range(m.start(), m.end()))
     for m in CN_FIGURE.finditer(sentence):
-        try:
-            value = float(cn2an.cn2an(m.group(1), "smart"))
-        except (ValueError, KeyError):
-            continue
-        found.append((m.group(0), value, m.group(2)))
+        value = _cn_value(m.group(1))
+        if value is not None and not any(m.start() in span for span in spans):
+            found.append((m.group(0), value, m.group(2)))
     return found
+
+
+def _cn_value(numeral: str) -> float | None:
+    try:
+        return float(cn2an.cn2an(numeral, "smart"))
+    except (ValueError, KeyError):
+        return None
 
 
 def dates_in(sentence: str, year_hint: int) -> list[tuple[str, date, int, int]]:

@@ -7,6 +7,7 @@ references, deadlines, facts and the grounding check are the same for every back
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -63,18 +64,19 @@ def write_brief(
     output = (writer or ExtractiveWriter()).write(
         drafts, day=day, title=settings.title, extractive_summary=extractive_summary)
     output, rejections = ground_output(output, drafts)
-    references = _used_references(drafts, output)
+    deadlines = _deadlines(drafts, output, day)
+    output = _cite_deadline_pages(drafts, output, deadlines)
     brief = Brief(
         day=day,
         title=settings.title,
         summary=output.summary,
         sections=output.sections,
-        references=references,
-        deadlines=_deadlines(drafts, day),
+        references=_used_references(drafts, output),
+        deadlines=deadlines,
         facts=_facts(drafts, output),
         notes=tuple(output.log),
     )
-    return brief, rejections, output
+    return renumber_references(brief), rejections, output
 
 
 def _used_references(drafts: Sequence[SectionDraft], output: WriterOutput) -> tuple[Reference, ...]:
@@ -83,13 +85,57 @@ def _used_references(drafts: Sequence[SectionDraft], output: WriterOutput) -> tu
     return tuple(refs[n] for n in sorted(refs))
 
 
-def _deadlines(drafts: Sequence[SectionDraft], day: date) -> tuple[BriefDeadline, ...]:
+def _deadlines(
+    drafts: Sequence[SectionDraft], output: WriterOutput, day: date
+) -> tuple[BriefDeadline, ...]:
+    """Return the deadlines of the brief's threads, each backed by the page stating it
+    (a page the section already cites when one does)."""
+    cited = {s.story_id: set(s.references) for s in output.sections}
     found: dict[date, BriefDeadline] = {}
     for draft in drafts:
+        if draft.story.id not in cited:
+            continue
+        stating: dict[date, list[int]] = {}
         for ref, fact in draft.facts:
-            if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= day and fact.day not in found:
-                found[fact.day] = BriefDeadline(day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
+            if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= day:
+                stating.setdefault(fact.day, []).append(ref)
+                if fact.day not in found or (found[fact.day].ref not in cited[draft.story.id]
+                                             and ref in cited[draft.story.id]):
+                    found[fact.day] = BriefDeadline(
+                        day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
     return tuple(sorted(found.values(), key=lambda d: d.day))
+
+
+def _cite_deadline_pages(
+    drafts: Sequence[SectionDraft], output: WriterOutput, deadlines: Sequence[BriefDeadline]
+) -> WriterOutput:
+    """Return the output with each deadline's page cited by its thread's section."""
+    story_of_ref = {r.n: d.story.id for d in drafts for r in d.references}
+    extra: dict[str, set[int]] = {}
+    for deadline in deadlines:
+        extra.setdefault(story_of_ref[deadline.ref], set()).add(deadline.ref)
+    sections = tuple(
+        replace(s, references=tuple(sorted(set(s.references) | extra.get(s.story_id, set()))))
+        for s in output.sections
+    )
+    return replace(output, sections=sections)
+
+
+def renumber_references(brief: Brief) -> Brief:
+    """Return the brief with references numbered 1, 2, … in order of first citation."""
+    order: list[int] = []
+    for section in brief.sections:
+        order.extend(n for n in section.references if n not in order)
+    order.extend(r.n for r in brief.references if r.n not in order)
+    new = {old: i for i, old in enumerate(order, 1)}
+    refs = {r.n: r for r in brief.references}
+    return replace(
+        brief,
+        sections=tuple(replace(s, references=tuple(new[n] for n in s.references)) for s in brief.sections),
+        references=tuple(replace(refs[old], n=new[old]) for old in order if old in refs),
+        deadlines=tuple(replace(d, ref=new[d.ref]) for d in brief.deadlines if d.ref in new),
+        facts=tuple(replace(f, ref=new[f.ref]) for f in brief.facts if f.ref in new),
+    )
 
 
 def _deadline_what(sentence: str, literal: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from ..analyse.cluster import is_commentary
 from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in, is_distinctive
 from ..models import Article, Fact, FactKind, Reference, Section, SectionDraft, Story, WriterOutput
-from ..text import squash
+from ..text import split_sentences, squash
 from .sentences import clean_sentences, information_score, is_analysis
 
 FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
@@ -193,10 +193,26 @@ class ExtractiveWriter:
               extractive_summary: str = "") -> WriterOutput:
         sections = tuple(
             Section(title=d.title, paragraphs=d.paragraphs,
-                    references=tuple(r.n for r in d.references), story_id=d.story.id)
+                    references=contributing_references(d), story_id=d.story.id)
             for d in drafts
         )
         return WriterOutput(summary=extractive_summary or summarize(drafts), sections=sections)
+
+
+def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
+    """Return the original's reference and those of pages a sentence of the section comes from.
+
+    Coverage that adds nothing (a word-for-word reprint) is not listed as a reference.
+    """
+    texts = [(r.n, squash(t)) for r, (_, t) in zip(draft.references, draft.sources, strict=True)]
+    used = {texts[0][0]} if texts else set()
+    for paragraph in draft.paragraphs:
+        for sentence in split_sentences(paragraph):
+            key = squash(sentence)
+            source = next((n for n, text in texts if key in text), None)
+            if source is not None:
+                used.add(source)
+    return tuple(r.n for r in draft.references if r.n in used)
 
 
 def summarize(drafts: Sequence[SectionDraft]) -> str:

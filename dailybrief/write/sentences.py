@@ -16,6 +16,13 @@ ANALYSIS_MARKERS = re.compile(
     r"折射|标志着|体现|趋势|下一步|值得持续|取决于|回应"
 )
 QUESTION = re.compile(r"^(?:问|记者)[:：]")
+# Notice formulas that carry no news when they state no figure or date.
+ADMIN_FORMULA = re.compile(r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发")
+# A news dateline before the first sentence: 新华社北京6月7日电（记者 …）, 本报讯.
+DATELINE = re.compile(
+    r"^(?:(?:新华社|中新社|本报|[\u4e00-\u9fa5]{1,4}网)?[\u4e00-\u9fa5]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)"
+    r"\s*(?:[（(](?:记者|通讯员)[^）)]{0,30}[）)])?\s*"
+)
 ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
 MAX_SENTENCE_CHARS = 220
 MIN_SENTENCE_CHARS = 12
@@ -25,10 +32,12 @@ def clean_sentences(text: str) -> list[str]:
     """Return the usable sentences of an article: no boilerplate, no questions, no stubs."""
     out = []
     for raw in split_sentences(text):
-        sentence = ANSWER_PREFIX.sub("", raw.strip())
+        sentence = DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip()))
         if len(sentence) < MIN_SENTENCE_CHARS or len(sentence) > MAX_SENTENCE_CHARS:
             continue
         if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
+            continue
+        if ADMIN_FORMULA.search(sentence) and not re.search(r"\d", re.sub(r"《[^》]*》", "", sentence)):
             continue
         if not sentence.endswith(("。", "！", "；", "？")):
             continue  # headings, list labels and signature lines
