@@ -6,6 +6,7 @@ references, deadlines, facts and the grounding check are the same for every back
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -28,6 +29,7 @@ from ..settings import Settings
 from ..text import squash
 from .extractive import ExtractiveWriter, draft_sections, summarize
 from .grounding import ground_output
+from .sentences import ENUMERATION
 
 __all__ = ["Writer", "draft_sections", "make_writer", "select_stories", "write_brief"]
 
@@ -139,13 +141,13 @@ def renumber_references(brief: Brief) -> Brief:
 
 
 def _deadline_what(sentence: str, literal: str) -> str:
-    """Return the clause around a deadline date, short enough for a table."""
-    clauses = [c for c in sentence.replace("；", "，").split("，") if c]
+    """Return the clause(s) ending with a deadline date, short enough for a table."""
+    clauses = [ENUMERATION.sub("", c) for c in re.split(r"[，；。]", sentence) if c.strip()]
     for i, clause in enumerate(clauses):
         if literal in clause:
             start = i - 1 if len(clause) < 20 and i > 0 else i
-            text = "，".join(clauses[start:i + 1])
-            return text.strip("。 ")[:DEADLINE_WHAT_CHARS]
+            text = "，".join(clauses[start:i + 1]).strip()
+            return text if len(text) <= DEADLINE_WHAT_CHARS else "…" + text[-DEADLINE_WHAT_CHARS:]
     return sentence.strip("。 ")[:DEADLINE_WHAT_CHARS]
 
 

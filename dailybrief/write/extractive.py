@@ -24,6 +24,7 @@ FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
 COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
 ANALYSIS_CHARS = 220  # commentary sentences for the "what it means" paragraph
 MAX_REFERENCES_PER_SECTION = 4
+REPEAT_OVERLAP = 0.7  # a completion sentence this much like the paragraph adds nothing
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 CN_ORDINALS = "一二三四五六七八九十"
 
@@ -91,14 +92,26 @@ def _extractive_paragraphs(
 ) -> tuple[str, ...]:
     original = story.original
     chosen = _best_sentences(original, FACTS_PARAGRAPH_CHARS, covered=set())
-    covered = {f for s in chosen for f in _figures(s)}
+    covered = _figures(section_title(story)) | {f for s in chosen for f in _figures(s)}
     for other in cited[1:]:
         extra = _best_sentences(other, COMPLETION_CHARS, covered=covered, need_new=True)
+        extra = [s for s in extra if not _repeats(s, "".join(chosen))]
         chosen.extend(extra)
         covered |= {f for s in extra for f in _figures(s)}
     facts = "".join(chosen)
     analysis = "".join(s for s in _analysis_sentences(cited[1:]) if squash(s) not in squash(facts))
     return tuple(p for p in (facts, analysis or _next_steps(story, facts)) if p)
+
+
+def _repeats(sentence: str, text: str) -> bool:
+    """Return whether most of a sentence's character trigrams are already in text."""
+    grams = _trigrams(sentence)
+    return bool(grams) and len(grams & _trigrams(text)) / len(grams) >= REPEAT_OVERLAP
+
+
+def _trigrams(text: str) -> set[str]:
+    clean = squash(text)
+    return {clean[i:i + 3] for i in range(len(clean) - 2)}
 
 
 def _next_steps(story: Story, facts_paragraph: str) -> str:

@@ -23,6 +23,7 @@ DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|本报|[\u4e00-\u9fa5]{1,4}网)?[\u4e00-\u9fa5]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)"
     r"\s*(?:[（(](?:记者|通讯员)[^）)]{0,30}[）)])?\s*"
 )
+ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*")
 ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
 MAX_SENTENCE_CHARS = 220
 MIN_SENTENCE_CHARS = 12
@@ -32,7 +33,7 @@ def clean_sentences(text: str) -> list[str]:
     """Return the usable sentences of an article: no boilerplate, no questions, no stubs."""
     out = []
     for raw in split_sentences(text):
-        sentence = DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip()))
+        sentence = ENUMERATION.sub("", DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip())))
         if len(sentence) < MIN_SENTENCE_CHARS or len(sentence) > MAX_SENTENCE_CHARS:
             continue
         if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
