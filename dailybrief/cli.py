@@ -64,8 +64,9 @@ def cli(verbose: int) -> None:
 
 
 @cli.command()
-@click.option("--sources", "sources_path", type=click.Path(path_type=Path), required=True,
-              help="sources.yaml: the sites to read.")
+@click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
+              help="sources.yaml: the sites to read (default: the registry in --db, as edited "
+                   "in the workbench).")
 @click.option("--date", "day", callback=_date, required=True, help="Brief date, YYYY-MM-DD.")
 @click.option("--window-days", type=int, default=None, help="News window in days (default 14).")
 @click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
@@ -77,7 +78,7 @@ def cli(verbose: int) -> None:
 @click.option("--format", "formats", default=None, help="Comma-separated formats (default: all).")
 @click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
               help="A settings YAML file.")
-def run(sources_path: Path, day: date, window_days: int | None, db_path: Path, out_dir: Path,
+def run(sources_path: Path | None, day: date, window_days: int | None, db_path: Path, out_dir: Path,
         writer: str | None, formats: str | None, settings_file: Path | None) -> None:
     """Collect, analyse and write the brief for one day.
 

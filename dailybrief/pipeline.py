@@ -67,7 +67,7 @@ def check_out_dir(out_dir: Path) -> None:
 
 
 def run_brief(
-    sources_path: Path,
+    sources_path: Path | None,
     *,
     day: date,
     out_dir: Path,
@@ -80,9 +80,11 @@ def run_brief(
     """Run the whole job for one day and return what it did.
 
     `base_url` resolves root-relative source URLs (e.g. a corpus served on 127.0.0.1).
+    Without `sources_path` the run reads the source registry kept in the database (as edited
+    in the workbench), so sources added or disabled there take effect.
     """
     say = progress or (lambda _msg: None)
-    sources = load_sources(sources_path, base_url=base_url)
+    sources = load_sources(sources_path, base_url=base_url) if sources_path else _stored_sources(db_path)
     check_out_dir(out_dir)
     topics = load_topics(Path(settings.topics_file) if settings.topics_file else None)
     writer = make_writer(settings, cache_dir=Path(db_path).resolve().parent / ".dailybrief-cache")
@@ -119,6 +121,16 @@ def run_brief(
         _count(report, pages, articles, analysis.relevant)
         store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}})
     return report
+
+
+def _stored_sources(db_path: Path) -> tuple[Source, ...]:
+    if not Path(db_path).is_file():
+        raise ConfigError(f"--db {db_path}: no database yet; pass --sources sources.yaml for the first run")
+    with Store.open(db_path) as store:
+        sources = tuple(store.sources())
+    if not sources:
+        raise ConfigError(f"--db {db_path}: the database has no sources; pass --sources sources.yaml")
+    return sources
 
 
 def _collect_pages(

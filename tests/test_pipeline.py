@@ -167,3 +167,31 @@ def test_unwritable_out_stops_with_a_clear_message(tmp_path: Path) -> None:
                                       "--db", str(tmp_path / "b.db"), "--out", str(blocker / "out")])
     assert result.exit_code == 2
     assert "--out" in result.output and "Traceback" not in result.output
+
+
+def test_a_run_without_sources_uses_the_registry_edited_in_the_database(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from dailybrief.store import Store
+
+    corpus = CORPORA / "dev-2026-06-10"
+    db = tmp_path / "brief.db"
+    port = _free_port()
+    _run(corpus, tmp_path, db, tmp_path / "out1", port)
+    with Store.open(db) as store:
+        xinhua = next(s for s in store.sources() if s.id == "xinhua")
+        store.upsert_sources([replace(xinhua, enabled=False)])
+    with serve_folder(corpus / "site", port=port):
+        result = CliRunner().invoke(cli, ["run", "--date", "2026-06-10", "--db", str(db),
+                                          "--out", str(tmp_path / "out2"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        last_runs = conn.execute("SELECT counters FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert '"links/source/xinhua"' not in last_runs
+    assert '"links/source/miit"' in last_runs
+
+
+def test_a_run_without_sources_or_database_says_what_to_pass(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "--date", "2026-06-10", "--db", str(tmp_path / "none.db"),
+                                      "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "--sources" in result.output
