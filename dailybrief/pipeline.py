@@ -104,11 +104,11 @@ def run_brief(
         t2 = time.perf_counter()
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
-        report.stories = analysis.stories
-        store.save_storylines(day, analysis.stories, run_id=report.run_id)
+        report.stories = _keep_analyst_choices(analysis.stories, store.storylines(day))
+        store.save_storylines(day, report.stories, run_id=report.run_id)
         stats.timings["analyse"] = time.perf_counter() - t2
         t3 = time.perf_counter()
-        brief, dropped, written = write_brief(analysis.stories, day=day, settings=settings, writer=writer)
+        brief, dropped, written = write_brief(report.stories, day=day, settings=settings, writer=writer)
         report.rejections.extend(dropped)
         report.writer_log = written.log
         report.writer_usage = dict(written.usage)
@@ -121,6 +121,16 @@ def run_brief(
         _count(report, pages, articles, analysis.relevant)
         store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}})
     return report
+
+
+def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, object]]) -> tuple[Story, ...]:
+    """Return the stories with the include/exclude choice saved for the same storyline earlier
+    that day (an analyst's exclusion in the workbench survives a re-run)."""
+    choice = {row["story_id"]: bool(row["included"]) for row in saved}
+    return tuple(
+        replace(s, included=choice[s.id]) if s.id in choice and choice[s.id] != s.included else s
+        for s in stories
+    )
 
 
 def _stored_sources(db_path: Path) -> tuple[Source, ...]:

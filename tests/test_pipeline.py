@@ -6,6 +6,8 @@ import json
 import re
 import socket
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -195,3 +197,20 @@ def test_a_run_without_sources_or_database_says_what_to_pass(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["run", "--date", "2026-06-10", "--db", str(tmp_path / "none.db"),
                                       "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "--sources" in result.output
+
+
+def test_an_analysts_exclusion_survives_a_re_run_of_the_day(tmp_path: Path) -> None:
+    from dailybrief.store import Store
+
+    corpus = CORPORA / "dev-2026-06-10"
+    db = tmp_path / "brief.db"
+    port = _free_port()
+    first, _ = _run(corpus, tmp_path, db, tmp_path / "out1", port)
+    excluded = first["sections"][0]["story_id"]
+    with Store.open(db) as store:
+        stories = store.stories(date(2026, 6, 10))
+        store.save_storylines(date(2026, 6, 10), [
+            replace(s, included=False) if s.id == excluded else s for s in stories])
+    second, _ = _run(corpus, tmp_path, db, tmp_path / "out2", port)
+    assert excluded not in [s["story_id"] for s in second["sections"]]
+    assert len(second["sections"]) == len(first["sections"]) - 1
