@@ -79,7 +79,7 @@ def test_storylines_group_coverage_and_credit_the_original() -> None:
     assert green.original_url == "ndrc"
     assert green.articles[0].url == "ndrc"
     assert ("gov", "ndrc") in green.duplicates
-    assert green.score > 0 and "publisher" in green.why
+    assert green.score > 0 and "国家发展和改革委员会" in green.why
 
 
 def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> None:
@@ -97,7 +97,7 @@ def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> No
     assert is_lone_media_report(media) and not is_lone_media_report(gov[0])
     marked = _leave_out_lone_media_reports([*gov, media], Settings())
     assert [s.included for s in marked] == [True] * 4 + [False]
-    assert "one media site" in marked[-1].why
+    assert "仅一家媒体网站报道" in marked[-1].why
     few = _leave_out_lone_media_reports([gov[0], replace(media)], Settings())
     assert all(s.included for s in few)
 

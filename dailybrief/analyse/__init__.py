@@ -78,7 +78,7 @@ def _leave_out_lone_media_reports(stories: list[Story], settings: Settings) -> l
     if strong < settings.min_sections:
         return stories
     return [
-        replace(s, included=False, why=s.why + "; left out: reported by one media site only")
+        replace(s, included=False, why=s.why + "；未入选：仅一家媒体网站报道")
         if is_lone_media_report(s) else s
         for s in stories
     ]

@@ -6,7 +6,12 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from ..models import AUTHORITY_WEIGHT, Article, Fact
+from ..models import AUTHORITY_WEIGHT, Article, Authority, Fact
+
+AUTHORITY_LABEL = {
+    Authority.CENTRAL: "中央", Authority.MINISTRY: "部委", Authority.LOCAL: "地方",
+    Authority.INDUSTRY: "行业", Authority.MEDIA: "媒体",
+}
 
 # Weights of the ranking terms; calibrated on the bundled corpora (re-run eval after changes).
 AUTHORITY_FACTOR = 2.0
@@ -36,9 +41,9 @@ def score_story(
 
 
 def explain_score(articles: Sequence[Article], original: Article, score: float) -> str:
-    """Return a one-line reason for a storyline's rank, for the analyst."""
+    """Return a one-line reason for a storyline's rank, in Chinese for the analyst."""
     sites = sorted({a.site_name or a.source_id for a in articles})
     return (
-        f"score {score:.2f}: original {original.publisher} ({original.authority.value}), "
-        f"{len(sites)} publisher(s) {'、'.join(sites)}, newest {max(a.published for a in articles)}"
+        f"得分 {score:.2f}：原始发布 {original.publisher}（{AUTHORITY_LABEL[original.authority]}），"
+        f"{len(sites)} 家网站报道（{'、'.join(sites)}），最新 {max(a.published for a in articles)}"
     )
