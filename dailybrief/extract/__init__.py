@@ -19,16 +19,11 @@ from .body import best_container, clean_lines
 from .dom import lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
-from .metadata import (
-    find_headline,
-    find_published,
-    find_source,
-    find_zones,
-    headline_above_body,
-    headline_line,
-    read_head,
-    title_fallback,
-)
+from .headline import find_headline, headline_above_body, title_fallback
+from .metadata import read_head
+from .published import find_published
+from .source import find_source
+from .zones import find_zones, headline_line
 
 __all__ = ["decode_html", "extract_page", "extracted_to_json"]
 

@@ -1,0 +1,170 @@
+"""The stated source (来源) of an article page: its own 来源 line, else the publisher field.
+
+The 来源 line may stand under the headline, above it or after the body; without one, a
+source-classed element of the byline or the one name left on the date line is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import html
+
+from ..dates import find_dates
+from ..text import normalize_digits
+from .dom import Line, element_text, squash_space
+from .zones import Zones
+
+if TYPE_CHECKING:
+    from .headline import Headline
+
+SOURCE_LABEL = re.compile(
+    r"(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|稿源|出处)\s*[:：]?\s*|(?<![A-Za-z])Source\s*:\s*"
+)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]*?(?=\s{2,}|\s*[|,;/]|\s+(?:Editor|Author|By|Updated|Published)\b|\s*$)")
+# Words that make 来源 part of a phrase ("image source", "source of funds"), not a label.
+CAPTION_WORDS = ("图片", "图", "视频", "音频", "数据", "资金", "收入", "消息", "经费", "资料", "素材", "配图",
+                 "题图", "封面", "能量", "污染", "水")
+SOURCE_STOP = re.compile(
+    r"\s|[|｜丨,，;；。]|作者|编辑|责编|记者|时间|日期|发布|发表|浏览|阅读|点击|字号|字体|分享|打印|关闭|【|\[|（|\("
+    r"|举报|原标题|最后|更新|访问|栏目|分类|索引|关键词|评论|收藏|来源"
+)
+# 来源 values that name no publisher.
+SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "网友", "网上", "综合", "综合报道",
+                        "网络资料", "未知", "不详", "其他", "佚名", "转载", "本网综合")
+SOURCE_CLASS = re.compile(
+    r"(?:^|[-_])(?:a_source|source|media_?name|media-name|js_name|author-name|account-name|source-name|"
+    r"article-source-name|wx_name)(?:$|[-_][0-9A-Za-z]+$)",
+    re.I,
+)
+SOURCE_BADGES = ("原创", "[整理]", "【整理】", "整理", "[原创]", "[转载]", "转载", "独家", "首发", "关注")
+MAX_SOURCE_CHARS = 30
+MAX_UNLABELLED_SOURCE_CHARS = 16
+_BRACKETED_SUFFIX = re.compile(r"\s*[\[【(（][^\]】)）]{1,6}[\]】)）]$")
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传)?(?:时间|日期|于)\s*[:：]")
+_SOURCE_JUNK = re.compile(r"[\ue000-\uf8ff]|\d+[次人条]?(?:阅读|评论|参与)?|[<>»›·•]")
+_DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
+_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*")
+
+
+def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None) -> str | None:
+    """Return the publisher the page credits (来源 line, else the unlabelled byline field)."""
+    for lines in (zones.header, zones.above, zones.footer, zones.body_tail):
+        labelled = _labelled_source(lines)
+        if labelled:
+            return labelled
+    field_value = _source_field(zones)
+    if field_value:
+        return field_value
+    return _byline_residual(zones.header)
+
+
+def _labelled_source(lines: list[Line]) -> str | None:
+    """Return the publisher named by the first 来源 label in lines that names one, or None."""
+    for line in lines:
+        text = line.text
+        for m in SOURCE_LABEL.finditer(text):
+            if _is_caption_label(text, m.start()):
+                continue
+            value = _source_value(text[m.end():])
+            if value:
+                return value
+    return None
+
+
+def _is_caption_label(text: str, start: int) -> bool:
+    """Return True for 图片来源, 资金来源 and labels in parentheses: they credit no publisher."""
+    before = text[max(0, start - 2) : start]
+    return before.endswith(CAPTION_WORDS) or "（" in before or "(" in before
+
+
+def _source_value(rest: str) -> str | None:
+    """Return the name after a 来源 label; '' for an empty or non-publisher value."""
+    rest = rest.lstrip()
+    latin = _LATIN_NAME.match(rest)
+    m = SOURCE_STOP.search(rest)
+    value = latin.group(0) if latin else (rest[: m.start()] if m else rest)
+    value = value.strip(" 　:：-—|")
+    value = _BRACKETED_SUFFIX.sub("", value).strip(" 　[]【】()（）")
+    if len(value) < 2 or _DATE_OR_TIME.match(value):
+        return ""
+    if value in SOURCE_NOT_PUBLISHER or len(value) > MAX_SOURCE_CHARS:
+        return ""
+    return value
+
+
+def _strip_badges(value: str) -> str:
+    for badge in SOURCE_BADGES:
+        value = value.replace(badge, "")
+    return value.strip(" 　[]【】()（）:：·-")
+
+
+def _source_field(zones: Zones) -> str | None:
+    """Return the text of a source-classed element in the byline zone."""
+    for line in zones.header:
+        if line.element is None:
+            continue
+        for el in line.element.iter():
+            if not isinstance(el.tag, str):
+                continue
+            classes = f"{el.get('class', '')} {el.get('id', '')}".split()
+            if any(SOURCE_CLASS.search(c) for c in classes):
+                value = _strip_badges(SOURCE_LABEL.sub("", element_text(el), count=1))
+                if _plausible_name(value):
+                    return value
+    return None
+
+
+def _plausible_name(value: str) -> bool:
+    return (
+        2 <= len(value) <= MAX_SOURCE_CHARS
+        and not _DATE_OR_TIME.search(value)
+        and value not in SOURCE_NOT_PUBLISHER
+    )
+
+
+def _byline_residual(lines: list[Line]) -> str | None:
+    """Return the one name on the date line (or alone just above it) once dates and furniture go."""
+    for i, line in enumerate(lines):
+        text = normalize_digits(line.text)
+        if not find_dates(text) and not _DATE_OR_TIME.search(text):
+            if "/" in text and len(squash_space(text)) <= MAX_SOURCE_CHARS:
+                return _after_slash(text)
+            continue
+        name = _single_name(text)
+        if name is None and i > 0 and lines[i - 1].link_share <= 0.5:
+            name = _single_name(normalize_digits(lines[i - 1].text))
+        return name
+    return None
+
+
+def _single_name(text: str) -> str | None:
+    if text.lstrip().startswith(("（", "(")):
+        return None
+    rest = SOURCE_LABEL.sub(" ", _DATE_OR_TIME.sub(" ", text))
+    rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
+    rest = _LABELLED_FIELD.sub(" ", rest)
+    rest = _DATE_LABEL.sub(" ", rest)
+    rest = _SOURCE_JUNK.sub(" ", rest)
+    tokens = [_strip_badges(t) for t in rest.split()]
+    tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
+    if len(tokens) != 1 or not 2 <= len(tokens[0]) <= MAX_UNLABELLED_SOURCE_CHARS:
+        return None
+    value = tokens[0]
+    if "/" in value:
+        return _after_slash(value)
+    return value if _plausible_name(value) else None
+
+
+def _after_slash(text: str) -> str | None:
+    value = _strip_badges(text.rsplit("/", 1)[-1].strip())
+    return value if 2 <= len(value) <= MAX_SOURCE_CHARS else None
+
+
+FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "阅读", "浏览", "关注", "大", "中", "小",
+                   "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ")
+
+
+def _is_furniture_word(token: str) -> bool:
+    return token in FURNITURE_WORDS or any(token.startswith(w) for w in ("分享", "字号", "举报", "收藏"))
