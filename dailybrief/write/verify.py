@@ -1,10 +1,8 @@
 """Check a writer's text against the cited pages: every figure, date, 《document》 and body.
 
-`find_unsupported(text, sources)` returns each claim in `text` that no source states:
-a number with its unit (1,700 / 1700 / 一千七百, 0.2亿千瓦 = 2000万千瓦, ％ = %), a date
-(2026年7月30日 / 7月30日 / 2026-07-30 / 二〇二六年七月三十日), a title in 《》 and a named
-body (…部, …局, …委员会, …中心, 国务院 …). Everything else in a sentence — reasoning,
-judgement, adjectives — is not checked. Pure functions; the writer and the grounding check
+`find_unsupported(text, sources)` returns each claim in `text` (found by claims.py: a number
+with its unit, a date, a title in 《》, a named body) that no source states, with the reason
+and the closest thing the sources do say. Pure functions; the writer and the grounding check
 both use them.
 """
 
@@ -12,45 +10,44 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
-
-import cn2an
 
 from ..models import Reference, SectionDraft
+from .claims import (
+    MIN_BODY_CHARS,
+    Claim,
+    Quantity,
+    as_written,
+    body_name,
+    body_spans,
+    claims_of,
+    ends_with_leader,
+    find_claims,
+    is_generic,
+    mask_documents,
+    normalize,
+    sentences_of,
+)
 
-ClaimKind = Literal["number", "date", "document", "body"]
+__all__ = [
+    "Claim",
+    "Evidence",
+    "build_evidence",
+    "find_claims",
+    "find_unsupported",
+    "normalize",
+    "numbers_supported",
+    "reference_line",
+    "remove_unsupported",
+    "sentences_of",
+    "sources_stating",
+    "support_texts",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A checkable statement in a sentence; `reason` says why it is unsupported."""
-
-    kind: ClaimKind
-    text: str
-    sentence: str
-    reason: str = ""
-    hint: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Quantity:
-    value: float
-    unit: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Claims:
-    """Claims of one normalised text: quantities, identifiers, dates, documents, bodies."""
-
-    quantities: tuple[_Quantity, ...]
-    identifiers: tuple[str, ...]
-    dates: tuple[tuple[int | None, int | None, int | None, str], ...]
-    documents: tuple[str, ...]
-    bodies: tuple[str, ...]
+_QUOTES = re.compile(r"[\"'“”‘’「」『』〈〉<>]")
+PLACE_LEVELS = ("省", "市", "区", "县", "自治区")
+MAX_PLACE_CHARS = 4  # 内蒙古, 黑龙江, 石家庄 …
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +56,7 @@ class Evidence:
 
     joined: str
     joined_unquoted: str
-    quantities: tuple[_Quantity, ...]
+    quantities: tuple[Quantity, ...]
     dates: tuple[frozenset[tuple[int | None, int | None, int | None]], ...]
     years: tuple[frozenset[int], ...]
     body_tails: frozenset[str]
@@ -67,453 +64,28 @@ class Evidence:
     documents: tuple[str, ...]
 
 
-# --- normalisation ------------------------------------------------------------------------
-
-_SPACES = re.compile(r"[^\S\n]+")
-_SPACES_IN_TOKEN = re.compile(r"(?<=[A-Za-z0-9])[^\S\n]+(?=[A-Za-z0-9])")
-_NEWLINES = re.compile(r"\s*\n\s*")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_QUOTES = re.compile(r"[\"'“”‘’「」『』〈〉<>]")
-CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
-            "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
-_CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-_CN_YEAR_MONTH = re.compile(r"(?<=\d年)([一二三四五六七八九十]{1,2})月")
-
-# Official long names and the short forms the press uses; both sides are rewritten to the
-# short form, so 国家发展改革委 matches 国家发展和改革委员会 (a misnamed body still does not).
-BODY_ALIASES: tuple[tuple[str, str], ...] = (
-    ("中华人民共和国", ""),
-    ("国家发展和改革委员会", "国家发改委"),
-    ("国家发展改革委", "国家发改委"),
-    ("发展和改革委员会", "发改委"),
-    ("发展和改革委", "发改委"),
-    ("发展改革委", "发改委"),
-    ("工业和信息化部", "工信部"),
-    ("科学技术部", "科技部"),
-    ("国家互联网信息办公室", "国家网信办"),
-    ("互联网信息办公室", "网信办"),
-    ("经济和信息化委员会", "经信委"),
-    ("经济信息化委员会", "经信委"),
-    ("经济和信息化委", "经信委"),
-    ("经济信息化委", "经信委"),
-    ("经济和信息化厅", "经信厅"),
-    ("经济和信息化局", "经信局"),
-    ("人力资源和社会保障部", "人社部"),
-    ("住房和城乡建设部", "住建部"),
-    ("国有资产监督管理委员会", "国资委"),
-    ("市场监督管理总局", "市场监管总局"),
-    ("人民政府", "政府"),
-)
-
-
-def normalize(text: str, *, aliases: bool = True) -> str:
-    """Return text as the checks see it: NFKC, no spaces (one kept between two figures, and line
-    breaks kept), 1,700 → 1700, Chinese dates in digits, and (with aliases) body names short."""
-    s = unicodedata.normalize("NFKC", text).replace("\ufeff", "")
-    s = _SPACES.sub("", _SPACES_IN_TOKEN.sub(" ", _NEWLINES.sub("\n", s.strip())))
-    s = _THOUSANDS.sub("", s)
-    s = _CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(1)) + "年", s)
-    s = _CN_MONTH_DAY.sub(lambda m: f"{_cn_int(m.group(1))}月{_cn_int(m.group(2))}日", s)
-    s = _CN_YEAR_MONTH.sub(lambda m: f"{_cn_int(m.group(1))}月", s)
-    for long, short in BODY_ALIASES if aliases else ():
-        s = s.replace(long, short)
-    return s
-
-
-def _cn_int(numeral: str) -> str:
-    try:
-        return str(int(cn2an.cn2an(numeral, "normal")))
-    except (ValueError, KeyError):
-        return numeral
-
-
-# --- sentences ----------------------------------------------------------------------------
-
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+[”’」』）)]*|$)|[^\n]+")
-
-
-def sentences_of(text: str) -> list[str]:
-    """Split text into whole sentences (on 。！？, keeping closing quotes), not clauses."""
-    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
-
-
-# --- documents and dates ------------------------------------------------------------------
-
-_DOCUMENT = re.compile(r"《([^《》]{1,120})》")
-_MASK = "|"
-_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日"), "ymd"),
-    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), "ymd"),
-    (re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(?!\d)"), "ym"),
-    (re.compile(r"(?<![\d.])(\d{1,2})月(\d{1,2})日"), "md"),
-    (re.compile(r"(?<!\d)(\d{4})[—–\-~至到](\d{4})年"), "yy"),
-    (re.compile(r"(?<!\d)(\d{4})年"), "y"),
-    (re.compile(r"(?<![\d.])(\d{1,2})月(?!\d)"), "m"),
-)
-
-
-def _take_documents(s: str) -> tuple[str, list[str]]:
-    found = [m.group(0) for m in _DOCUMENT.finditer(s)]
-    return _DOCUMENT.sub(_MASK, s), found
-
-
-def _take_dates(s: str) -> tuple[str, list[tuple[int | None, int | None, int | None, str]]]:
-    found: list[tuple[int | None, int | None, int | None, str]] = []
-
-    def keep(m: re.Match[str], shape: str) -> str:
-        n = [int(g) for g in m.groups()]
-        if shape == "ymd":
-            found.append((n[0], n[1], n[2], m.group(0)))
-        elif shape == "ym":
-            found.append((n[0], n[1], None, m.group(0)))
-        elif shape == "md":
-            found.append((None, n[0], n[1], m.group(0)))
-        elif shape == "yy":
-            found.extend([(n[0], None, None, f"{n[0]}年"), (n[1], None, None, f"{n[1]}年")])
-        elif shape == "y":
-            found.append((n[0], None, None, m.group(0)))
-        else:
-            found.append((None, n[0], None, m.group(0)))
-        return _MASK
-
-    for pattern, shape in _DATE_PATTERNS:
-        s = pattern.sub(lambda m, shape=shape: keep(m, shape), s)
-    return s, [d for d in found if _is_plausible_date(d)]
-
-
-def _is_plausible_date(d: tuple[int | None, int | None, int | None, str]) -> bool:
-    year, month, day, _ = d
-    return (year is None or 1900 <= year <= 2100) and (month is None or 1 <= month <= 12) and (
-        day is None or 1 <= day <= 31)
-
-
-# --- quantities ---------------------------------------------------------------------------
-
-COUNT = "count"  # classifiers (个 项 家 条 …) all count things; the noun after them is not checked
-# unit as written -> (canonical unit, factor to the canonical unit)
-UNITS: dict[str, tuple[str, float]] = {
-    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("百分点", 1), "百分点": ("百分点", 1),
-    "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1), "kWh": ("千瓦时", 1), "兆瓦时": ("千瓦时", 1e3),
-    "MWh": ("千瓦时", 1e3), "吉瓦时": ("千瓦时", 1e6), "GWh": ("千瓦时", 1e6),
-    "太瓦时": ("千瓦时", 1e9), "TWh": ("千瓦时", 1e9),
-    "千瓦": ("千瓦", 1), "kW": ("千瓦", 1), "兆瓦": ("千瓦", 1e3), "MW": ("千瓦", 1e3),
-    "吉瓦": ("千瓦", 1e6), "GW": ("千瓦", 1e6), "太瓦": ("千瓦", 1e9), "TW": ("千瓦", 1e9),
-    "瓦": ("千瓦", 1e-3), "千伏": ("千伏", 1), "kV": ("千伏", 1), "伏": ("千伏", 1e-3),
-    "元": ("元", 1), "美元": ("美元", 1), "欧元": ("欧元", 1), "港元": ("港元", 1), "日元": ("日元", 1),
-    "吨": ("吨", 1), "标准煤": ("吨标准煤", 1), "吨标准煤": ("吨标准煤", 1),
-    "千克": ("千克", 1), "公斤": ("千克", 1), "克": ("千克", 1e-3),
-    "公里": ("公里", 1), "千米": ("公里", 1), "km": ("公里", 1), "米": ("公里", 1e-3),
-    "平方公里": ("平方公里", 1), "平方米": ("平方米", 1), "平米": ("平方米", 1), "亩": ("亩", 1),
-    "公顷": ("公顷", 1), "立方米": ("立方米", 1), "纳米": ("纳米", 1), "nm": ("纳米", 1),
-    "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "天": ("天", 1), "周": ("周", 1),
-    "个月": ("个月", 1), "年": ("年", 1), "倍": ("倍", 1), "成": ("成", 1), "摄氏度": ("摄氏度", 1), "℃": ("摄氏度", 1),
-    "EFLOPS": ("FLOPS", 1e18), "PFLOPS": ("FLOPS", 1e15), "TFLOPS": ("FLOPS", 1e12),
-    "EB": ("B", 1e18), "PB": ("B", 1e15), "TB": ("B", 1e12), "GB": ("B", 1e9),
-    "Gbps": ("bps", 1e9), "Mbps": ("bps", 1e6),
-    **{c: (COUNT, 1) for c in (
-        "个", "项", "家", "条", "章", "节", "款", "件", "台", "套", "座", "批", "次", "所", "张",
-        "块", "辆", "架", "艘", "颗", "枚", "种", "类", "期", "届", "名", "位", "人次", "人", "户",
-        "卡", "方面", "部门", "部委", "省份", "城市", "赛道", "场", "轮", "笔", "份", "篇", "支",
-        "处", "级", "大", "所", "只", "本", "份", "站", "例", "株", "头")},
-}
-_UNIT_KEYS = sorted(UNITS, key=len, reverse=True)
-_UNIT_LOWER = {u.lower(): u for u in UNITS if u.isascii() and u.isalpha()}
-MAGNITUDES: tuple[tuple[str, float], ...] = (
-    ("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("亿", 1e8),
-    ("千万", 1e7), ("百万", 1e6), ("十万", 1e5), ("万", 1e4), ("千", 1e3),
-)
-_ARABIC_TOKEN = re.compile(r"[A-Za-z0-9.+\-]*\d[A-Za-z0-9.+\-]*")
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_LATIN_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]+)")
-_CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
-_CN_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百千点]+)")
-# One-character numerals that are words, not figures: 一体化, 两会, 千家万户, 百年 ...
-CN_WORD_NUMERALS = frozenset("一两二百千万亿点零〇")
-CN_APPROXIMATE = ("数", "几", "若")  # 数十个, 几百家: no figure is stated
-
-
-def _unit_at(s: str, i: int) -> str | None:
-    """Return the unit written at s[i:], longest first, or None."""
-    for unit in _UNIT_KEYS:
-        if s.startswith(unit, i):
-            if unit.isascii() and unit.isalpha() and i + len(unit) < len(s) and s[i + len(unit)].isascii() and s[i + len(unit)].isalpha():
-                continue
-            return unit
-    return None
-
-
-def _scale_and_unit(s: str, i: int) -> tuple[float, str, int]:
-    """Return (magnitude, unit, end) for what follows a number at s[i:]."""
-    unit = _unit_at(s, i)
-    if unit:
-        return 1.0, unit, i + len(unit)
-    for word, factor in MAGNITUDES:
-        if s.startswith(word, i):
-            unit = _unit_at(s, i + len(word)) or ""
-            return factor, unit, i + len(word) + len(unit)
-    return 1.0, "", i
-
-
-def _quantity(number: float, scale: float, unit: str, text: str) -> _Quantity:
-    canonical, factor = UNITS.get(unit, ("", 1.0))
-    return _Quantity(number * scale * factor, canonical, text)
-
-
-def _take_quantities(s: str) -> tuple[str, list[_Quantity], list[str]]:
-    """Return s with figures masked, the figures, and identifiers such as 5G or G60."""
-    quantities: list[_Quantity] = []
-    identifiers: list[str] = []
-
-    def percent(m: re.Match[str]) -> str:
-        value = _cn_value(m.group(1))
-        if value is not None:
-            quantities.append(_Quantity(value, "%", m.group(0)))
-        return _MASK
-
-    s = _CN_PERCENT.sub(percent, s)
-    s = _take_arabic(s, quantities, identifiers)
-    s = _take_cn_numerals(s, quantities)
-    return s, quantities, identifiers
-
-
-def _take_arabic(s: str, quantities: list[_Quantity], identifiers: list[str]) -> str:
-    out, last = [], 0
-    for m in _ARABIC_TOKEN.finditer(s):
-        token = m.group(0).strip(".+-")
-        start = m.start() + m.group(0).index(token)
-        end = start + len(token)
-        if _PLAIN_NUMBER.fullmatch(token):
-            scale, unit, end = _scale_and_unit(s, end)
-            quantities.append(_quantity(float(token), scale, unit, s[start:end]))
-        elif (lq := _LATIN_QUANTITY.fullmatch(token)) and lq.group(2).lower() in _UNIT_LOWER:
-            quantities.append(_quantity(float(lq.group(1)), 1.0, _UNIT_LOWER[lq.group(2).lower()], token))
-        else:
-            identifiers.append(token)
-        out.append(s[last:start] + _MASK)
-        last = max(end, m.end())
-    out.append(s[last:])
-    return "".join(out)
-
-
-def _take_cn_numerals(s: str, quantities: list[_Quantity]) -> str:
-    out, last = [], 0
-    for m in _CN_NUMERAL_RUN.finditer(s):
-        if s[:m.start()].endswith(CN_APPROXIMATE):
-            continue
-        found = _cn_quantity_in_run(s, m.start(), m.end())
-        if found is None:
-            continue
-        quantity, end = found
-        quantities.append(quantity)
-        out.append(s[last:m.start()] + _MASK)
-        last = end
-    out.append(s[last:])
-    return "".join(out)
-
-
-def _cn_quantity_in_run(s: str, start: int, end: int) -> tuple[_Quantity, int] | None:
-    """Return the figure a run of Chinese numerals starts, with its unit, or None if it is a word."""
-    for k in range(end, start, -1):
-        numeral = s[start:k]
-        if len(numeral) == 1 and numeral in CN_WORD_NUMERALS:
-            return None
-        value = _cn_value(numeral)
-        if value is None:
-            continue
-        unit = _unit_at(s, k)
-        if unit:
-            return _quantity(value, 1.0, unit, s[start:k + len(unit)]), k + len(unit)
-        if k == end and ("万" in numeral or "亿" in numeral):
-            return _quantity(value, 1.0, "", numeral), k
-    return None
-
-
-def _cn_value(numeral: str) -> float | None:
-    try:
-        return float(cn2an.cn2an(numeral, "normal"))
-    except (ValueError, KeyError, IndexError):
-        return None
-
-
-def _is_year(q: _Quantity) -> bool:
-    return q.unit == "" and q.value.is_integer() and 1900 <= q.value <= 2100 and q.text.isdigit()
-
-
-# --- bodies -------------------------------------------------------------------------------
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
-BODY_SUFFIX = re.compile(
-    r"(?:委员会|办公厅|办公室|联合会|促进会|基金会|协会|学会|商会|研究院|研究所|科学院|工程院"
-    r"|政府|中心|公司|集团|银行|日报|总署"
-    r"|部(?![门长署分件位队级落际属下委])|局(?![长面势限部])|委(?![员托屈婉实])|厅(?!长)"
-    r"|院(?![长士校落子线所])|司(?![长法机令空])|办(?![法理事公学案好成结件实])"
-    r"|社(?![会区保交团群科工])|署(?![名理长]))"
-)
-# Words that end like a body but name none: 布局, 头部, 举办, 部署 ...
-NOT_BODY_WORDS = (
-    "布局", "格局", "全局", "大局", "开局", "破局", "变局", "结局", "当局", "终局", "僵局", "时局",
-    "政局", "定局", "出局", "棋局", "战局", "残局", "新局", "全部", "内部", "外部", "局部", "底部",
-    "头部", "顶部", "中部", "西部", "东部", "南部", "北部", "总部", "本部", "干部", "俱乐部", "细部",
-    "尾部", "腰部", "前部", "后部", "上部", "下部", "腹部", "根部", "大厅", "餐厅", "客厅", "展厅", "门厅",
-    "医院", "剧院", "影院", "庭院", "书院", "部署", "签署", "举办", "主办", "承办", "创办", "开办",
-    "兴办", "督办", "申办", "协办", "合办", "代办", "包办", "照办", "查办", "经办", "筹办", "试办",
-    "交办", "首办", "怎么办", "好办", "难办", "上司", "官司", "为中心", "数字政府", "有为政府",
-    "法治政府", "服务型政府", "整体政府", "智慧政府", "透明政府",
-)
-# Function words and verbs that may stand right before a body name in a sentence.
-NAME_LEADERS = tuple(sorted((
-    "这说明", "说明", "意味着", "表明", "显示", "印发", "发布", "出台", "公布", "披露", "表示", "指出",
-    "强调", "提出", "明确", "要求", "推动", "推进", "支持", "鼓励", "组织", "通过", "根据", "按照",
-    "针对", "围绕", "依据", "会同", "联合", "牵头", "协同", "配合", "召开", "举行", "主持", "批准",
-    "同意", "授权", "委托", "指导", "开展", "成立", "设立", "组建", "依托", "获悉", "介绍", "宣布",
-    "透露", "认为", "报道", "转发", "转载", "刊发", "报送", "上报", "提交", "以及", "近日", "日前",
-    "此前", "今天", "今日", "昨天", "目前", "同时", "此外", "其中", "随后", "当天", "记者", "来看",
-    "角度看", "看", "报", "送", "给", "向", "由", "据", "经", "从", "对", "在", "是", "为", "被", "将",
-    "让", "把", "的", "了", "等", "和", "与", "及", "同", "跟", "并",
-    "日", "月", "年", "及其", "各自", "国家级", "省级", "市级", "县级", "区域",
-    "重点", "大型", "新型", "首批", "全国性", "建设", "打造", "培育", "布局",
-), key=len, reverse=True))
-# Leaders that never occur inside a body's own name (和 does: 工业和信息化部); used to cut the
-# name out of a sentence for messages.
-NAME_CUTTERS = tuple(w for w in NAME_LEADERS if w not in ("和", "与", "及", "同", "日", "月", "年"))
-GENERIC_BODIES = frozenset((
-    "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "调度中心", "运营中心", "研发中心",
-    "服务中心", "创新中心", "交易中心", "指挥中心", "控制中心", "监测中心", "测试中心", "检测中心",
-    "认证中心", "孵化中心", "上市公司", "电网公司", "科技公司", "能源公司", "平台公司", "龙头公司",
-    "头部公司", "子公司", "母公司", "分公司", "总公司", "控股公司", "投资公司",
-    "各部委", "部委", "党委", "中央政府", "商业银行", "政策性银行", "企业集团", "产业集团",
-))
-GENERIC_PREFIXES = (
-    "地方", "各级", "各地", "当地", "基层", "有关", "相关", "主管", "上级", "各类", "省级", "市级",
-    "县级", "区级", "市县", "省市", "本级", "国有", "民营", "相应", "属地", "行业", "职能", "监管", "这些", "该", "各", "多个",
-    "一批", "部分", "其他",
-)
-# Facility and company nouns (数据中心, 电网公司) are bodies only when named: 国家…, 中国…, …省/市….
-SOFT_SUFFIXES = ("中心", "公司", "集团", "银行")
-NAME_MARKERS = re.compile(r"国家|中国|全国|中央|国务院|中华|省|市|自治区|县|特别行政区")
-GENERIC_QUALIFIERS = ("全国", "我国", "国内", "全省", "全市", "各省", "各市")
-MIN_BODY_CHARS = 3
-MAX_BODY_CHARS = 30
-PLACE_LEVELS = ("省", "市", "区", "县", "自治区")
-MAX_PLACE_CHARS = 4  # 内蒙古, 黑龙江, 石家庄 …
-
-
-def _body_spans(s: str) -> list[tuple[int, int]]:
-    """Return (run start, end) for each body suffix in s; run start is where its CJK run begins."""
-    spans: list[tuple[int, int]] = []
-    for m in BODY_SUFFIX.finditer(s):
-        end = m.end()
-        if s[:end].endswith(NOT_BODY_WORDS):
-            continue
-        start = end
-        while start > 0 and _CJK.match(s[start - 1]) and end - start < MAX_BODY_CHARS:
-            start -= 1
-        spans.append((start, end))
-    return spans
-
-
-def _take_bodies(s: str) -> list[str]:
-    """Return the body candidates of s, each cut after the previous body in its run."""
-    found, previous_end = [], -1
-    for run_start, end in _body_spans(s):
-        start = max(run_start, previous_end)
-        if end - start >= MIN_BODY_CHARS:
-            found.append(s[start:end])
-        previous_end = end
-    return found
-
-
-def _ends_with_leader(prefix: str) -> bool:
-    return prefix == "" or prefix.endswith(NAME_LEADERS)
-
-
-_JOINED_NAME = re.compile(r"[和与及、](?=(?:国家|中国|全国|中央|国务院|[\u4e00-\u9fff]{1,4}[省市县区]))")
-
-
-def _body_name(candidate: str) -> str:
-    """Return the body's name without the words in front of it (for messages)."""
-    best = candidate
-    for word in NAME_CUTTERS:
-        i = candidate.rfind(word)
-        if i >= 0 and len(candidate) - (i + len(word)) >= MIN_BODY_CHARS:
-            rest = candidate[i + len(word):]
-            best = rest if len(rest) < len(best) else best
-    parts = _JOINED_NAME.split(best)
-    return parts[-1] if len(parts[-1]) >= MIN_BODY_CHARS else best
-
-
-def _is_generic(candidate: str) -> bool:
-    """Return whether a candidate names no particular body (地方政府, 建设数据中心 …)."""
-    if candidate.endswith(SOFT_SUFFIXES):
-        if not NAME_MARKERS.search(candidate):
-            return True
-        return any(_is_generic_tail(candidate[i:]) and (
-            _ends_with_leader(candidate[:i]) or candidate[:i].endswith(GENERIC_QUALIFIERS))
-            for i in range(len(candidate)))
-    return any(_is_generic_tail(candidate[i:]) for i in range(len(candidate)))
-
-
-def _is_generic_tail(tail: str) -> bool:
-    return tail in GENERIC_BODIES or tail.startswith(GENERIC_PREFIXES)
-
-
-def _is_known_body(candidate: str, ev: Evidence) -> bool:
-    """Return whether the sources name this body: a tail of it is theirs, and what is in front
-    of that tail is a function word or verb (由, 和, 印发 …), not more of a different name —
-    or a place the sources name (浙江 + 省经信厅 when they say 浙江省 and 省经信厅)."""
-    for i in range(len(candidate) - MIN_BODY_CHARS + 1):
-        tail, rest = candidate[i:], candidate[:i]
-        if tail in ev.body_tails and (_ends_with_leader(rest) or _is_named_place(rest, tail, ev)):
-            return True
-    return False
-
-
-def _is_named_place(rest: str, tail: str, ev: Evidence) -> bool:
-    if not tail.startswith(PLACE_LEVELS):
-        return False
-    for k in range(2, min(len(rest), MAX_PLACE_CHARS) + 1):
-        if rest[-k:] + tail[0] in ev.joined and _ends_with_leader(rest[:-k]):
-            return True
-    return False
-
-
-# --- claims and evidence ------------------------------------------------------------------
-
-
-def _claims_of(normalized: str) -> _Claims:
-    s, documents = _take_documents(normalized)
-    s, dates = _take_dates(s)
-    s, quantities, identifiers = _take_quantities(s)
-    years = [(int(q.value), None, None, q.text) for q in quantities if _is_year(q)]
-    return _Claims(
-        quantities=tuple(q for q in quantities if not _is_year(q)),
-        identifiers=tuple(identifiers),
-        dates=tuple(dates + years),
-        documents=tuple(documents),
-        bodies=tuple(_take_bodies(s)),
-    )
+# --- evidence and checks ------------------------------------------------------------------
 
 
 def build_evidence(sources: Iterable[str]) -> Evidence:
     """Return the index of what the sources state (build once, check many texts)."""
     sources_list = list(sources)
     texts = [normalize(s) for s in sources_list]
-    quantities: list[_Quantity] = []
+    quantities: list[Quantity] = []
     dates, years, names, documents = [], [], [], []
     tails: set[str] = set()
     for text in texts:
-        claims = _claims_of(text)
+        claims = claims_of(text)
         quantities.extend(claims.quantities)
         dates.append(frozenset((y, m, d) for y, m, d, _ in claims.dates))
         years.append(frozenset(y for y, _, _, _ in claims.dates if y is not None))
         documents.extend(claims.documents)
-        for start, end in _body_spans(_mask_non_bodies(text)):
+        for start, end in body_spans(mask_documents(text)):
             run = text[start:end]
             tails.update(run[i:] for i in range(len(run) - MIN_BODY_CHARS + 1))
     for source in sources_list:
-        display = _mask_non_bodies(normalize(source, aliases=False))
-        names.extend(_body_name(display[a:b]) for a, b in _body_spans(display))
+        display = mask_documents(normalize(source, aliases=False))
+        names.extend(body_name(display[a:b]) for a, b in body_spans(display))
     joined = "\n".join(texts)
     return Evidence(
         joined=joined,
@@ -527,28 +99,8 @@ def build_evidence(sources: Iterable[str]) -> Evidence:
     )
 
 
-def _mask_non_bodies(text: str) -> str:
-    """Return text with documents masked (same length), so body runs stop at titles."""
-    return _DOCUMENT.sub(lambda m: _MASK * len(m.group(0)), text)
-
-
 def _as_evidence(sources: Sequence[str] | Evidence) -> Evidence:
     return sources if isinstance(sources, Evidence) else build_evidence(sources)
-
-
-def find_claims(text: str) -> list[Claim]:
-    """Return every checkable claim in text (figures, dates, 《documents》, bodies), unjudged."""
-    out: list[Claim] = []
-    for sentence in sentences_of(text):
-        claims = _claims_of(normalize(sentence))
-        out.extend(Claim("number", q.text, sentence) for q in claims.quantities)
-        out.extend(Claim("number", t, sentence) for t in claims.identifiers)
-        out.extend(Claim("date", d[3], sentence) for d in claims.dates)
-        out.extend(Claim("document", d, sentence) for d in claims.documents)
-        plain = normalize(sentence, aliases=False)
-        out.extend(Claim("body", _as_written(_body_name(b), plain), sentence)
-                   for b in claims.bodies if not _is_generic(b))
-    return out
 
 
 def find_unsupported(text: str, sources: Sequence[str] | Evidence) -> list[Claim]:
@@ -561,7 +113,7 @@ def find_unsupported(text: str, sources: Sequence[str] | Evidence) -> list[Claim
 
 
 def _unsupported_in_sentence(sentence: str, ev: Evidence) -> list[Claim]:
-    claims = _claims_of(normalize(sentence))
+    claims = claims_of(normalize(sentence))
     out = [_number_claim(q, sentence, ev) for q in claims.quantities if not _has_quantity(q, ev)]
     out += [Claim("number", t, sentence, f"figure {t} is not in the cited pages")
             for t in claims.identifiers if t.lower() not in ev.joined.lower()]
@@ -569,7 +121,7 @@ def _unsupported_in_sentence(sentence: str, ev: Evidence) -> list[Claim]:
             for d in claims.dates if not _has_date(d[:3], ev)]
     out += [_document_claim(d, sentence, ev) for d in claims.documents if not _has_document(d, ev)]
     out += [_body_claim(b, sentence, ev) for b in claims.bodies
-            if not _is_known_body(b, ev) and not _is_generic(b)]
+            if not _is_known_body(b, ev) and not is_generic(b)]
     return out
 
 
@@ -577,14 +129,14 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-def _has_quantity(q: _Quantity, ev: Evidence) -> bool:
+def _has_quantity(q: Quantity, ev: Evidence) -> bool:
     return any(
         _same_value(q.value, s.value) and (q.unit == s.unit or not q.unit or not s.unit)
         for s in ev.quantities
     )
 
 
-def _number_claim(q: _Quantity, sentence: str, ev: Evidence) -> Claim:
+def _number_claim(q: Quantity, sentence: str, ev: Evidence) -> Claim:
     near = [s.text for s in ev.quantities if s.unit == q.unit and q.unit][:4]
     same_value = [s.text for s in ev.quantities if _same_value(s.value, q.value)][:2]
     if same_value:
@@ -624,7 +176,7 @@ def _document_claim(document: str, sentence: str, ev: Evidence) -> Claim:
 
 
 def _body_claim(candidate: str, sentence: str, ev: Evidence) -> Claim:
-    name = _as_written(_body_name(candidate), normalize(sentence, aliases=False))
+    name = as_written(body_name(candidate), normalize(sentence, aliases=False))
     close = difflib.get_close_matches(name, ev.body_names, n=1, cutoff=0.5)
     reason = f"body {name} is not named in the cited pages"
     if close:
@@ -632,14 +184,24 @@ def _body_claim(candidate: str, sentence: str, ev: Evidence) -> Claim:
     return Claim("body", name, sentence, reason, close[0] if close else "")
 
 
-def _as_written(name: str, plain: str) -> str:
-    """Return a body's name as the sentence spells it (国家发展改革委, not the alias 国家发改委)."""
-    if name in plain:
-        return name
-    for long, short in BODY_ALIASES:
-        if short and short in name and name.replace(short, long, 1) in plain:
-            return name.replace(short, long, 1)
-    return name
+def _is_known_body(candidate: str, ev: Evidence) -> bool:
+    """Return whether the sources name this body: a tail of it is theirs, and what is in front
+    of that tail is a function word or verb (由, 和, 印发 …), not more of a different name —
+    or a place the sources name (浙江 + 省经信厅 when they say 浙江省 and 省经信厅)."""
+    for i in range(len(candidate) - MIN_BODY_CHARS + 1):
+        tail, rest = candidate[i:], candidate[:i]
+        if tail in ev.body_tails and (ends_with_leader(rest) or _is_named_place(rest, tail, ev)):
+            return True
+    return False
+
+
+def _is_named_place(rest: str, tail: str, ev: Evidence) -> bool:
+    if not tail.startswith(PLACE_LEVELS):
+        return False
+    for k in range(2, min(len(rest), MAX_PLACE_CHARS) + 1):
+        if rest[-k:] + tail[0] in ev.joined and ends_with_leader(rest[:-k]):
+            return True
+    return False
 
 
 # --- helpers for writers ------------------------------------------------------------------
