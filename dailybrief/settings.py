@@ -126,3 +126,25 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         if raw is not None and raw != "":
             values[name] = _coerce(name, raw)
     return Settings(**values)
+
+
+def settings_markdown() -> str:
+    """Return docs/settings.md: every setting with its default and help (tests keep it current)."""
+    lines = [
+        "# Settings",
+        "",
+        "Set in a YAML file (`--settings FILE`), or as `DAILYBRIEF_<NAME>` environment variables;",
+        "command-line options win. The API key is read only from `DAILYBRIEF_LLM_API_KEY`.",
+        "This file is generated from `dailybrief/settings.py` (`python -m dailybrief.settings`).",
+        "",
+        "| name | default | what it does |",
+        "| --- | --- | --- |",
+    ]
+    lines.extend(f"| `{s.name}` | `{s.default!r}` | {s.help} |" for s in SETTINGS)
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(settings_markdown())
