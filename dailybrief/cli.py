@@ -95,6 +95,10 @@ def run(sources_path: Path | None, day: date, window_days: int | None, db_path: 
     report = run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path, settings=settings,
                        formats=chosen, progress=lambda m: click.echo(m, err=True))
     click.echo(format_report(report))
+    if not report.stats.get("pages/fetched"):
+        click.echo("error: no page could be fetched from any source; the brief is empty "
+                   "(see the rejections above)", err=True)
+        sys.exit(1)
 
 
 @cli.command()

@@ -214,3 +214,17 @@ def test_an_analysts_exclusion_survives_a_re_run_of_the_day(tmp_path: Path) -> N
     second, _ = _run(corpus, tmp_path, db, tmp_path / "out2", port)
     assert excluded not in [s["story_id"] for s in second["sections"]]
     assert len(second["sections"]) == len(first["sections"]) - 1
+
+
+def test_a_run_where_no_source_answers_still_writes_a_brief_and_exits_1(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        "sources:\n  - {id: nea, name: 国家能源局, name_en: NEA, kind: rss, "
+        f"url: 'http://127.0.0.1:{_free_port()}/rss.xml', authority: ministry}}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", "--sources", str(sources), "--date", "2026-06-10",
+                                      "--db", str(tmp_path / "b.db"), "--out", str(tmp_path / "out"),
+                                      "--format", "json"])
+    assert result.exit_code == 1
+    assert "no page could be fetched" in result.output and "Traceback" not in result.output
+    brief = json.loads((tmp_path / "out" / "brief.json").read_text(encoding="utf-8"))
+    assert brief["sections"] == [] and "未发现" in brief["summary"]
