@@ -9,7 +9,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from ..models import AUTHORITY_WEIGHT, Article, Fact
-from ..text import jieba_module
+from ..text import jieba_module, squash
 from .dedup import containment, find_duplicate_pairs
 from .facts import is_distinctive
 
@@ -59,7 +59,7 @@ def group_articles(
     strength: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
-            if same_article_pages(articles[i].url, articles[j].url):
+            if same_article_pages(articles[i], articles[j]):
                 linked[i][j] = linked[j][i] = True
                 strength.append((3.0, i, j))
     for a_url, b_url, score in find_duplicate_pairs(articles, near_dup_threshold):
@@ -83,14 +83,15 @@ def group_articles(
     return [[articles[k] for k in sorted(ks)] for ks in members.values()]
 
 
-_PAGE_SUFFIX = re.compile(r"(?:_\d{1,2})?(\.[a-z]+)?$")
+_PAGE_SUFFIX = re.compile(r"(?:[_-]\d{1,2})?(\.[a-z]+)?$")
 
 
-def same_article_pages(a: str, b: str) -> bool:
-    """Return whether two URLs are pages of one article (t2026_1.html is page 2 of t2026.html)."""
-    if a == b:
+def same_article_pages(a: Article, b: Article) -> bool:
+    """Return whether two articles are pages of one (t2026_1.html is page 2 of t2026.html,
+    c1004-405-2.html of c1004-405.html) under the same headline."""
+    if a.url == b.url or squash(a.title) != squash(b.title):
         return False
-    return _PAGE_SUFFIX.sub(r"\1", a) == _PAGE_SUFFIX.sub(r"\1", b)
+    return _PAGE_SUFFIX.sub(r"\1", a.url) == _PAGE_SUFFIX.sub(r"\1", b.url)
 
 
 def _dense_enough(a: list[int], b: list[int], linked: list[list[bool]]) -> bool:

@@ -25,14 +25,16 @@ def score_story(
     articles: Sequence[Article], original: Article, facts: Sequence[Fact],
     topic_score: float, *, day: date, window_days: int,
 ) -> float:
-    """Return a storyline's rank score: authority, independent publishers, recency, topic, facts."""
+    """Return a storyline's rank score: authority (of the original, and the most authoritative
+    site carrying it: a 中国政府网 reprint is an endorsement), independent publishers, recency
+    of the original (a later commentary does not make old news new), topic and facts."""
     sites = {a.site_name or a.source_id for a in articles}
-    newest = max(a.published for a in articles)
-    age = max(0, (day - newest).days)
+    age = max(0, (day - original.published).days)
     recency = 1.0 - min(1.0, age / max(1, window_days))
     figures = {f.text for f in facts}
     return (
-        AUTHORITY_FACTOR * AUTHORITY_WEIGHT[original.authority]
+        AUTHORITY_FACTOR * (AUTHORITY_WEIGHT[original.authority]
+                            + max(AUTHORITY_WEIGHT[a.authority] for a in articles)) / 2
         + PUBLISHERS_FACTOR * math.log2(1 + len(sites))
         + RECENCY_FACTOR * recency
         + TOPIC_FACTOR * math.log1p(topic_score)

@@ -64,6 +64,7 @@ _ARTICLE_MARK = re.compile(
     r"([/_.-]|$)", re.I,
 )
 _LONG_ID = re.compile(r"\d{5,}|[0-9a-f]{16,}", re.I)
+_NUMERIC_FILE = re.compile(r"^\d{3,}\.[a-z]{2,5}$")  # /hydt/1527.html: a numbered article
 _PAGE_EXT = re.compile(r"\.(s?html?|jhtml|jsp|php|aspx?|cms)$", re.I)
 _HOSTLIKE = re.compile(r"^(?:[a-z0-9-]+\.)+([a-z]{2,})$")
 _FILE_EXTS = frozenset({"html", "htm", "shtml", "jhtml", "php", "asp", "aspx", "jsp", "xml", "json",
@@ -275,7 +276,8 @@ def _url_score(path: str, url: str) -> float:
         score += 2.0
     if _ARTICLE_MARK.search(lower):
         score += 1.0
-    if _LONG_ID.search(last) or (urlsplit(url).query and re.search(r"\d{3,}", urlsplit(url).query)):
+    if (_LONG_ID.search(last) or _NUMERIC_FILE.match(last)
+            or (urlsplit(url).query and re.search(r"\d{3,}", urlsplit(url).query))):
         score += 1.0
     if _PAGE_EXT.search(last):
         score += 0.5
@@ -457,7 +459,7 @@ def _merge(links: list[Link], index: int, title: str, hint: date | None) -> None
 
 
 _PAGER_TEXT = re.compile(r"^(下一页|下页|后页|第\s*\d{1,2}\s*页|\[?\d{1,2}\]?|next|›|»|>)$", re.I)
-_PAGE_FILE = re.compile(r"^(?P<stem>.+?)(?:_(?P<n>\d{1,2}))?(?P<ext>\.[A-Za-z]{2,5})$")
+_PAGE_FILE = re.compile(r"^(?P<stem>.+?)(?:[_-](?P<n>\d{1,2}))?(?P<ext>\.[A-Za-z]{2,5})$")
 MAX_PAGER_TEXT = 6
 
 
@@ -467,12 +469,12 @@ def continuation_urls(
     """Return the further pages of an article split over pages (``name_1.html``, ``name_2.html``).
 
     A link counts when it sits in the same folder, its file name is the article's name plus
-    ``_N`` and its text is pager-like (下一页, 第2页, 2).
+    ``_N`` or ``-N`` and its text is pager-like (下一页, 第2页, 2).
     """
     path = urlsplit(page_url).path
     folder, _, name = path.rpartition("/")
     m = _PAGE_FILE.match(name)
-    if not m or (m.group("stem") + "_").encode() not in body:
+    if not m or m.group("stem").encode() not in body:
         return []
     stem, ext = m.group("stem"), m.group("ext")
     text, _ = _decode(body, content_type, encoding)
