@@ -23,6 +23,8 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "科学技术部": ("科技部",),
     "中国政府网": ("中华人民共和国中央人民政府", "中央政府门户网站"),
 }
+MIN_ABBREVIATION_CHARS = 4  # 工信部-style three-character forms go in SHORT_NAMES instead
+MIN_ABBREVIATION_SHARE = 0.6  # 氢能联盟 (4) of 氢能产业联盟 (6)
 _PORTAL_SUFFIX = re.compile(r"(?:门户网站|官方网站|官网|网站|微信公众号|客户端)$")
 _SPACE = re.compile(r"[\s\u3000]+")
 
@@ -38,10 +40,23 @@ def _names_of(source: Source) -> tuple[str, ...]:
 
 
 def matches(stated_name: str, source: Source) -> bool:
-    """Return whether one stated name designates the source."""
+    """Return whether one stated name designates the source: its name, an official short
+    name, a longer unit of it (国家能源局综合司), or an abbreviation that keeps its head and
+    enough of its characters in order (氢能联盟 for 氢能产业联盟)."""
     if len(stated_name) < 2:
         return False
-    return any(stated_name == n or (len(n) >= 4 and stated_name.startswith(n)) for n in _names_of(source))
+    return any(stated_name == n or (len(n) >= 4 and stated_name.startswith(n))
+               or is_abbreviation(stated_name, n) for n in _names_of(source))
+
+
+def is_abbreviation(short: str, name: str) -> bool:
+    """Return whether short is name with characters left out (in order, same first two)."""
+    if len(short) < MIN_ABBREVIATION_CHARS or len(short) >= len(name) or short[:2] != name[:2]:
+        return False
+    if len(short) / len(name) < MIN_ABBREVIATION_SHARE:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def resolve_publisher(host: Source, stated: str | None, sources: Sequence[Source]) -> Source:

@@ -9,7 +9,10 @@ import unicodedata
 from typing import Any
 
 FULLWIDTH_SPACE = "\u3000"
-SENTENCE_END = re.compile(r"(?<=[。！？；!?])|\n+")
+SENTENCE_ENDS = frozenset("。！？；!?")
+OPEN_QUOTES = frozenset("“「『")
+CLOSE_QUOTES = frozenset("”」』")
+MAX_QUOTED_CHARS = 300
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
@@ -50,9 +53,22 @@ def numbers_in(s: str) -> set[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split Chinese text into sentences, keeping the end punctuation."""
-    parts = (p.strip() for p in SENTENCE_END.split(text))
-    return [p for p in parts if p]
+    """Split Chinese text into sentences, keeping the end punctuation; a quotation “…” is
+    not split (its inner 。；！？ end the sentence only with the closing mark)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        current, depth = [], 0
+        for ch in line:
+            current.append(ch)
+            if ch in OPEN_QUOTES:
+                depth += 1
+            elif ch in CLOSE_QUOTES and depth:
+                depth -= 1
+            elif ch in SENTENCE_ENDS and (not depth or len(current) > MAX_QUOTED_CHARS):
+                out.append("".join(current).strip())  # an unclosed quote does not swallow the line
+                current, depth = [], 0
+        out.append("".join(current).strip())
+    return [p for p in out if p]
 
 
 _jieba_lock = threading.Lock()

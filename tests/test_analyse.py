@@ -122,3 +122,14 @@ def test_sections_cite_the_pages_their_sentences_come_from_not_word_for_word_cop
     assert [r.url for r in brief.references] == ["ndrc"]
     assert brief.sections[0].references == (1,)
     assert all(d.ref == 1 for d in brief.deadlines)
+
+
+def test_article_numbers_are_ordinals_not_figures() -> None:
+    assert {f[0] for f in figures_in("第四条 第2批项目共五章三十条，设立8个试点。")} == {"五章三十条", "8个"}
+
+
+def test_a_quotation_is_one_sentence() -> None:
+    from dailybrief.text import split_sentences
+
+    text = "他说：“过去用户找算力像‘跑市场’；现在一站可查。”这是第二句。"
+    assert split_sentences(text) == ["他说：“过去用户找算力像‘跑市场’；现在一站可查。”这是第二句。"]

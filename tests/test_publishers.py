@@ -19,6 +19,7 @@ SOURCES = (
     _source("ndrc", "国家发展和改革委员会"),
     _source("sz", "深圳市人民政府", Authority.LOCAL),
     _source("xinhua", "新华网", Authority.MEDIA),
+    _source("h2", "氢能产业联盟", Authority.INDUSTRY),
 )
 
 
@@ -30,6 +31,9 @@ SOURCES = (
     ("sz", "深圳市工业和信息化局", "深圳市人民政府"),        # an unknown body: the host
     ("nda", "国家数据局", "国家数据局"),                   # the site's own name
     ("govcn", None, "中国政府网"),
+    ("xinhua", "氢能联盟", "氢能产业联盟"),                # an abbreviation keeping head and order
+    ("xinhua", "国家能源局", "新华网"),                    # not a known source
+
 ])
 def test_resolve_publisher(host: str, stated: str | None, credited: str) -> None:
     by_id = {s.id: s for s in SOURCES}

@@ -22,11 +22,11 @@ UNITS = (
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 FIGURE = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*({_UNIT_ALT})"
+    rf"(?<![\d.第])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)?\s*({_UNIT_ALT})"
 )
 CN_NUMERAL = "零一二两三四五六七八九十百千万"
-CN_FIGURE = re.compile(rf"([{CN_NUMERAL}]{{1,6}})(章|条|个|项|家|批|届|方面)")
-CN_CHAPTERS = re.compile(rf"([{CN_NUMERAL}]{{1,4}})章([{CN_NUMERAL}]{{1,6}})条")  # 七章五十八条
+CN_FIGURE = re.compile(rf"(?<![第{CN_NUMERAL}])([{CN_NUMERAL}]{{1,6}})(章|条|个|项|家|批|届|方面)")  # 第四条 is an ordinal
+CN_CHAPTERS = re.compile(rf"(?<!第)([{CN_NUMERAL}]{{1,4}})章([{CN_NUMERAL}]{{1,6}})条")  # 七章五十八条
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOCUMENT = re.compile(r"《[^《》\n]{2,80}》")

@@ -27,6 +27,7 @@ MAX_REFERENCES_PER_SECTION = 4
 REPEAT_OVERLAP = 0.7  # a completion sentence this much like the paragraph adds nothing
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 CN_ORDINALS = "一二三四五六七八九十"
+BARE_COUNT_UNITS = frozenset({"个", "项", "条", "件", "家", "批", "类", "名", "款", "座", "所"})
 
 
 def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[SectionDraft]:
@@ -95,7 +96,7 @@ def _extractive_paragraphs(
     covered = _figures(section_title(story)) | {f for s in chosen for f in _figures(s)}
     for other in cited[1:]:
         extra = _best_sentences(other, COMPLETION_CHARS, covered=covered, need_new=True)
-        extra = [s for s in extra if not _repeats(s, "".join(chosen))]
+        extra = [s for s in extra if not _repeats(s, "".join(chosen)) and not is_analysis(s)]
         chosen.extend(extra)
         covered |= {f for s in extra for f in _figures(s)}
     facts = "".join(chosen)
@@ -116,13 +117,14 @@ def _trigrams(text: str) -> set[str]:
 
 def _next_steps(story: Story, facts_paragraph: str) -> str:
     """Return a "后续节点" line built from the thread's deadline clauses, when there are any."""
-    clauses: list[str] = []
+    clauses: dict[date, str] = {}
     for fact in story.facts:
-        if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= story.original.published:
+        if (fact.kind is FactKind.DEADLINE and fact.day and fact.day >= story.original.published
+                and fact.day not in clauses):
             clause = _clause_with(fact.sentence, fact.text)
-            if clause and clause not in clauses:
-                clauses.append(clause)
-    return "后续节点：" + "；".join(clauses[:2]) + "。" if clauses else ""
+            if clause:
+                clauses[fact.day] = clause
+    return "后续节点：" + "；".join(list(clauses.values())[:2]) + "。" if clauses else ""
 
 
 def _clause_with(sentence: str, literal: str) -> str:
@@ -178,10 +180,14 @@ def _analysis_sentences(others: Sequence[Article]) -> list[str]:
 def _with_verifies(draft: SectionDraft) -> SectionDraft:
     """Return the draft with each reference's 用于核验 note: the facts it backs in the section."""
     text = squash("".join(draft.paragraphs) + draft.title)
+    site_of = {r.n: a.site_name for r, a in zip(draft.references, _cited_articles(draft.story), strict=False)}
     refs = []
     for ref in draft.references:
         backed = _backed_facts(draft.facts, ref.n, text)
         note = "用于核验" + ("、".join(backed) if backed else "相关背景与解读")
+        site = site_of.get(ref.n, "")
+        if site and site != ref.publisher:
+            note += f"（{site}转载）"
         refs.append(replace(ref, verifies=note))
     return replace(draft, references=tuple(refs))
 
@@ -191,7 +197,7 @@ def _backed_facts(facts: Sequence[tuple[int, Fact]], n: int, text: str) -> list[
     for ref, fact in facts:
         if ref != n or fact.kind not in (FactKind.FIGURE, FactKind.DOCUMENT, FactKind.DEADLINE):
             continue
-        if fact.kind is FactKind.FIGURE and not is_distinctive(fact):
+        if fact.kind in (FactKind.FIGURE, FactKind.DOCUMENT) and not is_distinctive(fact):
             continue
         label = fact.text + ("前时限" if fact.kind is FactKind.DEADLINE else "")
         if squash(fact.text) in text and label not in seen:
@@ -248,9 +254,12 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
 
 
 def _key_figures(draft: SectionDraft, limit: int = 2) -> list[str]:
+    """Return up to `limit` figures for the summary, those that read alone (亿元, %, 万千瓦)
+    before bare counts (8000个), in text order within each kind."""
     text = squash("".join(draft.paragraphs))
     out: list[str] = []
-    for _, fact in draft.facts:
+    ordered = sorted(draft.facts, key=lambda rf: (rf[1].unit or "") in BARE_COUNT_UNITS)
+    for _, fact in ordered:
         if (fact.kind is FactKind.FIGURE and is_distinctive(fact) and squash(fact.text) in text
                 and fact.text not in out and squash(fact.text) not in squash(draft.title)):
             out.append(fact.text)

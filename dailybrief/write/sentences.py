@@ -17,7 +17,10 @@ ANALYSIS_MARKERS = re.compile(
 )
 QUESTION = re.compile(r"^(?:问|记者)[:：]")
 # Notice formulas that carry no news when they state no figure or date.
-ADMIN_FORMULA = re.compile(r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发")
+ADMIN_FORMULA = re.compile(
+    r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发|"
+    r"遇到的问题|请径向|及时(?:向.{0,20})?反馈|及时(?:向.{0,20})?反映|联系人[:：]|联系电话"
+)
 # A news dateline before the first sentence: 新华社北京6月7日电（记者 …）, 本报讯.
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|本报|[\u4e00-\u9fa5]{1,4}网)?[\u4e00-\u9fa5]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)"
