@@ -126,10 +126,11 @@ def pick_original(group: Sequence[Article]) -> Article:
     """Return the thread's original: not a reprint or commentary, earliest, most authoritative,
     and not a copy of another page with lines added (a portal's reprint keeps the original's
     text and adds a header or a sentence)."""
-    def key(a: Article) -> tuple[int, int, object, float, int, int]:
+    def key(a: Article) -> tuple[int, int, int, object, float, int, int]:
         return (
             int(is_reprint(a)),
             int(is_commentary(a)),
+            int(_is_later_page(a, group)),
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
             int(_copies_another(a, group)),
@@ -137,6 +138,12 @@ def pick_original(group: Sequence[Article]) -> Article:
         )
 
     return min(group, key=key)
+
+
+def _is_later_page(article: Article, group: Sequence[Article]) -> bool:
+    """Return whether article is page 2, 3, … of another article in the group."""
+    return any(same_article_pages(article, other) and len(article.url) > len(other.url)
+               for other in group)
 
 
 def _copies_another(article: Article, group: Sequence[Article]) -> bool:

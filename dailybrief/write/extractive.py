@@ -248,7 +248,7 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
         figure = _key_figures(d)
         suffix = f"（{'、'.join(figure)}）" if figure else ""
         publisher = d.story.original.publisher
-        named = publisher[:4] in d.title[:20]
+        named = publisher[:4] in d.title
         items.append(f"{CN_ORDINALS[i]}是{'' if named else publisher + '：'}{d.title}{suffix}")
     return lead + "；".join(items) + "。"
 

@@ -19,14 +19,17 @@ QUESTION = re.compile(r"^(?:问|记者)[:：]")
 # Notice formulas that carry no news when they state no figure or date.
 ADMIN_FORMULA = re.compile(
     r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发|"
-    r"遇到的问题|请径向|及时(?:向.{0,20})?反馈|及时(?:向.{0,20})?反映|联系人[:：]|联系电话"
+    r"遇到的问题|请径向|制定本(?:办法|方案|措施|计划|规定|细则|行动计划|条例)|制定以下措施|及时(?:向.{0,20})?反馈|及时(?:向.{0,20})?反映|联系人[:：]|联系电话"
 )
 # A news dateline before the first sentence: 新华社北京6月7日电（记者 …）, 本报讯.
 DATELINE = re.compile(
     r"^(?:(?:新华社|中新社|本报|[\u4e00-\u9fa5]{1,4}网)?[\u4e00-\u9fa5]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)|本报讯)"
     r"\s*(?:[（(](?:记者|通讯员)[^）)]{0,30}[）)])?\s*"
 )
-ENUMERATION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])\s*")
+ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|"
+    r"第[一二三四五六七八九十百零]{1,4}条\s)\s*"
+)
 ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
 MAX_SENTENCE_CHARS = 220
 MIN_SENTENCE_CHARS = 12
