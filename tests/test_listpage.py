@@ -195,3 +195,23 @@ def test_continuation_pages_of_a_split_article() -> None:
         BASE + "/www.most.gov.cn/tztg/202607/t20260710_191205_2.html",
     ]
     assert continuation_urls(b"<html><body><a href='x_1.html'>2</a></body></html>", url) == []
+
+
+def test_continuation_pages_named_with_a_hyphen() -> None:
+    page1 = ('<html><body><h1>T</h1><p>正文</p><div class="page">'
+             '<a href="c1004-40512345-2.html">下一页</a></div></body></html>').encode()
+    url = BASE + "/www.people.com.cn/n1/2026/1019/c1004-40512345.html"
+    assert continuation_urls(page1, url) == [BASE + "/www.people.com.cn/n1/2026/1019/c1004-40512345-2.html"]
+
+
+def test_short_numbered_article_urls_in_a_list_are_articles() -> None:
+    items = "".join(
+        f'<li><a href="/www.h2.cn/hydt/{1520 + i}.html">河西走廊绿氢产业集群第{i}批项目建设进展顺利</a>'
+        f"<span>2026-10-1{i}</span></li>" for i in range(6))
+    page = (f'<html><body><div class="nav"><a href="/www.h2.cn/index.html">首页</a>'
+            f'<a href="/www.h2.cn/hydt/index.html">行业动态</a></div><ul class="list">{items}</ul>'
+            "</body></html>").encode()
+    url = BASE + "/www.h2.cn/hydt/index.html"
+    result = discover_links(page, url, source(url), reference_day=date(2026, 10, 20))
+    assert sorted(urlsplit(link.url).path for link in result.links) == [
+        f"/www.h2.cn/hydt/{1520 + i}.html" for i in range(6)]
