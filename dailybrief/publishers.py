@@ -13,15 +13,31 @@ from collections.abc import Sequence
 
 from .models import Source
 
-# Official short names used in 来源 lines, mapped to the canonical names used in sources.yaml.
+# Official full and short names of one body, as used in 来源 lines and in sources.yaml;
+# any name of a group designates a source registered under any other. Bare forms that
+# provinces share (能源局, 数据局) are left out on purpose.
 # Only names of the same body: 新华社 (the agency) is not 新华网 (its website), so a page
 # stating 来源：新华社 stays credited to the site that hosts it.
+NAME_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("国家发展和改革委员会", "国家发展改革委", "国家发改委", "发展改革委"),
+    ("工业和信息化部", "工信部"),
+    ("国家互联网信息办公室", "国家网信办", "中国网信网", "网信办"),
+    ("科学技术部", "科技部"),
+    ("中国政府网", "中华人民共和国中央人民政府", "中央政府门户网站"),
+    ("国务院国有资产监督管理委员会", "国务院国资委", "国资委"),
+    ("国家市场监督管理总局", "市场监管总局"),
+    ("国家金融监督管理总局", "金融监管总局"),
+    ("中国证券监督管理委员会", "中国证监会", "证监会"),
+    ("中国人民银行", "人民银行", "央行"),
+    ("人力资源和社会保障部", "人力资源社会保障部", "人社部"),
+    ("住房和城乡建设部", "住房城乡建设部", "住建部"),
+    ("国家卫生健康委员会", "国家卫生健康委", "国家卫健委"),
+    ("中国民用航空局", "民航局", "中国民航局"),
+    ("国家知识产权局", "知识产权局"),
+    ("国家国防科技工业局", "国防科工局"),
+)
 SHORT_NAMES: dict[str, tuple[str, ...]] = {
-    "国家发展和改革委员会": ("国家发展改革委", "国家发改委", "发展改革委"),
-    "工业和信息化部": ("工信部",),
-    "国家互联网信息办公室": ("国家网信办", "中国网信网", "网信办"),
-    "科学技术部": ("科技部",),
-    "中国政府网": ("中华人民共和国中央人民政府", "中央政府门户网站"),
+    name: tuple(n for n in group if n != name) for group in NAME_GROUPS for name in group
 }
 MIN_ABBREVIATION_CHARS = 4  # 工信部-style three-character forms go in SHORT_NAMES instead
 MIN_ABBREVIATION_SHARE = 0.6  # 氢能联盟 (4) of 氢能产业联盟 (6)

@@ -38,3 +38,10 @@ SOURCES = (
 def test_resolve_publisher(host: str, stated: str | None, credited: str) -> None:
     by_id = {s.id: s for s in SOURCES}
     assert resolve_publisher(by_id[host], stated, SOURCES).name == credited
+
+
+def test_official_short_names_of_one_body_designate_it() -> None:
+    sasac = _source("sasac", "国务院国资委")
+    portal = _source("gov", "中国政府网", Authority.CENTRAL)
+    assert resolve_publisher(portal, "国资委", (portal, sasac)).name == "国务院国资委"
+    assert resolve_publisher(portal, "能源局", (portal, _source("nea", "国家能源局"))).name == "中国政府网"

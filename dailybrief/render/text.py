@@ -19,6 +19,11 @@ def cn_ordinal(i: int) -> str:
     return "十" + CN_NUMERALS[i - 11] if i < 20 else "二十"
 
 
+def book_title(title: str) -> str:
+    """Return 《title》, or the title as is when it already holds 《…》 (no nested marks)."""
+    return title if "《" in title else f"《{title}》"
+
+
 def cn_date(brief: Brief) -> str:
     d = brief.day
     return f"{d.year} 年 {d.month} 月 {d.day} 日"
@@ -34,6 +39,7 @@ def _env(autoescape: bool) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["cn_ordinal"] = cn_ordinal
+    env.filters["book_title"] = book_title
     return env
 
 

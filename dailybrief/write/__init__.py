@@ -34,6 +34,8 @@ from .sentences import ENUMERATION
 __all__ = ["Writer", "draft_sections", "make_writer", "select_stories", "write_brief"]
 
 DEADLINE_WHAT_CHARS = 60
+# A clause that says only "feedback/registration closes on …" needs the clause before it.
+GENERIC_DEADLINE_SUBJECT = re.compile(r"^(?:意见反馈|反馈意见|报名|申报|受理|征求意见)?(?:截止|期限)")
 
 
 class Writer(Protocol):
@@ -145,7 +147,7 @@ def _deadline_what(sentence: str, literal: str) -> str:
     clauses = [ENUMERATION.sub("", c) for c in re.split(r"[，；。]", sentence) if c.strip()]
     for i, clause in enumerate(clauses):
         if literal in clause:
-            start = i - 1 if len(clause) < 20 and i > 0 else i
+            start = i - 1 if i > 0 and (len(clause) < 20 or GENERIC_DEADLINE_SUBJECT.match(clause)) else i
             text = "，".join(clauses[start:i + 1]).strip()
             return text if len(text) <= DEADLINE_WHAT_CHARS else "…" + text[-DEADLINE_WHAT_CHARS:]
     return sentence.strip("。 ")[:DEADLINE_WHAT_CHARS]

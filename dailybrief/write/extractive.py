@@ -14,9 +14,19 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..analyse.cluster import is_commentary
+from ..analyse.cluster import is_commentary, is_reprint
 from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in, is_distinctive
-from ..models import Article, Fact, FactKind, Reference, Section, SectionDraft, Story, WriterOutput
+from ..models import (
+    Article,
+    Authority,
+    Fact,
+    FactKind,
+    Reference,
+    Section,
+    SectionDraft,
+    Story,
+    WriterOutput,
+)
 from ..text import split_sentences, squash
 from .sentences import clean_sentences, information_score, is_analysis
 
@@ -27,6 +37,7 @@ MAX_REFERENCES_PER_SECTION = 4
 REPEAT_OVERLAP = 0.7  # a completion sentence this much like the paragraph adds nothing
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 CN_ORDINALS = "一二三四五六七八九十"
+OFFICIAL_AUTHORITIES = frozenset({Authority.CENTRAL, Authority.MINISTRY, Authority.LOCAL})
 BARE_COUNT_UNITS = frozenset({"个", "项", "条", "件", "家", "批", "类", "名", "款", "座", "所"})
 
 
@@ -221,10 +232,15 @@ class ExtractiveWriter:
 def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
     """Return the original's reference and those of pages a sentence of the section comes from.
 
-    Coverage that adds nothing (a word-for-word reprint) is not listed as a reference.
+    Coverage that adds nothing (a word-for-word reprint) is not listed as a reference, but an
+    official release on another government site is, in case it, not the page taken for the
+    original, is where the text comes from.
     """
     texts = [(r.n, squash(t)) for r, (_, t) in zip(draft.references, draft.sources, strict=True)]
     used = {texts[0][0]} if texts else set()
+    articles = _cited_articles(draft.story)
+    used |= {r.n for r, a in zip(draft.references, articles, strict=False)
+             if _is_official_release(a) and a.site_name != articles[0].site_name}
     for paragraph in draft.paragraphs:
         for sentence in split_sentences(paragraph):
             key = squash(sentence)
@@ -232,6 +248,11 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
             if source is not None:
                 used.add(source)
     return tuple(r.n for r in draft.references if r.n in used)
+
+
+def _is_official_release(article: Article) -> bool:
+    return (article.authority in OFFICIAL_AUTHORITIES and not is_reprint(article)
+            and not is_commentary(article))
 
 
 def summarize(drafts: Sequence[SectionDraft]) -> str:

@@ -16,6 +16,7 @@ ANALYSIS_MARKERS = re.compile(
     r"折射|标志着|体现|趋势|下一步|值得持续|取决于|回应"
 )
 QUESTION = re.compile(r"^(?:问|记者)[:：]")
+FIRST_PERSON_OPINION = re.compile(r"我们认为|我认为|笔者|本报认为|本网认为|在我看来")
 # Notice formulas that carry no news when they state no figure or date.
 ADMIN_FORMULA = re.compile(
     r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发|"
@@ -62,4 +63,5 @@ def information_score(sentence: str, position: int, year: int) -> float:
 
 
 def is_analysis(sentence: str) -> bool:
-    return bool(ANALYSIS_MARKERS.search(sentence))
+    """Return whether a sentence reads as analysis, not as one writer's own opinion."""
+    return bool(ANALYSIS_MARKERS.search(sentence)) and not FIRST_PERSON_OPINION.search(sentence)
