@@ -133,3 +133,10 @@ def test_a_quotation_is_one_sentence() -> None:
 
     text = "他说：“过去用户找算力像‘跑市场’；现在一站可查。”这是第二句。"
     assert split_sentences(text) == ["他说：“过去用户找算力像‘跑市场’；现在一站可查。”这是第二句。"]
+
+
+def test_jiezhi_with_a_future_date_is_a_deadline_and_with_a_past_one_is_not() -> None:
+    text = "寄送时间截至2027年3月15日（以邮戳为准）。截至2026年12月20日，已建成12个。"
+    facts = extract_facts(article("u", "t", text, date(2027, 1, 10)))
+    kinds = {f.text: f.kind for f in facts if f.day}
+    assert kinds == {"2027年3月15日": FactKind.DEADLINE, "2026年12月20日": FactKind.DATE}

@@ -20,7 +20,7 @@ SHARED_DOCUMENT_MIN_SIMILARITY = 0.15  # a shared 《document》 ties articles a
 ONE_FIGURE_MIN_SIMILARITY = 0.3  # one shared figure ties articles above this cosine
 # Calibrated on the two bundled corpora: same-thread pairs share >= 2 distinctive figures
 # (or are near-duplicates) while different threads from one site reach a cosine of 0.34.
-MIN_CROSS_LINK_DENSITY = 0.3  # share of cross pairs that must be linked to merge two groups
+MIN_CROSS_LINK_DENSITY = 0.4  # share of cross pairs that must be linked to merge two groups
 REPRINT_CONTAINMENT = 0.6
 COPY_CONTAINMENT = 0.85  # a page holding this share of a shorter page's shingles is its copy  # share of one text's shingles found in another: a reprint
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")

@@ -91,11 +91,17 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def is_deadline(sentence: str, start: int, end: int) -> bool:
-    """Return whether the date at [start, end) is a deadline (…前, 截止…), not an 'as of' date."""
+def is_deadline(
+    sentence: str, start: int, end: int, *, day: date | None = None, published: date | None = None
+) -> bool:
+    """Return whether the date at [start, end) is a deadline (…前, 截止…), not an 'as of' date.
+
+    截至 means "as of" for a past date (截至2026年5月底) but "until" for a date after the
+    page was published (寄送时间截至2027年3月15日), so the page's own date decides.
+    """
     before, after = sentence[max(0, start - 8):start], sentence[end:end + 6]
     if NOT_DEADLINE_BEFORE.search(before):
-        return False
+        return bool(day and published and day > published)
     if DEADLINE_AFTER_STRONG.match(after):
         return True
     return bool(DEADLINE_BEFORE.search(before)) and not after.lstrip().startswith(("起", "开始"))
@@ -124,7 +130,8 @@ def _facts_in_sentence(sentence: str, article: Article) -> list[Fact]:
         for text, value, unit in figures_in(sentence)
     ]
     for literal, day, start, end in dates_in(sentence, article.published.year):
-        kind = FactKind.DEADLINE if is_deadline(sentence, start, end) else FactKind.DATE
+        deadline = is_deadline(sentence, start, end, day=day, published=article.published)
+        kind = FactKind.DEADLINE if deadline else FactKind.DATE
         out.append(Fact(kind, literal, sentence, url, day=day))
     out.extend(Fact(FactKind.DOCUMENT, d, sentence, url) for d in documents_in(sentence))
     out.extend(Fact(FactKind.BODY, b, sentence, url) for b in bodies_in(sentence))

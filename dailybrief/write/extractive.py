@@ -133,7 +133,7 @@ def _next_steps(story: Story, facts_paragraph: str) -> str:
         if (fact.kind is FactKind.DEADLINE and fact.day and fact.day >= story.original.published
                 and fact.day not in clauses):
             clause = _clause_with(fact.sentence, fact.text)
-            if clause:
+            if clause and squash(clause) not in squash(facts_paragraph):
                 clauses[fact.day] = clause
     return "后续节点：" + "；".join(list(clauses.values())[:2]) + "。" if clauses else ""
 
