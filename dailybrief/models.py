@@ -68,6 +68,7 @@ class Reason(StrEnum):
     ROBOTS = "disallowed_by_robots"
     MALFORMED_FEED = "malformed_feed"
     MALFORMED_ITEM = "malformed_item"
+    NO_LINKS = "no_article_links"
     DECODE_ERROR = "decode_error"
     EMPTY = "empty_page"
     TOO_SHORT = "too_short"

@@ -215,3 +215,15 @@ def test_short_numbered_article_urls_in_a_list_are_articles() -> None:
     result = discover_links(page, url, source(url), reference_day=date(2026, 10, 20))
     assert sorted(urlsplit(link.url).path for link in result.links) == [
         f"/www.h2.cn/hydt/{1520 + i}.html" for i in range(6)]
+
+
+def test_article_folders_are_links_but_section_folders_are_not() -> None:
+    items = "".join(
+        f'<li><a href="/www.stdaily.cn/2027/030{i}/c1234{i}/">科技日报：数据标注基地第{i}批建设进展观察</a>'
+        f'<a href="/www.stdaily.cn/2027/030{i}/c1234{i}/#comments">评论</a></li>' for i in range(1, 6))
+    page = (f'<html><body><div class="nav"><a href="/www.stdaily.cn/kx/">科技新闻</a>'
+            f'<a href="/www.stdaily.cn/2027/">往期</a></div><ul>{items}</ul></body></html>').encode()
+    url = BASE + "/www.stdaily.cn/kx/index.html"
+    result = discover_links(page, url, source(url), reference_day=date(2027, 3, 5))
+    assert sorted(urlsplit(link.url).path for link in result.links) == [
+        f"/www.stdaily.cn/2027/030{i}/c1234{i}/" for i in range(1, 6)]

@@ -164,6 +164,11 @@ async def _discover(
                 content_type=outcome.content_type, reference_day=reference,
             )
             found.links, found.notes = listed.links, [f"source {source.id}: {n}" for n in listed.notes]
+            if not listed.links:
+                found.rejections.append(Rejection(
+                    source.url, Stage.DISCOVER, Reason.NO_LINKS,
+                    "no article links found on the list page (add a link_selector for this source)",
+                    source.id))
         else:
             feed = await asyncio.to_thread(
                 parse_feed, body, outcome.final_url, source.id,
@@ -175,6 +180,8 @@ async def _discover(
                 found.notes.append(f"source {source.id}: feed {source.url} is unreadable; no links from it")
             elif not feed.links:
                 found.notes.append(f"source {source.id}: feed {source.url} has no items")
+                found.rejections.append(Rejection(source.url, Stage.DISCOVER, Reason.NO_LINKS,
+                                                  "the feed has no items", source.id))
     except Exception as exc:  # a parser bug must not end the run; name it and go on
         log.exception("source %s: cannot read %s", source.id, source.url)
         reason = Reason.MALFORMED_FEED if source.kind is not SourceKind.LISTPAGE else Reason.DECODE_ERROR

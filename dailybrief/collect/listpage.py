@@ -64,6 +64,7 @@ _ARTICLE_MARK = re.compile(
     r"([/_.-]|$)", re.I,
 )
 _LONG_ID = re.compile(r"\d{5,}|[0-9a-f]{16,}", re.I)
+_ARTICLE_FOLDER = re.compile(r"^(?!\d{4}$|\d{6}$|\d{8}$)[a-z_-]{0,8}\d{4,}[a-z0-9_-]*$")  # c12345, not 202703
 _NUMERIC_FILE = re.compile(r"^\d{3,}\.[a-z]{2,5}$")  # /hydt/1527.html: a numbered article
 _PAGE_EXT = re.compile(r"\.(s?html?|jhtml|jsp|php|aspx?|cms)$", re.I)
 _HOSTLIKE = re.compile(r"^(?:[a-z0-9-]+\.)+([a-z]{2,})$")
@@ -257,8 +258,10 @@ def _is_headline(text: str) -> bool:
 def _is_nav_url(path: str, url: str, page: str) -> bool:
     """True for section pages: the site root, index/list files, folders, paging of the list."""
     segments = [s for s in path.lower().split("/") if s]
-    if not segments or path.endswith("/"):
+    if not segments:
         return True
+    if path.endswith("/"):  # a folder: a section, unless it is named like an article (…/0303/c12345/)
+        return not _ARTICLE_FOLDER.search(segments[-1])
     if _NAV_FILE.match(segments[-1]):
         return True
     if urlsplit(url).path == urlsplit(page).path:
