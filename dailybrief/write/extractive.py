@@ -182,8 +182,8 @@ def _analysis_sentences(others: Sequence[Article]) -> list[str]:
     used = 0
     for article in sorted(others, key=lambda a: not is_commentary(a)):
         for s in clean_sentences(article.text):
-            if is_analysis(s) and used + len(s) <= ANALYSIS_CHARS:
-                out.append(s)
+            if is_analysis(s) and used + len(s) <= ANALYSIS_CHARS and s not in out:
+                out.append(s)  # two reprints of one commentary give the sentence once
                 used += len(s)
     return out
 

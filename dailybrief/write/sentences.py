@@ -20,7 +20,7 @@ FIRST_PERSON_OPINION = re.compile(r"我们认为|我认为|笔者|本报认为|�
 # Notice formulas that carry no news when they state no figure or date.
 ADMIN_FORMULA = re.compile(
     r"印发给你们|通知如下|特此通知|请结合实际|认真贯彻(?:落实|执行)|认真组织实施|现予印发|"
-    r"遇到的问题|请径向|制定本(?:办法|方案|措施|计划|规定|细则|行动计划|条例)|制定以下措施|及时(?:向.{0,20})?反馈|及时(?:向.{0,20})?反映|联系人[:：]|联系电话"
+    r"^以下为|遇到的问题|请径向|制定本(?:办法|方案|措施|计划|规定|细则|行动计划|条例)|制定以下措施|及时(?:向.{0,20})?反馈|及时(?:向.{0,20})?反映|联系人[:：]|联系电话"
 )
 # A news dateline before the first sentence: 新华社北京6月7日电（记者 …）, 本报讯.
 DATELINE = re.compile(
