@@ -49,7 +49,10 @@ def _run(corpus: Path, tmp: Path, db: Path, out: Path, port: int = 0) -> tuple[d
 
 
 def _page_numbers(corpus: Path, path: str) -> set[str]:
-    text, _ = decode_html((corpus / "site" / path.lstrip("/")).read_bytes())
+    page = corpus / "site" / path.lstrip("/")
+    if page.is_dir():  # a folder URL is served as its index.html
+        page = page / "index.html"
+    text, _ = decode_html(page.read_bytes())
     return numbers_in(re.sub(r"<[^>]+>", "", text))
 
 
