@@ -266,11 +266,10 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
             f"涉及{'、'.join(topics[:4])}等方向。")
     items = []
     for i, d in enumerate(drafts):
-        figure = _key_figures(d)
-        suffix = f"（{'、'.join(figure)}）" if figure else ""
         publisher = d.story.original.publisher
-        named = publisher[:4] in d.title
-        items.append(f"{CN_ORDINALS[i]}是{'' if named else publisher + '：'}{d.title}{suffix}")
+        notes = ([] if publisher[:4] in d.title else [publisher]) + ["、".join(_key_figures(d))]
+        suffix = "；".join(n for n in notes if n)
+        items.append(f"{CN_ORDINALS[i]}是{d.title}" + (f"（{suffix}）" if suffix else ""))
     return lead + "；".join(items) + "。"
 
 
