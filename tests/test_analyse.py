@@ -82,7 +82,7 @@ def test_storylines_group_coverage_and_credit_the_original() -> None:
     assert green.score > 0 and "国家发展和改革委员会" in green.why
 
 
-def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> None:
+def test_a_lone_media_report_is_left_out_unless_nothing_else_is_left() -> None:
     from dataclasses import replace
 
     from dailybrief.analyse import _leave_out_lone_media_reports, is_lone_media_report
@@ -95,11 +95,23 @@ def test_a_lone_media_report_is_left_out_when_the_day_has_enough_threads() -> No
     gov = [story(i, Authority.MINISTRY, f"部{i}") for i in range(4)]
     media = story(9, Authority.MEDIA, "某资讯网")
     assert is_lone_media_report(media) and not is_lone_media_report(gov[0])
-    marked = _leave_out_lone_media_reports([*gov, media], Settings())
+    marked = _leave_out_lone_media_reports([*gov, media])
     assert [s.included for s in marked] == [True] * 4 + [False]
     assert "仅一家媒体网站报道" in marked[-1].why
-    few = _leave_out_lone_media_reports([gov[0], replace(media)], Settings())
-    assert all(s.included for s in few)
+    quiet = _leave_out_lone_media_reports([gov[0], replace(media)])
+    assert [s.included for s in quiet] == [True, False]
+    alone = _leave_out_lone_media_reports([replace(media)])
+    assert [s.included for s in alone] == [True]
+
+
+def test_a_story_without_figures_documents_or_deadlines_is_left_out() -> None:
+    keynote = article("k", "有关负责同志出席2027智能制造发展论坛并作主旨演讲",
+                      "论坛在苏州举行。有关负责同志出席并作主旨演讲，强调要以人工智能赋能新型工业化，加快发展新质生产力。" * 2)
+    policy = article("p", "关于组织开展第二批绿电直连试点项目申报工作的通知", GREEN_POWER)
+    stories = analyse([keynote, policy], day=DAY, settings=Settings(), topics=TOPICS).stories
+    included = {s.original_url: s.included for s in stories}
+    assert included == {"k": False, "p": True}
+    assert "没有可核验" in next(s for s in stories if s.original_url == "k").why
 
 
 def test_an_unflagged_copy_with_an_added_line_is_not_taken_for_the_original() -> None:

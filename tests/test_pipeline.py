@@ -79,7 +79,8 @@ def test_brief_tells_the_days_threads_each_once(corpus_run) -> None:  # type: ig
     assert len(set(covered) & set(main)) / len(main) >= 0.8
     assert sum(purity) / len(purity) >= 0.9, f"section purity {purity}"
     assert len(covered) == len(set(covered)), "a thread is told in two sections"
-    assert 4 <= len(brief["sections"]) <= 6
+    # four to six sections, fewer only on a day with fewer threads (no padding)
+    assert min(4, len(gold["threads"])) <= len(brief["sections"]) <= 6
 
 
 def test_references_are_relevant_originals_with_their_real_publishers(corpus_run) -> None:  # type: ignore[no-untyped-def]

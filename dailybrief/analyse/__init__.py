@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..models import Article, Authority, Fact, Reason, Rejection, Stage, Story
+from ..models import Article, Authority, Fact, FactKind, Reason, Rejection, Stage, Story
 from ..settings import Settings
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
-from .facts import extract_facts
+from .facts import extract_facts, is_distinctive
 from .rank import explain_score, score_story
 from .relevance import reject_if_irrelevant, score_relevance
 from .topics import TopicList, load_topics
@@ -58,8 +58,23 @@ def analyse(
     groups = group_articles(kept, facts, settings.near_dup_threshold)
     stories = [_build_story(g, facts, topics, day, settings) for g in groups]
     stories.sort(key=lambda s: (-s.score, s.original_url))
-    stories = _leave_out_lone_media_reports(stories, settings)
+    stories = _leave_out_lone_media_reports([_leave_out_if_no_substance(s) for s in stories])
     return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=tuple(kept))
+
+
+def has_substance(story: Story) -> bool:
+    """Return whether a story states something checkable: a distinctive figure, a 《document》
+    or a deadline. A forum keynote or a webinar notice states none of these."""
+    return any(
+        f.kind is FactKind.DEADLINE or (f.kind in (FactKind.FIGURE, FactKind.DOCUMENT) and is_distinctive(f))
+        for f in story.facts
+    )
+
+
+def _leave_out_if_no_substance(story: Story) -> Story:
+    if has_substance(story):
+        return story
+    return replace(story, included=False, why=story.why + "；未入选：没有可核验的数字、文件或时间节点")
 
 
 def is_lone_media_report(story: Story) -> bool:
@@ -68,14 +83,15 @@ def is_lone_media_report(story: Story) -> bool:
     return len(sites) == 1 and all(a.authority is Authority.MEDIA for a in story.articles)
 
 
-def _leave_out_lone_media_reports(stories: list[Story], settings: Settings) -> list[Story]:
-    """Mark single-media-site stories as left out unless the day has too few other threads.
+def _leave_out_lone_media_reports(stories: list[Story]) -> list[Story]:
+    """Mark single-media-site stories as left out unless nothing else is left.
 
     A policy brief leads with what governments published or what several outlets
-    reported; one portal's item on its own is kept as a candidate for the analyst.
+    reported; one portal's item on its own (a product launch, a 招商 feature) is kept as a
+    candidate for the analyst. A quiet day gives a shorter brief, not a padded one.
     """
-    strong = sum(1 for s in stories if not is_lone_media_report(s))
-    if strong < settings.min_sections:
+    strong = sum(1 for s in stories if s.included and not is_lone_media_report(s))
+    if strong == 0:
         return stories
     return [
         replace(s, included=False, why=s.why + "；未入选：仅一家媒体网站报道")

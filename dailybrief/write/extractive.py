@@ -62,6 +62,9 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
     return [_with_verifies(d) for d in drafts]
 
 
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+DOCUMENT_NUMBER_WITHIN_CHARS = 300  # a notice prints its number above the salutation
+LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
 # Official headlines read better as a statement: "X关于印发《Y》的通知" → "X印发《Y》".
 TITLE_REWRITES = (
     (re.compile(r"^(.{2,40}?)关于印发(《.+》)的(?:通知|通告|公告)$"), r"\1印发\2"),
@@ -70,11 +73,16 @@ TITLE_REWRITES = (
 
 
 def section_title(story: Story) -> str:
-    """Return the section title: the original's headline, official phrasing shortened."""
+    """Return the section title: the original's headline, official phrasing shortened, with
+    the document number (工信部联规〔2026〕98号) when the page gives one near its top."""
     title = story.original.title.strip()
     for pattern, replacement in TITLE_REWRITES:
         if pattern.match(title):
-            return pattern.sub(replacement, title)
+            title = pattern.sub(replacement, title)
+            break
+    number = DOCUMENT_NUMBER.search(story.original.text[:DOCUMENT_NUMBER_WITHIN_CHARS])
+    if number and number.group(0) not in title:
+        title += f"（{number.group(0)}）"
     return title
 
 
@@ -110,8 +118,9 @@ def _extractive_paragraphs(
         extra = [s for s in extra if not _repeats(s, "".join(chosen)) and not is_analysis(s)]
         chosen.extend(extra)
         covered |= {f for s in extra for f in _figures(s)}
-    facts = "".join(chosen)
+    facts = LEADING_CONNECTIVE.sub("", "".join(chosen))
     analysis = "".join(s for s in _analysis_sentences(cited[1:]) if squash(s) not in squash(facts))
+    analysis = LEADING_CONNECTIVE.sub("", analysis)
     return tuple(p for p in (facts, analysis or _next_steps(story, facts)) if p)
 
 
