@@ -64,6 +64,7 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
 
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
 DOCUMENT_NUMBER_WITHIN_CHARS = 300  # a notice prints its number above the salutation
+INSTRUCTION = re.compile(r"(?:前|截止[^，。]{0,12})(?:报送|提交|上报|报|申报)|(?:报送|提交|上报)[^，。]{0,20}前")
 LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
 # Official headlines read better as a statement: "X关于印发《Y》的通知" → "X印发《Y》".
 TITLE_REWRITES = (
@@ -183,7 +184,9 @@ def _best_sentences(
             continue
         picked.append((i, s))
         used += len(s)
-    return [s for _, s in sorted(picked)]
+    # what happened first, what to do by when last: a notice's 报送 instruction comes early
+    # in its text but reads as the close of a brief's paragraph
+    return [s for _, s in sorted(picked, key=lambda p: (bool(INSTRUCTION.search(p[1])), p[0]))]
 
 
 def _analysis_sentences(others: Sequence[Article]) -> list[str]:
