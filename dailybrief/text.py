@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 import unicodedata
+from datetime import date
 from typing import Any
 
 FULLWIDTH_SPACE = "\u3000"
@@ -16,6 +17,26 @@ MAX_QUOTED_CHARS = 300
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+
+
+CN_DIGITS = "零一二三四五六七八九"
+CN_TEN = "十"
+
+
+def cn_numeral(n: int) -> str:
+    """Return n (1–99) in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN_DIGITS[ones]
+    head = "" if tens == 1 else CN_DIGITS[tens]
+    return head + CN_TEN + (CN_DIGITS[ones] if ones else "")
+
+
+def format_cn_date(day: date) -> str:
+    """Return day as the brief prints it: 2026 年 6 月 2 日."""
+    return f"{day.year} 年 {day.month} 月 {day.day} 日"
 
 
 def normalize_digits(s: str) -> str:

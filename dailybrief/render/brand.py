@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..models import Brief, Reference, Section
+from ..text import cn_numeral, format_cn_date  # noqa: F401 - format_cn_date is re-exported for the renderers
 
 DEFAULT_BRAND_FILE = Path(__file__).resolve().parent.parent / "data" / "brand.yaml"
 FONTS_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -32,8 +32,6 @@ REFERENCES_HEADING = "参考文献"
 TOC_PLACEHOLDER = "右键更新目录"
 VERIFIES_PREFIX = "用于核验"
 VERIFIES_MARKERS = ("用于",)
-CN_DIGITS = "零一二三四五六七八九"
-CN_TEN = "十"
 ENUM_COMMA = "、"
 FULL_COLON = "："
 FULL_COMMA = "，"
@@ -244,22 +242,6 @@ def qr_image(qr: QrCode) -> bytes:
 def brief_title(brief: Brief, brand: Brand) -> str:
     """Return the title to print: the brief's own, else the publication's."""
     return brief.title.strip() or brand.title
-
-
-def format_cn_date(day: date) -> str:
-    """Return day as the brief prints it: 2026 年 6 月 2 日."""
-    return f"{day.year} 年 {day.month} 月 {day.day} 日"
-
-
-def cn_numeral(n: int) -> str:
-    """Return n (1–99) in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return CN_DIGITS[ones]
-    head = "" if tens == 1 else CN_DIGITS[tens]
-    return head + CN_TEN + (CN_DIGITS[ones] if ones else "")
 
 
 def section_heading(i: int, section: Section) -> str:

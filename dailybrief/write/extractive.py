@@ -27,7 +27,7 @@ from ..models import (
     Story,
     WriterOutput,
 )
-from ..text import split_sentences, squash
+from ..text import cn_numeral, split_sentences, squash
 from .sentences import clean_sentences, information_score, is_analysis
 
 FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
@@ -36,7 +36,6 @@ ANALYSIS_CHARS = 220  # commentary sentences for the "what it means" paragraph
 MAX_REFERENCES_PER_SECTION = 4
 REPEAT_OVERLAP = 0.7  # a completion sentence this much like the paragraph adds nothing
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
-CN_ORDINALS = "一二三四五六七八九十"
 OFFICIAL_AUTHORITIES = frozenset({Authority.CENTRAL, Authority.MINISTRY, Authority.LOCAL})
 BARE_COUNT_UNITS = frozenset({"个", "项", "条", "件", "家", "批", "类", "名", "款", "座", "所"})
 
@@ -274,14 +273,14 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
     topics: list[str] = []
     for d in drafts:
         topics.extend(t for t in d.story.topics[:2] if t not in topics)
-    lead = (f"今日新质生产力方向共梳理{_cn_count(len(drafts))}条重点线索，"
+    lead = (f"今日新质生产力方向共梳理{cn_numeral(len(drafts))}条重点线索，"
             f"涉及{'、'.join(topics[:4])}等方向。")
     items = []
     for i, d in enumerate(drafts):
         publisher = d.story.original.publisher
         notes = ([] if publisher[:4] in d.title else [publisher]) + ["、".join(_key_figures(d))]
         suffix = "；".join(n for n in notes if n)
-        items.append(f"{CN_ORDINALS[i]}是{d.title}" + (f"（{suffix}）" if suffix else ""))
+        items.append(f"{cn_numeral(i + 1)}是{d.title}" + (f"（{suffix}）" if suffix else ""))
     return lead + "；".join(items) + "。"
 
 
@@ -299,6 +298,3 @@ def _key_figures(draft: SectionDraft, limit: int = 2) -> list[str]:
             break
     return out
 
-
-def _cn_count(n: int) -> str:
-    return CN_ORDINALS[n - 1] if 0 < n <= 10 else str(n)
