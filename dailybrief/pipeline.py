@@ -157,19 +157,19 @@ def _collect_pages(
     for key, n in result.counts.items():
         report.stats.inc(key, n)
     for page in result.index_pages:
-        _save_page(store, page, report)
+        store.save_page(page)
     _mark_sources(store, sources, result.rejections, result.pages)
     pages = []
     for page in result.pages:
         if page.not_modified:
             stored = store.latest_page(page.url)
-            _save_page(store, page, report)
+            store.save_page(page)
             if stored is None:
                 continue
             report.stats.inc("fetch/not_modified")
             page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
                            source_id=page.source_id)
-        elif _save_page(store, page, report):
+        elif store.save_page(page):
             report.stats.inc("store/pages/new")
         pages.append(page)
     return pages
@@ -187,10 +187,6 @@ def _mark_sources(
         own = failed.get(source.url)
         status = f"{own.reason}: {own.detail}"[:200] if own else f"ok, {per_source[source.id]} pages"
         store.mark_source(source.id, status)
-
-
-def _save_page(store: Store, page: Page, report: RunReport) -> bool:
-    return store.save_page(page)
 
 
 def _extract_articles(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -15,10 +16,8 @@ _NOISE = re.compile(r"[\s\u3000，。、；：！？“”‘’（）()《》�
 
 
 def _minhash(text: str) -> MinHash:
-    clean = _NOISE.sub("", text)
     mh = MinHash(num_perm=NUM_PERM, seed=42)
-    grams = {clean[i:i + SHINGLE_CHARS] for i in range(max(1, len(clean) - SHINGLE_CHARS + 1))}
-    mh.update_batch(g.encode("utf-8") for g in grams)
+    mh.update_batch(g.encode("utf-8") for g in _grams(text))
     return mh
 
 
@@ -46,6 +45,8 @@ def containment(a: Article, b: Article) -> float:
     return len(ga & gb) / max(1, len(ga))
 
 
-def _grams(text: str) -> set[str]:
+@lru_cache(maxsize=512)
+def _grams(text: str) -> frozenset[str]:
+    """Return the character shingles of a text (cached: clustering asks for each pair)."""
     clean = _NOISE.sub("", text)
-    return {clean[i:i + SHINGLE_CHARS] for i in range(max(1, len(clean) - SHINGLE_CHARS + 1))}
+    return frozenset(clean[i:i + SHINGLE_CHARS] for i in range(max(1, len(clean) - SHINGLE_CHARS + 1)))

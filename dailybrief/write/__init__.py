@@ -99,14 +99,13 @@ def _deadlines(
     for draft in drafts:
         if draft.story.id not in cited:
             continue
-        stating: dict[date, list[int]] = {}
+        here = cited[draft.story.id]
         for ref, fact in draft.facts:
-            if fact.kind is FactKind.DEADLINE and fact.day and fact.day >= day:
-                stating.setdefault(fact.day, []).append(ref)
-                if fact.day not in found or (found[fact.day].ref not in cited[draft.story.id]
-                                             and ref in cited[draft.story.id]):
-                    found[fact.day] = BriefDeadline(
-                        day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
+            if fact.kind is not FactKind.DEADLINE or not fact.day or fact.day < day:
+                continue
+            if fact.day not in found or (found[fact.day].ref not in here and ref in here):
+                found[fact.day] = BriefDeadline(
+                    day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
     return tuple(sorted(found.values(), key=lambda d: d.day))
 
 

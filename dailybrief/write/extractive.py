@@ -54,7 +54,7 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
         sentences = tuple((ref_of[a.url], s) for a in cited for s in clean_sentences(a.text))
         facts = tuple((ref_of[f.article_url], f) for f in story.facts if f.article_url in ref_of)
         sources = tuple((ref_of[a.url], a.title + "\n" + a.text) for a in cited)
-        paragraphs = _extractive_paragraphs(story, cited, ref_of)
+        paragraphs = _extractive_paragraphs(story, cited)
         drafts.append(SectionDraft(story=story, title=section_title(story), references=tuple(refs),
                                    sentences=sentences, facts=facts, sources=sources,
                                    paragraphs=paragraphs))
@@ -107,9 +107,7 @@ def _reference(n: int, article: Article) -> Reference:
                      url=article.url)
 
 
-def _extractive_paragraphs(
-    story: Story, cited: list[Article], ref_of: dict[str, int]
-) -> tuple[str, ...]:
+def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...]:
     original = story.original
     chosen = _best_sentences(original, FACTS_PARAGRAPH_CHARS, covered=set())
     covered = _figures(section_title(story)) | {f for s in chosen for f in _figures(s)}

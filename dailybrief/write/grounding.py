@@ -6,7 +6,7 @@ fails is dropped and logged; a section title that fails falls back to the origin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from ..models import Reason, Rejection, Section, SectionDraft, Stage, WriterOutput
 from ..text import numbers_in, split_sentences
@@ -72,6 +72,3 @@ def _kept_sentences(
 def _rejection(where: str, detail: str) -> Rejection:
     return Rejection(url=where, stage=Stage.WRITE, reason=Reason.UNGROUNDED, detail=detail)
 
-
-def cited_texts_by_ref(drafts: Sequence[SectionDraft]) -> Mapping[int, str]:
-    return {n: t for d in drafts for n, t in d.sources}
