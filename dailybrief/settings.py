@@ -8,7 +8,7 @@ module globals at call time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,71 +24,52 @@ class Setting:
     help: str
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("window_days", 14, "News window: brief date minus this many days, both ends included."),
-    Setting("user_agent", "dailybrief/0.1 (+policy brief crawler; respects robots.txt)", "HTTP User-Agent."),
-    Setting("timeout_s", 10.0, "Per-request timeout in seconds."),
-    Setting("retries", 2, "Retries on 5xx and timeouts (initial request + N retries)."),
-    Setting("backoff_s", 0.3, "First retry delay; doubles on each retry."),
-    Setting("per_host_concurrency", 2, "Concurrent requests to one host."),
-    Setting("per_host_delay_s", 0.0, "Pause between two requests to the same host."),
-    Setting("max_page_bytes", 5_000_000, "Pages larger than this are rejected (too_large)."),
-    Setting("max_links_per_source", 60, "At most this many article links are fetched per source."),
-    Setting("respect_robots", True, "Honour robots.txt."),
-    Setting("min_body_chars", 60, "Pages whose body is shorter are rejected (too_short/empty)."),
-    Setting("relevance_threshold", 10.0, "Minimum topic score for an article to be relevant (calibrated: thread articles score 20+, off-topic pages under 9)."),
-    Setting("near_dup_threshold", 0.6, "MinHash Jaccard (char 3-grams) above which two pages are one story told twice."),
-    Setting("min_sections", 4, "Fewest sections a brief aims for (fewer if the day has fewer threads)."),
-    Setting("max_sections", 6, "Most sections in a brief."),
-    Setting("title", "新质生产力每日动态", "Brief title."),
-    Setting("topics_file", "", "A topics YAML to use instead of the shipped one."),
-    Setting("writer", "extractive", "Writer backend: extractive | llm."),
-    Setting("llm_base_url", "", "OpenAI-compatible endpoint (DAILYBRIEF_LLM_BASE_URL)."),
-    Setting("llm_model", "", "Model name (DAILYBRIEF_LLM_MODEL)."),
-    Setting("llm_temperature", 0.3, "Sampling temperature for the LLM writer."),
-    Setting("llm_timeout_s", 60.0, "Timeout of one LLM call."),
-    Setting("llm_concurrency", 4, "Concurrent LLM calls."),
-    Setting("llm_price_prompt_per_1k", 0.0, "Price of 1k prompt tokens, for the cost estimate (0: not shown)."),
-    Setting("llm_price_completion_per_1k", 0.0, "Price of 1k completion tokens, for the cost estimate (0: not shown)."),
-    Setting("brand_file", "", "A brand.yaml to use instead of the shipped one."),
-)
-
-_BY_NAME = {s.name: s for s in SETTINGS}
+def _setting(default: Any, help_text: str) -> Any:
+    """Return a dataclass field with its help text, so defaults are written once."""
+    return field(default=default, metadata={"help": help_text})
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    window_days: int = 14
-    user_agent: str = "dailybrief/0.1 (+policy brief crawler; respects robots.txt)"
-    timeout_s: float = 10.0
-    retries: int = 2
-    backoff_s: float = 0.3
-    per_host_concurrency: int = 2
-    per_host_delay_s: float = 0.0
-    max_page_bytes: int = 5_000_000
-    max_links_per_source: int = 60
-    respect_robots: bool = True
-    min_body_chars: int = 60
-    relevance_threshold: float = 10.0
-    near_dup_threshold: float = 0.6
-    min_sections: int = 4
-    max_sections: int = 6
-    title: str = "新质生产力每日动态"
-    topics_file: str = ""
-    writer: str = "extractive"
-    llm_base_url: str = ""
-    llm_model: str = ""
-    llm_temperature: float = 0.3
-    llm_timeout_s: float = 60.0
-    llm_concurrency: int = 4
-    llm_price_prompt_per_1k: float = 0.0
-    llm_price_completion_per_1k: float = 0.0
-    brand_file: str = ""
+    """Every behaviour setting, its default and (in the field metadata) its help text."""
+
+    window_days: int = _setting(14, "News window: brief date minus this many days, both ends included.")
+    user_agent: str = _setting("dailybrief/0.1 (+policy brief crawler; respects robots.txt)", "HTTP User-Agent.")
+    timeout_s: float = _setting(10.0, "Per-request timeout in seconds.")
+    retries: int = _setting(2, "Retries on 5xx and timeouts (initial request + N retries).")
+    backoff_s: float = _setting(0.3, "First retry delay; doubles on each retry.")
+    per_host_concurrency: int = _setting(2, "Concurrent requests to one host.")
+    per_host_delay_s: float = _setting(0.0, "Pause between two requests to the same host.")
+    max_page_bytes: int = _setting(5_000_000, "Pages larger than this are rejected (too_large).")
+    max_links_per_source: int = _setting(60, "At most this many article links are fetched per source.")
+    respect_robots: bool = _setting(True, "Honour robots.txt.")
+    min_body_chars: int = _setting(60, "Pages whose body is shorter are rejected (too_short/empty).")
+    relevance_threshold: float = _setting(10.0, "Minimum topic score for an article to be relevant (calibrated: thread articles score 20+, off-topic pages under 9).")
+    near_dup_threshold: float = _setting(0.6, "MinHash Jaccard (char 3-grams) above which two pages are one story told twice.")
+    min_sections: int = _setting(4, "Fewest sections a brief aims for (fewer if the day has fewer threads).")
+    max_sections: int = _setting(6, "Most sections in a brief.")
+    title: str = _setting("新质生产力每日动态", "Brief title.")
+    topics_file: str = _setting("", "A topics YAML to use instead of the shipped one.")
+    writer: str = _setting("extractive", "Writer backend: extractive | llm.")
+    llm_base_url: str = _setting("", "OpenAI-compatible endpoint (DAILYBRIEF_LLM_BASE_URL).")
+    llm_model: str = _setting("", "Model name (DAILYBRIEF_LLM_MODEL).")
+    llm_temperature: float = _setting(0.3, "Sampling temperature for the LLM writer.")
+    llm_timeout_s: float = _setting(60.0, "Timeout of one LLM call.")
+    llm_concurrency: int = _setting(4, "Concurrent LLM calls.")
+    llm_price_prompt_per_1k: float = _setting(0.0, "Price of 1k prompt tokens, for the cost estimate (0: not shown).")
+    llm_price_completion_per_1k: float = _setting(0.0, "Price of 1k completion tokens, for the cost estimate (0: not shown).")
+    brand_file: str = _setting("", "A brand.yaml to use instead of the shipped one.")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values set (type-checked)."""
         clean = {k: _coerce(k, v) for k, v in overrides.items() if v is not None}
         return replace(self, **clean)
+
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f.name, f.default, f.metadata["help"]) for f in fields(Settings)
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
 
 
 def _coerce(name: str, value: Any) -> Any:
