@@ -1,4 +1,4 @@
-"""Every behaviour setting in one table, with its default and help text.
+"""Every behaviour setting in one place: each Settings field carries its default and help text.
 
 Precedence: defaults < settings file (YAML) < environment `DAILYBRIEF_<NAME>` < explicit
 overrides (command-line options). Settings are passed as an argument, never read from
