@@ -79,6 +79,11 @@ class Reason(StrEnum):
     NOT_NEWS = "not_news"
     DUPLICATE = "duplicate"
     UNGROUNDED = "ungrounded"
+    BLOCKED = "blocked"  # an internal address or folder a workbench-added source may not reach
+
+
+ORIGIN_OPERATOR = "operator"
+ORIGIN_WORKBENCH = "workbench"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +99,12 @@ class Source:
     link_selector: str | None = None
     encoding: str | None = None
     enabled: bool = True
+    origin: str = "operator"  # "operator" (a sources.yaml file) | "workbench" (added by an editor)
+
+    @property
+    def guarded(self) -> bool:
+        """True if the source may only reach what `collect.guard` allows (added in the workbench)."""
+        return self.origin == ORIGIN_WORKBENCH
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,10 @@ class Settings:
     llm_price_prompt_per_1k: float = _setting(0.0, "Price of 1k prompt tokens, for the cost estimate (0: not shown).")
     llm_price_completion_per_1k: float = _setting(0.0, "Price of 1k completion tokens, for the cost estimate (0: not shown).")
     brand_file: str = _setting("", "A brand.yaml to use instead of the shipped one.")
+    fetch_allow: str = _setting("", "Internal hosts and networks a source added in the workbench may still reach, comma-separated: host names (intranet.example.cn) or addresses and networks (10.1.2.0/24, 127.0.0.1). Without them such a source, and every link and redirect from it, may only reach public addresses; sources from a sources.yaml file are not limited.")
+    file_source_folders: str = _setting("", "Folders, comma-separated, under which a `file` source added in the workbench may read saved pages (empty: none may).")
+    max_files_per_source: int = _setting(2000, "A `file` source reads at most this many .html/.htm files.")
+    max_folder_bytes: int = _setting(200_000_000, "A `file` source reads at most this many bytes in all.")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values set (type-checked)."""

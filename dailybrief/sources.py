@@ -12,6 +12,7 @@ Each entry names a publisher and where its articles are listed::
         link_selector: "ul.list a"  # optional: CSS selector for article links (list pages)
         encoding: gbk             # optional: force the charset of the list page / feed
         enabled: true             # optional, default true
+        origin: workbench         # optional: added in the workbench, so its fetches are guarded
 
 For kind ``file`` the url is a folder of saved pages, relative to the folder of the
 yaml file or absolute. Every mistake raises `ConfigError` naming the file, the entry
@@ -31,12 +32,13 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 
 from .errors import ConfigError
-from .models import Authority, Source, SourceKind
+from .models import ORIGIN_OPERATOR, ORIGIN_WORKBENCH, Authority, Source, SourceKind
 
 log = logging.getLogger(__name__)
 
 REQUIRED_FIELDS = ("id", "name", "name_en", "kind", "url", "authority")
-OPTIONAL_FIELDS = ("link_selector", "encoding", "enabled")
+OPTIONAL_FIELDS = ("link_selector", "encoding", "enabled", "origin")
+ORIGINS = (ORIGIN_OPERATOR, ORIGIN_WORKBENCH)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -142,6 +144,7 @@ def _source_of(entry: Any, index: int, path: Path, base_url: str | None) -> Sour
         link_selector=_selector(entry.get("link_selector"), fail),
         encoding=_encoding(entry.get("encoding"), fail),
         enabled=_enabled(entry.get("enabled", True), fail),
+        origin=_origin(entry.get("origin"), fail),
     )
 
 
@@ -209,6 +212,16 @@ def _encoding(value: Any, fail: Any) -> str | None:
     except LookupError:
         raise fail("encoding", f"unknown charset {value!r}") from None
     return value.strip().lower()
+
+
+def _origin(value: Any, fail: Any) -> str:
+    """Return where the entry came from: a sources.yaml entry is the operator's unless it says
+    ``origin: workbench`` (as the workbench's sources.yaml download does for its additions)."""
+    if value is None or value == "":
+        return ORIGIN_OPERATOR
+    if value not in ORIGINS:
+        raise fail("origin", f"must be {' or '.join(ORIGINS)}, not {value!r}")
+    return str(value)
 
 
 def _enabled(value: Any, fail: Any) -> bool:

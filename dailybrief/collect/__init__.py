@@ -26,6 +26,7 @@ from ..settings import Settings
 from .feeds import parse_feed
 from .fetch import Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
+from .guard import allowed_folders, folder_problem
 from .listpage import continuation_urls, discover_links
 
 log = logging.getLogger(__name__)
@@ -98,8 +99,10 @@ async def collect_async(
         )
         links = _links_to_fetch(discovered, settings, counts, notes)
         claimed = {link.url for link in links}
+        guarded = {s.id for s in active if s.guarded}
         fetched = await asyncio.gather(
-            *(_fetch_article(fetcher, link, validators, claimed) for link in links)
+            *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded)
+              for link in links)
         )
         counts["fetch/requests"] = fetcher.requests
     pages: list[Page] = []
@@ -141,15 +144,22 @@ async def _discover(
     """Return the source's article links (or, for a folder, its pages)."""
     found = _Discovered(source)
     if source.kind is SourceKind.FILE:
+        problem = folder_problem(source.url, allowed_folders(settings)) if source.guarded else None
+        if problem:
+            found.rejections.append(Rejection(source.url, Stage.DISCOVER, Reason.BLOCKED,
+                                              f"refused: {problem}", source.id))
+            found.notes.append(f"source {source.id}: refused: {problem}")
+            return found
         found.pages, found.rejections = await asyncio.to_thread(
-            collect_folder, source, max_bytes=settings.max_page_bytes
+            collect_folder, source, max_bytes=settings.max_page_bytes,
+            max_files=settings.max_files_per_source, max_total_bytes=settings.max_folder_bytes,
         )
         if not found.pages:
             found.notes.append(f"source {source.id}: no readable .html/.htm files in {source.url}")
         return found
     known = known_bodies.get(source.url)
     etag, last_modified = validators.get(source.url, (None, None)) if known is not None else (None, None)
-    outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified)
+    outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified, guarded=source.guarded)
     if isinstance(outcome, Failure):
         found.rejections.append(Rejection(source.url, Stage.DISCOVER, outcome.reason, outcome.detail, source.id))
         found.notes.append(f"source {source.id}: {source.kind} {source.url} failed ({outcome.detail}); no links from it")
@@ -231,14 +241,14 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 
 
 async def _fetch_article(
-    fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str]
+    fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False
 ) -> list[Page | Rejection]:
     """Fetch an article, then the further pages of an article split over pages."""
     out: list[Page | Rejection] = []
     queue = [link]
     while queue and len(out) <= MAX_CONTINUATION_PAGES:
         current = queue.pop(0)
-        outcome = await _fetch_one(fetcher, current, validators)
+        outcome = await _fetch_one(fetcher, current, validators, guarded)
         out.append(outcome)
         if not isinstance(outcome, Page) or not outcome.body:
             continue
@@ -252,9 +262,10 @@ async def _fetch_article(
     return out
 
 
-async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators) -> Page | Rejection:
+async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guarded: bool = False) -> Page | Rejection:
     etag, last_modified = validators.get(link.url, (None, None))
-    outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True)
+    outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True,
+                                guarded=guarded)
     if isinstance(outcome, Failure):
         return Rejection(link.url, Stage.FETCH, outcome.reason, outcome.detail, link.source_id)
     if outcome.not_modified and not (etag or last_modified):

@@ -22,6 +22,7 @@ import httpx
 from ..errors import FetchError
 from ..models import Page, Reason
 from ..settings import Settings
+from .guard import BlockedAddress, FetchPolicy, GuardedTransport, Resolver
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +93,14 @@ def looks_like_html(body: bytes) -> bool:
 class Fetcher:
     """Fetch URLs politely; use as ``async with Fetcher(settings) as f: await f.get(url)``."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None,
+                 resolve: Resolver | None = None) -> None:
         self.settings = settings
         self._transport = transport
+        self._resolve = resolve
+        self.policy = FetchPolicy.from_settings(settings)
         self._client: httpx.AsyncClient | None = None
+        self._guarded_client: httpx.AsyncClient | None = None
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._next_start: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
@@ -105,20 +110,31 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         timeout = httpx.Timeout(self.settings.timeout_s)
+        headers = {"User-Agent": self.settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
+        limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": self.settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"},
+            headers=headers,
             timeout=timeout,
             follow_redirects=False,
             transport=self._transport,
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+            limits=limits,
             mounts=dict.fromkeys(LOOPBACK_PATTERNS),  # never send loopback requests to a proxy
+        )
+        # Workbench-added sources: every connection checked at connect time, never via a proxy.
+        self._guarded_client = httpx.AsyncClient(
+            headers=headers,
+            timeout=timeout,
+            follow_redirects=False,
+            transport=self._transport or GuardedTransport(self.policy, limits=limits, resolve=self._resolve),
+            trust_env=False,
         )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        for client in (self._client, self._guarded_client):
+            if client is not None:
+                await client.aclose()
+        self._client = self._guarded_client = None
 
     async def get(
         self,
@@ -127,8 +143,12 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         html_only: bool = False,
+        guarded: bool = False,
     ) -> Response | Failure:
-        """Fetch url (following redirects); return a Response or a Failure, never raise."""
+        """Fetch url (following redirects); return a Response or a Failure, never raise.
+
+        `guarded` (a workbench-added source): every hop may only reach what the policy allows.
+        """
         url = strip_fragment(url)
         headers: dict[str, str] = {}
         if etag:
@@ -140,9 +160,11 @@ class Fetcher:
         for _hop in range(MAX_REDIRECTS + 1):
             if urlsplit(current).scheme not in ("http", "https"):
                 return Failure(url, Reason.HTTP_ERROR, f"unsupported URL scheme in {current}")
-            if self.settings.respect_robots and not await self._allowed(current):
+            if guarded and (problem := self.policy.url_problem(current)):
+                return _blocked(url, problem)
+            if self.settings.respect_robots and not await self._allowed(current, guarded):
                 return Failure(url, Reason.ROBOTS, f"robots.txt disallows {current}")
-            result = await self._with_retries(current, headers, html_only=html_only)
+            result = await self._with_retries(current, headers, html_only=html_only, guarded=guarded)
             if isinstance(result, Failure):
                 return Failure(url, result.reason, result.detail, result.status)
             location = result.headers.get("location")
@@ -182,7 +204,9 @@ class Fetcher:
             server_date=_http_date(raw.headers.get("date")),
         )
 
-    async def _with_retries(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
+    async def _with_retries(
+        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False
+    ) -> _Raw | Failure:
         attempts = max(0, self.settings.retries) + 1
         outcome: _Raw | Failure | None = None
         for attempt in range(attempts):
@@ -190,7 +214,7 @@ class Fetcher:
                 delay = self.settings.backoff_s * (2 ** (attempt - 1))
                 log.debug("retry %d for %s in %.2fs", attempt, url, delay)
                 await asyncio.sleep(delay)
-            outcome = await self._once(url, headers, html_only=html_only)
+            outcome = await self._once(url, headers, html_only=html_only, guarded=guarded)
             if not _retryable(outcome):
                 return outcome
         assert outcome is not None
@@ -198,14 +222,19 @@ class Fetcher:
             return Failure(outcome.url, outcome.reason, f"{outcome.detail} ({attempts} attempts)")
         return outcome
 
-    async def _once(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
+    async def _once(
+        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False
+    ) -> _Raw | Failure:
         host = urlsplit(url).netloc.lower()
         async with self._slot(host):
             await self._wait_turn(host)
             self.requests += 1
             total = self.settings.timeout_s * TOTAL_TIMEOUT_FACTOR
             try:
-                return await asyncio.wait_for(self._stream(url, headers, html_only=html_only), total)
+                client = self._guarded_client if guarded else self._client
+                return await asyncio.wait_for(self._stream(client, url, headers, html_only=html_only), total)
+            except BlockedAddress as exc:
+                return _blocked(url, str(exc))
             except (TimeoutError, httpx.TimeoutException):
                 return Failure(url, Reason.TIMEOUT, f"timed out after {self.settings.timeout_s:g}s")
             except httpx.ConnectError as exc:
@@ -213,10 +242,12 @@ class Fetcher:
             except (httpx.HTTPError, OSError) as exc:
                 return Failure(url, Reason.NETWORK, f"{type(exc).__name__}: {_short(exc)}")
 
-    async def _stream(self, url: str, headers: dict[str, str], *, html_only: bool) -> _Raw | Failure:
-        assert self._client is not None, "use Fetcher as an async context manager"
+    async def _stream(
+        self, client: httpx.AsyncClient | None, url: str, headers: dict[str, str], *, html_only: bool
+    ) -> _Raw | Failure:
+        assert client is not None, "use Fetcher as an async context manager"
         limit = self.settings.max_page_bytes
-        async with self._client.stream("GET", url, headers=headers) as resp:
+        async with client.stream("GET", url, headers=headers) as resp:
             status = resp.status_code
             if status in REDIRECT_STATUSES or status == 304 or status >= 400:
                 return _Raw(status, resp.headers, b"")
@@ -253,22 +284,25 @@ class Fetcher:
         if start > now:
             await asyncio.sleep(start - now)
 
-    async def _allowed(self, url: str) -> bool:
+    async def _allowed(self, url: str, guarded: bool = False) -> bool:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc.lower()}"
-        if origin not in self._robots:
-            lock = self._robots_locks.setdefault(origin, asyncio.Lock())
+        key = f"guarded {origin}" if guarded else origin
+        if key not in self._robots:
+            lock = self._robots_locks.setdefault(key, asyncio.Lock())
             async with lock:
-                if origin not in self._robots:
-                    self._robots[origin] = await self._read_robots(origin)
-        parser = self._robots[origin]
+                if key not in self._robots:
+                    self._robots[key] = await self._read_robots(origin, guarded)
+        parser = self._robots[key]
         return parser is None or parser.can_fetch(self.settings.user_agent, url)
 
-    async def _read_robots(self, origin: str) -> RobotFileParser | None:
+    async def _read_robots(self, origin: str, guarded: bool = False) -> RobotFileParser | None:
         """Return the origin's robots rules; None (allow all) when there is no robots.txt."""
         url = origin + "/robots.txt"
         for _hop in range(5):
-            outcome = await self._with_retries(url, {}, html_only=False)
+            if guarded and self.policy.url_problem(url):
+                return None
+            outcome = await self._with_retries(url, {}, html_only=False, guarded=guarded)
             if isinstance(outcome, Failure):
                 log.info("robots.txt unavailable at %s (%s); allowing all", url, outcome.detail)
                 return None
@@ -314,6 +348,12 @@ def fetch_one(url: str, settings: Settings, *, html_only: bool = True) -> Page:
         etag=outcome.etag,
         last_modified=outcome.last_modified,
     )
+
+
+def _blocked(url: str, problem: str) -> Failure:
+    return Failure(url, Reason.BLOCKED,
+                   f"refused: {problem}; a source added in the workbench may only reach public "
+                   "addresses (the operator may allow hosts in the fetch_allow setting)")
 
 
 def _retryable(outcome: _Raw | Failure) -> bool:

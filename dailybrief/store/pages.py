@@ -160,25 +160,26 @@ class PagesMixin(StoreBase):
                 s.link_selector,
                 s.encoding,
                 int(s.enabled),
+                s.origin,
             )
             for s in sources
         ]
         with self._transaction("store sources") as conn:
             conn.executemany(
                 "INSERT INTO sources (id, name, name_en, kind, url, authority, link_selector,"
-                " encoding, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " encoding, enabled, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_en = excluded.name_en,"
                 " kind = excluded.kind, url = excluded.url, authority = excluded.authority,"
                 " link_selector = excluded.link_selector, encoding = excluded.encoding,"
-                " enabled = excluded.enabled",
+                " enabled = excluded.enabled, origin = excluded.origin",
                 rows,
             )
 
     def sources(self) -> list[Source]:
         with self._read("read sources") as conn:
             rows = conn.execute(
-                "SELECT id, name, name_en, kind, url, authority, link_selector, encoding, enabled"
-                " FROM sources ORDER BY id"
+                "SELECT id, name, name_en, kind, url, authority, link_selector, encoding, enabled,"
+                " origin FROM sources ORDER BY id"
             ).fetchall()
         return [
             Source(
@@ -191,6 +192,7 @@ class PagesMixin(StoreBase):
                 link_selector=r[6],
                 encoding=r[7],
                 enabled=bool(r[8]),
+                origin=r[9],
             )
             for r in rows
         ]

@@ -180,8 +180,14 @@ CREATE TABLE edits (
 CREATE INDEX edits_brief_date ON edits (brief_date, id);
 """
 
+# Where a source came from: 'operator' (a sources.yaml file) or 'workbench' (added by an
+# editor, so its fetches are guarded: see collect.guard).
+SCHEMA_V3_SOURCE_ORIGIN = """
+ALTER TABLE sources ADD COLUMN origin TEXT NOT NULL DEFAULT 'operator';
+"""
+
 # Append new scripts, never edit a released one: version N = the first N scripts applied.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB, SCHEMA_V3_SOURCE_ORIGIN)
 
 
 def _statements(script: str) -> list[str]:

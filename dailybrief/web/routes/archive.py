@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import nh3
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from ...collect.guard import allowed_folders, inside
 from ...errors import BriefError
+from ...models import SourceKind
 from ...store import Store
 from ..app import MARK
 from .deps import User, get_store, page
@@ -26,6 +29,17 @@ CLEAN_TAGS = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "
 def _http_url(url: str) -> str | None:
     """Return url if it is http(s) (safe as a link target), else None."""
     return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def _shown_file_url(url: str, store: Store, settings: object) -> bool:
+    """Return False for a file:// URL outside the folders the operator let sources read
+    (the folders of the operator's own file sources and the file_source_folders setting)."""
+    parts = urlsplit(url)
+    if parts.scheme != "file":
+        return True
+    roots = [*allowed_folders(settings),  # type: ignore[arg-type]
+             *(Path(s.url).resolve() for s in store.sources() if s.kind is SourceKind.FILE and not s.guarded)]
+    return inside(Path(unquote(parts.path)), roots)
 
 
 @router.get("/archive")
@@ -48,6 +62,8 @@ def search(request: Request, user: User, q: str = "") -> Response:
     q = q.strip()[:200]
     briefs = store.search_briefs(q, SEARCH_LIMIT, mark=MARK) if q else []
     articles = store.search_articles(q, SEARCH_LIMIT, mark=MARK) if q else []
+    settings = request.app.state.settings
+    articles = [a for a in articles if _shown_file_url(a.url, store, settings)]
     return page(request, "search.html", {"q": q, "briefs": briefs, "articles": articles})
 
 
@@ -56,7 +72,7 @@ def article_page(request: Request, url: str,
                  user: User) -> Response:
     store = get_store(request)
     article = store.article(url)
-    if article is None:
+    if article is None or not _shown_file_url(url, store, request.app.state.settings):
         raise HTTPException(status_code=404, detail="数据库中没有这篇文章")
     return page(request, "article.html", {
         "article": article,

@@ -13,7 +13,9 @@ import yaml
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from ...collect.guard import FetchPolicy, allowed_folders, folder_problem
 from ...errors import ConfigError
+from ...models import ORIGIN_WORKBENCH, SourceKind
 from ...sources import REQUIRED_FIELDS, load_sources
 from .. import briefwork as bw
 from .deps import Editor, User, back, flash, get_store, page, read_form
@@ -42,6 +44,8 @@ def sources_yaml(request: Request, user: User) -> Response:
                                          ("encoding", s.encoding)) if v})
         if not s.enabled:
             entry["enabled"] = False
+        if s.guarded:
+            entry["origin"] = s.origin
         entries.append(entry)
     text = yaml.safe_dump({"sources": entries}, allow_unicode=True, sort_keys=False)
     return Response(text, media_type="text/yaml; charset=utf-8",
@@ -59,7 +63,18 @@ def validate_source(form: Mapping[str, str]) -> Any:
             (source,) = load_sources(path)
         except ConfigError as exc:
             raise bw.EditError(str(exc).replace(f"{path}: ", "").replace("entry 1", "新来源")) from None
-    return source
+    return replace(source, origin=ORIGIN_WORKBENCH)
+
+
+def reach_problem(source: Any, settings: Any) -> str | None:
+    """Return why a workbench-added source points where it may not (checked again at fetch time)."""
+    if source.kind is SourceKind.FILE:
+        return folder_problem(source.url, allowed_folders(settings))
+    problem = FetchPolicy.from_settings(settings).url_problem(source.url)
+    if problem:
+        return (f"{problem}: a source added in the workbench may only reach public addresses "
+                "(the operator may allow hosts in the fetch_allow setting)")
+    return None
 
 
 @router.post("/sources/add")
@@ -70,6 +85,9 @@ async def add_source(request: Request, user: Editor) -> Response:
         source = validate_source(form)
         if any(s.id == source.id for s in store.sources()):
             raise bw.EditError(f"id {source.id!r} 已被使用")
+        problem = reach_problem(source, request.app.state.settings)
+        if problem:
+            raise bw.EditError(f"不能添加：{problem}")
     except bw.EditError as exc:
         return page(request, "sources.html", {
             "rows": store.source_rows(), "counts": store.source_counts(),
