@@ -1,7 +1,9 @@
 """The command line: `dailybrief run | extract | render | demo`.
 
 Errors the user must fix (BriefError) are printed as one line, never a traceback.
-Exit codes: 0 ok, 1 the run failed, 2 bad usage or configuration.
+Exit codes: 0 ok, 1 the run failed, 2 bad usage or configuration, 3 some sources failed,
+4 nothing could be fetched (no brief written), 5 another run is using the database
+(see dailybrief/monitor/outcomes.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .errors import BriefError, ConfigError
+from .errors import BriefError, ConfigError, RunBusyError
 from .settings import Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,6 +34,9 @@ class BriefCommand(click.Command):
         except ConfigError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(2)
+        except RunBusyError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(5)
         except BriefError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
@@ -41,13 +46,29 @@ class BriefGroup(click.Group):
     command_class = BriefCommand
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+TODAY = "today"
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | str | None:
+    """Return the option's date, or TODAY (resolved later in the `timezone` setting)."""
     if value is None:
         return None
+    if value.strip().lower() == TODAY:
+        return TODAY
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date like 2026-06-10") from exc
+        raise click.BadParameter(f"{value!r} is not a date like 2026-06-10 or 'today'") from exc
+
+
+def _day(value: date | str, settings: Settings) -> date:
+    """Return the brief's day: the date given, or today in the brief's time zone."""
+    if value == TODAY:
+        from .schedule import today_in
+
+        return today_in(settings.timezone)
+    assert isinstance(value, date)
+    return value
 
 
 def _settings(settings_file: Path | None, **overrides: Any) -> Settings:
@@ -67,7 +88,8 @@ def cli(verbose: int) -> None:
 @click.option("--sources", "sources_path", type=click.Path(path_type=Path), default=None,
               help="sources.yaml: the sites to read (default: the registry in --db, as edited "
                    "in the workbench).")
-@click.option("--date", "day", callback=_date, required=True, help="Brief date, YYYY-MM-DD.")
+@click.option("--date", "day", callback=_date, required=True,
+              help="Brief date, YYYY-MM-DD, or 'today' (in the `timezone` setting, Asia/Shanghai).")
 @click.option("--window-days", type=int, default=None, help="News window in days (default 14).")
 @click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
               show_default=True, help="SQLite database.")
@@ -78,27 +100,40 @@ def cli(verbose: int) -> None:
 @click.option("--format", "formats", default=None, help="Comma-separated formats (default: all).")
 @click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
               help="A settings YAML file.")
-def run(sources_path: Path | None, day: date, window_days: int | None, db_path: Path, out_dir: Path,
-        writer: str | None, formats: str | None, settings_file: Path | None) -> None:
+def run(sources_path: Path | None, day: date | str, window_days: int | None, db_path: Path,
+        out_dir: Path, writer: str | None, formats: str | None, settings_file: Path | None) -> None:
     """Collect, analyse and write the brief for one day.
 
     \b
     Example:
       dailybrief run --sources sources.yaml --date 2026-06-10 --out out/
+      dailybrief run --db dailybrief.db --date today --out out/
+    \b
+    Exit codes: 0 ok, 3 some sources failed, 4 nothing could be fetched (no brief),
+    5 another run is using the database, 1 error, 2 bad usage.
     """
+    from .monitor import exit_code
     from .pipeline import run_brief
+    from .progress import terminal_progress
     from .render import DEFAULT_FORMATS
     from .report import format_report
 
     settings = _settings(settings_file, window_days=window_days, writer=writer)
     chosen = tuple(f.strip() for f in formats.split(",")) if formats else DEFAULT_FORMATS
-    report = run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path, settings=settings,
-                       formats=chosen, progress=lambda m: click.echo(m, err=True))
+    tracker = terminal_progress()
+    try:
+        report = run_brief(sources_path, day=_day(day, settings), out_dir=out_dir, db_path=db_path,
+                           settings=settings, formats=chosen, tracker=tracker,
+                           progress=None if sys.stderr.isatty() else lambda m: click.echo(m, err=True))
+    finally:
+        tracker.close()
     click.echo(format_report(report))
-    if not report.stats.get("pages/fetched"):
-        click.echo("error: no page could be fetched from any source; the brief is empty "
-                   "(see the rejections above)", err=True)
-        sys.exit(1)
+    code = exit_code(report.status)
+    if code:
+        from .report import status_line
+
+        click.echo(status_line(report), err=True)
+    sys.exit(code)
 
 
 @cli.command()
@@ -241,17 +276,46 @@ def serve(db_path: Path, host: str, port: int, out_dir: Path | None, settings_fi
     from .store import Store
     from .web import create_app
 
-    if not db_path.is_file():
-        raise ConfigError(f"--db {db_path}: no such database; run `dailybrief run` or `dailybrief demo` first")
+    _existing_db(db_path)
     with Store.open(db_path) as store:
+        users = store.users()
         if store.table_counts()["briefs"] == 0:
             click.echo(f"note: {db_path} has no brief yet", err=True)
+    _check_port_free(host, port)
     secure = host not in _LOOPBACK_HOSTS if secure_cookies is None else secure_cookies
-    app = create_app(db_path, settings=_settings(settings_file), out_dir=out_dir,
-                     secure_cookies=secure)
-    click.echo(f"workbench at http://{host}:{port}/  (accounts: dailybrief user add NAME --role editor)",
-               err=True)
+    settings = _settings(settings_file)
+    app = create_app(db_path, settings=settings, out_dir=out_dir, secure_cookies=secure)
+    click.echo(f"workbench at http://{host}:{port}/", err=True)
+    if not users:
+        click.echo(f"  no account yet: {add_user_command(db_path)}", err=True)
+    else:
+        click.echo(f"  {len(users)} account(s); add one: {add_user_command(db_path)}", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def add_user_command(db_path: Path) -> str:
+    """Return the command that adds an editor to this database (the banner, login page, README)."""
+    return f"dailybrief user add NAME --role editor --db {db_path}"
+
+
+def _existing_db(db_path: Path) -> None:
+    if not db_path.is_file():
+        raise ConfigError(f"--db {db_path}: no such database; run `dailybrief run` or "
+                          "`dailybrief demo` first")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Raise ConfigError before anything starts if host:port is taken (another workbench?)."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(f"--port {port}: {host}:{port} is already in use ({exc.strerror}); "
+                              "another workbench may be running there; choose another --port") from exc
 
 
 @cli.group(cls=BriefGroup)
@@ -275,18 +339,94 @@ def user_add(name: str, role: str, password_stdin: bool, replace: bool, db_path:
       echo 's3cret-pass' | dailybrief user add bob --role viewer --password-stdin
     """
     from .store import Store
-    from .web.auth import hash_password, password_problem
+    from .web.auth import hash_password
 
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
         raise ConfigError(f"user name {name!r}: 1 to 64 characters, no spaces")
-    if password_stdin:
+    _existing_db(db_path)
+    password = _new_password(password_stdin)
+    with Store.open(db_path) as store:
+        store.save_user(name, hash_password(password), role, replace=replace)
+    click.echo(f"user {name} ({role}) saved in {db_path}")
+    click.echo(f"start the workbench: dailybrief serve --db {db_path}")
+
+
+def _new_password(from_stdin: bool) -> str:
+    from .web.auth import password_problem
+
+    if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     problem = password_problem(password)
     if problem:
         raise ConfigError(problem)
+    return password
+
+
+_DB_OPTION = click.option("--db", "db_path", type=click.Path(path_type=Path),
+                          default=Path("dailybrief.db"), show_default=True, help="SQLite database.")
+
+
+@user.command("list")
+@_DB_OPTION
+def user_list(db_path: Path) -> None:
+    """List the workbench's accounts.
+
+    \b
+    Example:
+      dailybrief user list --db out/dailybrief.db
+    """
+    from .store import Store
+
+    _existing_db(db_path)
     with Store.open(db_path) as store:
-        store.save_user(name, hash_password(password), role, replace=replace)
-    click.echo(f"user {name} ({role}) saved in {db_path}")
+        users = store.users()
+    if not users:
+        click.echo(f"no account in {db_path}; add one: {add_user_command(db_path)}")
+    for u in users:
+        click.echo(f"{u['name']:20} {u['role']:7} created {u['created_at'][:16].replace('T', ' ')}")
+
+
+@user.command("remove")
+@click.argument("name")
+@_DB_OPTION
+def user_remove(name: str, db_path: Path) -> None:
+    """Remove an account (its sessions end at once).
+
+    \b
+    Example:
+      dailybrief user remove bob --db out/dailybrief.db
+    """
+    from .store import Store
+
+    _existing_db(db_path)
+    with Store.open(db_path) as store:
+        if not store.delete_user(name):
+            raise ConfigError(f"no user {name!r} in {db_path} (see: dailybrief user list --db {db_path})")
+    click.echo(f"user {name} removed from {db_path}")
+
+
+@user.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
+@_DB_OPTION
+def user_passwd(name: str, password_stdin: bool, db_path: Path) -> None:
+    """Change an account's password (its open sessions end).
+
+    \b
+    Example:
+      dailybrief user passwd alice --db out/dailybrief.db
+    """
+    from .store import Store
+    from .web.auth import hash_password
+
+    _existing_db(db_path)
+    with Store.open(db_path) as store:
+        found = store.user(name)
+        if found is None:
+            raise ConfigError(f"no user {name!r} in {db_path} (see: dailybrief user list --db {db_path})")
+        password = _new_password(password_stdin)
+        store.save_user(name, hash_password(password), found["role"], replace=True)
+    click.echo(f"password of {name} changed in {db_path}")

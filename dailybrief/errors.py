@@ -6,7 +6,9 @@
     ├── ExtractError           a page could not be read at all (url/file)
     ├── StoreError             the database cannot be opened or written
     ├── RenderError            a renderer could not write its output
-    └── WriterError            the LLM writer failed (bad key, model, endpoint)
+    ├── WriterError            the LLM writer failed (bad key, model, endpoint)
+    ├── RunBusyError           another run holds the database's run lock (exit 5)
+    └── DeliveryError          a delivery channel is misconfigured or refused the brief
 """
 
 from __future__ import annotations
@@ -42,3 +44,11 @@ class RenderError(BriefError):
 
 class WriterError(BriefError):
     """The writer backend (e.g. an LLM endpoint) failed in a way the user must fix."""
+
+
+class RunBusyError(BriefError):
+    """Another run is using the same database; the message names its pid and start time."""
+
+
+class DeliveryError(BriefError):
+    """A delivery channel cannot be used (bad URL, nothing configured, the brief is missing)."""

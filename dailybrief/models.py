@@ -86,6 +86,18 @@ ORIGIN_OPERATOR = "operator"
 ORIGIN_WORKBENCH = "workbench"
 
 
+# The rejection reasons as the analyst reads them: the workbench and the run summary share them.
+REASON_LABELS: dict[str, str] = {
+    "http_error": "HTTP 错误", "not_found": "页面不存在", "timeout": "超时", "network_error": "网络错误",
+    "redirect_loop": "重定向循环", "not_html": "不是网页", "too_large": "页面过大",
+    "disallowed_by_robots": "robots.txt 禁止", "malformed_feed": "订阅源格式错误",
+    "malformed_item": "条目格式错误", "decode_error": "无法解码", "empty_page": "没有正文",
+    "too_short": "正文过短", "no_date": "没有日期", "outside_window": "超出时间窗口",
+    "after_brief_date": "晚于简报日期", "off_topic": "与主题无关", "not_news": "不是新闻",
+    "duplicate": "重复", "ungrounded": "无出处", "no_article_links": "没有文章链接",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One entry of sources.yaml."""
@@ -176,6 +188,25 @@ class Rejection:
     reason: Reason
     detail: str = ""
     source_id: str = ""
+
+
+class OutcomeKind(StrEnum):
+    """How one source fared in one run."""
+
+    OK = "ok"
+    EMPTY = "empty"    # reached, but no article page came from it
+    FAILED = "failed"  # its feed, list page or every article could not be fetched
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """One source's result in one run: kept day after day for the alarms and the Sources page."""
+
+    source_id: str
+    kind: OutcomeKind
+    pages: int = 0
+    reason: str = ""
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,12 +27,16 @@ from .models import (
     Rejection,
     RunStats,
     Source,
+    SourceOutcome,
     Stage,
     Story,
     brief_to_dict,
 )
+from .monitor import run_status, source_outcomes
+from .progress import Progress
 from .publishers import resolve_publisher
 from .render import DEFAULT_FORMATS, render_brief
+from .schedule import RunLock
 from .settings import Settings
 from .sources import load_sources, sources_by_id
 from .store import Store
@@ -54,6 +58,8 @@ class RunReport:
     writer_log: tuple[str, ...] = ()
     writer_usage: dict[str, float] = field(default_factory=dict)
     run_id: int | None = None
+    outcomes: tuple[SourceOutcome, ...] = ()
+    status: str = "ok"  # ok | partial | nothing_fetched (see monitor.outcomes)
 
 
 def check_out_dir(out_dir: Path) -> None:
@@ -76,14 +82,39 @@ def run_brief(
     formats: Sequence[str] = DEFAULT_FORMATS,
     progress: Callable[[str], None] | None = None,
     base_url: str | None = None,
+    tracker: Progress | None = None,
+    started_by: str = "cli",
 ) -> RunReport:
     """Run the whole job for one day and return what it did.
 
     `base_url` resolves root-relative source URLs (e.g. a corpus served on 127.0.0.1).
     Without `sources_path` the run reads the source registry kept in the database (as edited
-    in the workbench), so sources added or disabled there take effect.
+    in the workbench), so sources added or disabled there take effect. One run at a time
+    per database: another one raises RunBusyError. `tracker` hears each stage's progress.
+    When no page at all could be fetched, no brief is written (report.status says so).
     """
-    say = progress or (lambda _msg: None)
+    with RunLock(db_path, day, by=started_by):
+        return _run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path,
+                          settings=settings, formats=formats, progress=progress,
+                          base_url=base_url, tracker=tracker or Progress())
+
+
+def _run_brief(
+    sources_path: Path | None,
+    *,
+    day: date,
+    out_dir: Path,
+    db_path: Path,
+    settings: Settings,
+    formats: Sequence[str],
+    progress: Callable[[str], None] | None,
+    base_url: str | None,
+    tracker: Progress,
+) -> RunReport:
+    def say(msg: str) -> None:
+        tracker.message(msg)
+        if progress is not None:
+            progress(msg)
     sources = load_sources(sources_path, base_url=base_url) if sources_path else _stored_sources(db_path)
     check_out_dir(out_dir)
     topics = load_topics(Path(settings.topics_file) if settings.topics_file else None)
@@ -94,32 +125,54 @@ def run_brief(
         report.run_id = store.start_run(day)
         store.upsert_sources(sources)
         t0 = time.perf_counter()
-        pages = _collect_pages(store, sources, settings, day, report)
+        pages = _collect_pages(store, sources, settings, day, report, tracker)
         say(f"collected {len(pages)} pages in {time.perf_counter() - t0:.1f}s")
+        store.save_source_outcomes(report.run_id, day, report.outcomes)
+        report.status = run_status(report.outcomes, len(pages))
+        if not pages:
+            return _nothing_fetched(store, report)
         t1 = time.perf_counter()
-        articles = _extract_articles(pages, sources, settings, report)
+        tracker.stage("extract", len(pages))
+        articles = _extract_articles(pages, sources, settings, report, tracker)
         store.save_articles(articles)
         articles = _with_stored_articles(store, articles, sources, day, settings)
         stats.timings["extract"] = time.perf_counter() - t1
         t2 = time.perf_counter()
+        tracker.stage("analyse")
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
         report.stories = _keep_analyst_choices(analysis.stories, store.storylines(day))
         store.save_storylines(day, report.stories, run_id=report.run_id)
         stats.timings["analyse"] = time.perf_counter() - t2
         t3 = time.perf_counter()
+        tracker.stage("write")
         brief, dropped, written = write_brief(report.stories, day=day, settings=settings, writer=writer)
         report.rejections.extend(dropped)
         report.writer_log = written.log
         report.writer_usage = dict(written.usage)
         report.brief = brief
         stats.timings["write"] = time.perf_counter() - t3
+        tracker.stage("render", len(formats))
         report.files, render_times = render_brief(brief, out_dir, formats)
+        tracker.advance("render", len(formats))
         stats.timings.update({f"render/{k}": v for k, v in render_times.items()})
         store.save_brief(day, brief_to_dict(brief), run_id=report.run_id)
         store.save_rejections(report.rejections, day, run_id=report.run_id)
         _count(report, pages, articles, analysis.relevant)
-        store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}})
+        store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}},
+                         status=report.status)
+    return report
+
+
+def _nothing_fetched(store: Store, report: RunReport) -> RunReport:
+    """End a run in which no source gave a page: record why, and write no brief."""
+    store.save_rejections(report.rejections, report.day, run_id=report.run_id)
+    report.stats.counts["pages/fetched"] = 0
+    for reason, n in Counter(f"rejected/{r.stage}/{r.reason}" for r in report.rejections).items():
+        report.stats.counts[reason] = n
+    report.stats.messages.insert(0, "no page could be fetched from any source: no brief was "
+                                    "written for this day (see the rejections above)")
+    store.finish_run(report.run_id or 0, report.stats.counts, status=report.status)
     return report
 
 
@@ -144,13 +197,15 @@ def _stored_sources(db_path: Path) -> tuple[Source, ...]:
 
 
 def _collect_pages(
-    store: Store, sources: Sequence[Source], settings: Settings, day: date, report: RunReport
+    store: Store, sources: Sequence[Source], settings: Settings, day: date, report: RunReport,
+    tracker: Progress | None = None,
 ) -> list[Page]:
     """Fetch every source (conditionally where we have validators); store new page versions."""
     validators = store.validators()
     known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
     t0 = time.perf_counter()
-    result = collect(sources, settings, validators=validators, known_bodies=known, today=day)
+    result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
+                     progress=tracker)
     report.stats.timings["collect"] = time.perf_counter() - t0
     report.rejections.extend(result.rejections)
     report.stats.messages.extend(result.notes)
@@ -159,6 +214,7 @@ def _collect_pages(
     for page in result.index_pages:
         store.save_page(page)
     _mark_sources(store, sources, result.rejections, result.pages)
+    report.outcomes = source_outcomes(sources, result.rejections, result.pages)
     pages = []
     for page in result.pages:
         if page.not_modified:
@@ -190,11 +246,14 @@ def _mark_sources(
 
 
 def _extract_articles(
-    pages: Sequence[Page], sources: Sequence[Source], settings: Settings, report: RunReport
+    pages: Sequence[Page], sources: Sequence[Source], settings: Settings, report: RunReport,
+    tracker: Progress | None = None,
 ) -> list[Article]:
     by_id = sources_by_id(sources)
     articles = []
     for page in pages:
+        if tracker is not None:
+            tracker.advance("extract")
         source = by_id[page.source_id]
         try:
             outcome = article_from_page(page, source, sources, settings)

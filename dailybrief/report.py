@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
+from .models import REASON_LABELS, OutcomeKind
+from .monitor.outcomes import STATUS_NOTHING, STATUS_PARTIAL
 from .pipeline import RunReport
 
 MAX_EXAMPLES_PER_REASON = 3
@@ -21,6 +23,7 @@ def format_report(report: RunReport) -> str:
     )
     lines.append(f"articles         {c.get('articles/extracted', 0)} extracted, "
                  f"{c.get('articles/relevant', 0)} relevant and in the window")
+    lines.extend(_source_lines(report))
     lines.extend(_rejection_lines(report))
     lines.append("")
     lines.append(f"storylines found {len(report.stories)}")
@@ -64,7 +67,8 @@ def _rejection_lines(report: RunReport) -> list[str]:
     counts = Counter({k: len(v) for k, v in by_reason.items()})
     lines = [f"rejected         {sum(counts.values())}"]
     for key, n in counts.most_common():
-        lines.append(f"  {key:28} {n}")
+        reason = key.split("/", 1)[1]
+        lines.append(f"  {REASON_LABELS.get(reason, reason)}（{key}）".ljust(36) + f" {n}")
         lines.extend(f"      {ex[:160]}" for ex in by_reason[key][:MAX_EXAMPLES_PER_REASON])
     return lines
 
@@ -74,3 +78,32 @@ def _short_url(url: str) -> str:
     parts = urlsplit(url)
     text = (parts.netloc.split(":")[0] + parts.path) if parts.netloc else url
     return text if len(text) <= 70 else text[:40] + "…" + text[-25:]
+
+
+OUTCOME_LABELS = {OutcomeKind.OK: "正常", OutcomeKind.EMPTY: "无文章", OutcomeKind.FAILED: "失败"}
+
+
+def _source_lines(report: RunReport) -> list[str]:
+    """Return one line per source that did not give pages, after a count of those that did."""
+    if not report.outcomes:
+        return []
+    ok = sum(1 for o in report.outcomes if o.kind is OutcomeKind.OK)
+    lines = [f"sources          {ok} of {len(report.outcomes)} gave pages"]
+    for o in report.outcomes:
+        if o.kind is not OutcomeKind.OK:
+            label = REASON_LABELS.get(o.reason, o.reason)
+            lines.append(f"  {OUTCOME_LABELS[o.kind]} {o.source_id}: {label}（{o.reason}）"
+                         f"{' ' + o.detail[:120] if o.detail else ''}")
+    return lines
+
+
+def status_line(report: RunReport) -> str:
+    """Return the one line printed on stderr when the run was not fully ok."""
+    if report.status == STATUS_NOTHING:
+        return ("error: no page could be fetched from any source; no brief was written for "
+                f"{report.day} (exit 4)")
+    if report.status == STATUS_PARTIAL:
+        failed = [o.source_id for o in report.outcomes if o.kind is OutcomeKind.FAILED]
+        return (f"warning: {len(failed)} source(s) failed ({', '.join(failed)}); the brief was "
+                "written from the others (exit 3)")
+    return f"run status: {report.status}"

@@ -63,6 +63,13 @@ class Settings:
     file_source_folders: str = _setting("", "Folders, comma-separated, under which a `file` source added in the workbench may read saved pages (empty: none may).")
     max_files_per_source: int = _setting(2000, "A `file` source reads at most this many .html/.htm files.")
     max_folder_bytes: int = _setting(200_000_000, "A `file` source reads at most this many bytes in all.")
+    timezone: str = _setting("Asia/Shanghai", "Time zone of the brief's day (`--date today`) and of the schedule.")
+    schedule_time: str = _setting("", "Daily run time HH:MM (in `timezone`) kept by `dailybrief serve`; empty: no schedule. The workbench can change it.")
+    schedule_weekdays: str = _setting("mon-fri", "Days the scheduled run fires (cron day_of_week: mon-fri, mon,wed,fri, *).")
+    deliver_urls: str = _setting("", "Apprise URLs of the channels a published brief is sent to, one per line (a secret: set DAILYBRIEF_DELIVER_URLS or a settings file outside the repository, never the database).")
+    deliver_retries: int = _setting(3, "Attempts per channel before a delivery is recorded as failed.")
+    public_url: str = _setting("", "The workbench's address as readers reach it (links in delivered messages).")
+    alarm_failed_days: int = _setting(3, "Alarm when a source fails this many runs in a row (or yields no article after yielding some).")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values set (type-checked)."""
@@ -85,6 +92,8 @@ def _coerce(name: str, value: Any) -> Any:
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)
+        if isinstance(default, str) and isinstance(value, list):
+            return "\n".join(str(v) for v in value)
         return type(default)(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {name!r}: {value!r} is not a {type(default).__name__}") from exc

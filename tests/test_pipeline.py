@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from dailybrief.cli import cli
 from dailybrief.demo import serve_folder
 from dailybrief.extract import decode_html
+from dailybrief.store import Store
 from dailybrief.text import numbers_in
 
 CORPORA = Path(__file__).parent / "data" / "corpora"
@@ -222,7 +223,7 @@ def test_an_analysts_exclusion_survives_a_re_run_of_the_day(tmp_path: Path) -> N
     assert len(second["sections"]) == len(first["sections"]) - 1
 
 
-def test_a_run_where_no_source_answers_still_writes_a_brief_and_exits_1(tmp_path: Path) -> None:
+def test_a_run_where_no_source_answers_writes_no_brief_and_exits_4(tmp_path: Path) -> None:
     sources = tmp_path / "sources.yaml"
     sources.write_text(
         "sources:\n  - {id: nea, name: 国家能源局, name_en: NEA, kind: rss, "
@@ -230,7 +231,13 @@ def test_a_run_where_no_source_answers_still_writes_a_brief_and_exits_1(tmp_path
     result = CliRunner().invoke(cli, ["run", "--sources", str(sources), "--date", "2026-06-10",
                                       "--db", str(tmp_path / "b.db"), "--out", str(tmp_path / "out"),
                                       "--format", "json"])
-    assert result.exit_code == 1
+    assert result.exit_code == 4
     assert "no page could be fetched" in result.output and "Traceback" not in result.output
-    brief = json.loads((tmp_path / "out" / "brief.json").read_text(encoding="utf-8"))
-    assert brief["sections"] == [] and "未发现" in brief["summary"]
+    assert "失败 nea: 网络错误" in result.output
+    assert not (tmp_path / "out" / "brief.json").exists()
+    with Store.open(tmp_path / "b.db") as store:
+        assert store.brief_dates() == []
+        (run,) = store.runs()
+        assert run["status"] == "nothing_fetched"
+        (outcome,) = store.source_history("nea")
+        assert outcome["outcome"] == "failed" and outcome["reason"] == "network_error"

@@ -19,9 +19,11 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..dates import CHINA_TZ
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
+from ..progress import Progress
 from ..settings import Settings
 from .feeds import parse_feed
 from .fetch import Failure, Fetcher, Response, strip_fragment
@@ -56,9 +58,11 @@ def collect(
     validators: Validators | None = None,
     known_bodies: Mapping[str, bytes] | None = None,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> CollectResult:
     """Fetch every enabled source's article pages; see `collect_async`."""
-    coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies, today=today)
+    coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies,
+                         today=today, progress=progress)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -74,6 +78,7 @@ async def collect_async(
     validators: Validators | None = None,
     known_bodies: Mapping[str, bytes] | None = None,
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> CollectResult:
     """Discover and fetch article pages for the enabled sources.
 
@@ -82,8 +87,10 @@ async def collect_async(
     gives a Page with ``not_modified=True`` and an empty body (reuse the stored bytes). A feed
     or list page is only asked conditionally when `known_bodies` holds its stored body, which
     is then parsed again. `today` (the brief date) gives the year of list dates printed
-    without one; without it the server's date is used.
+    without one; without it the server's date is used. `progress` hears of each source
+    discovered (stage "sources") and each article fetched (stage "pages").
     """
+    progress = progress or Progress()
     started = time.monotonic()
     validators = validators or {}
     known_bodies = known_bodies or {}
@@ -94,14 +101,18 @@ async def collect_async(
         if not s.enabled:
             notes.append(f"source {s.id} is disabled in sources.yaml; skipped")
     async with Fetcher(settings) as fetcher:
+        progress.stage("sources", len(active))
         discovered = await asyncio.gather(
-            *(_discover(fetcher, s, settings, validators, known_bodies, today) for s in active)
+            *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today),
+                       progress, "sources") for s in active)
         )
         links = _links_to_fetch(discovered, settings, counts, notes)
         claimed = {link.url for link in links}
         guarded = {s.id for s in active if s.guarded}
+        progress.stage("pages", len(links))
         fetched = await asyncio.gather(
-            *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded)
+            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded),
+                       progress, "pages")
               for link in links)
         )
         counts["fetch/requests"] = fetcher.requests
@@ -131,6 +142,13 @@ async def collect_async(
         counts=dict(counts),
         index_pages=tuple(d.index_page for d in discovered if d.index_page is not None),
     )
+
+
+async def _counted(coro: Any, progress: Progress, stage: str) -> Any:
+    """Await coro, then tell progress that one more step of stage is done."""
+    result = await coro
+    progress.advance(stage)
+    return result
 
 
 async def _discover(

@@ -7,8 +7,9 @@ over articles and briefs.
 
 The modules follow the tables: `schema` (migration scripts and their runner),
 `connection` (opening, locking, transactions, meta), `pages` (sources, pages, articles,
-rejections), `briefs` (storylines, briefs, runs), `accounts` (users, sessions, edits)
-and `search` (jieba segmentation, full-text queries, snippets). `Store` joins them.
+rejections), `briefs` (storylines, briefs, runs), `accounts` (users, sessions, edits),
+`search` (jieba segmentation, full-text queries, snippets) and `monitor` (each source's
+outcome per run, deliveries). `Store` joins them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 from .accounts import AccountsMixin
 from .briefs import BRIEF_STATUSES, BriefsMixin
 from .connection import BUSY_TIMEOUT_MS, DEFAULT_PATH, open_connection
+from .monitor import MonitorMixin
 from .pages import PagesMixin
 from .schema import MIGRATIONS, SCHEMA_V1, SCHEMA_V2_WEB
 from .search import (
@@ -51,7 +53,7 @@ __all__ = [
 ]
 
 
-class Store(PagesMixin, BriefsMixin, AccountsMixin, SearchMixin):
+class Store(PagesMixin, BriefsMixin, AccountsMixin, SearchMixin, MonitorMixin):
     """A connection to one dailybrief database; use `Store.open(path)`.
 
     Methods may be called from any thread, one call at a time (a lock serialises them).

@@ -47,6 +47,18 @@ class AccountsMixin(StoreBase):
             return None
         return dict(zip(USER_KEYS, row, strict=True))
 
+    def users(self) -> list[dict[str, Any]]:
+        """Return every user as {id, name, role, created_at}, by name."""
+        with self._read("read users") as conn:
+            rows = conn.execute("SELECT id, name, role, created_at FROM users ORDER BY name").fetchall()
+        return [dict(zip(("id", "name", "role", "created_at"), r, strict=True)) for r in rows]
+
+    def delete_user(self, name: str) -> bool:
+        """Remove a user and their sessions; return False if there was no such user."""
+        with self._transaction(f"remove user {name!r}") as conn:
+            cur = conn.execute("DELETE FROM users WHERE name = ?", (name,))
+        return cur.rowcount > 0
+
     def set_password_hash(self, user_id: int, password_hash: str) -> None:
         """Store a re-computed hash (argon2 parameters changed) for the same password."""
         with self._transaction("update a password hash") as conn:

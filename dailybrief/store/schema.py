@@ -186,8 +186,40 @@ SCHEMA_V3_SOURCE_ORIGIN = """
 ALTER TABLE sources ADD COLUMN origin TEXT NOT NULL DEFAULT 'operator';
 """
 
+# Runs by the clock: each source's outcome per run (alarms, the Sources page's history) and
+# every delivery attempt of a brief or an alarm. A channel is recorded by its service and a
+# redacted address: the secret in a channel's URL never reaches the database.
+SCHEMA_V4_MONITOR = """
+CREATE TABLE source_outcomes (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER REFERENCES runs (id) ON DELETE CASCADE,
+    source_id  TEXT NOT NULL,
+    brief_date TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    outcome    TEXT NOT NULL CHECK (outcome IN ('ok', 'empty', 'failed')),
+    pages      INTEGER NOT NULL DEFAULT 0,
+    reason     TEXT NOT NULL DEFAULT '',
+    detail     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX source_outcomes_source ON source_outcomes (source_id, id);
+
+CREATE TABLE deliveries (
+    id         INTEGER PRIMARY KEY,
+    brief_date TEXT NOT NULL,
+    revision   INTEGER,
+    kind       TEXT NOT NULL DEFAULT 'brief' CHECK (kind IN ('brief', 'alarm')),
+    channel    TEXT NOT NULL,
+    at         TEXT NOT NULL,
+    attempts   INTEGER NOT NULL DEFAULT 1,
+    status     TEXT NOT NULL CHECK (status IN ('sent', 'failed')),
+    detail     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deliveries_brief_date ON deliveries (brief_date, id);
+"""
+
 # Append new scripts, never edit a released one: version N = the first N scripts applied.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB, SCHEMA_V3_SOURCE_ORIGIN)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB, SCHEMA_V3_SOURCE_ORIGIN,
+                               SCHEMA_V4_MONITOR)
 
 
 def _statements(script: str) -> list[str]:

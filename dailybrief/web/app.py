@@ -95,6 +95,7 @@ def create_app(
     app = FastAPI(lifespan=lifespan, dependencies=[Depends(csrf_protect)], docs_url=None,
                   redoc_url=None, openapi_url=None)
     app.state.store = store
+    app.state.db_path = Path(db_path)
     app.state.settings = settings or load_settings(None)
     app.state.out_dir = Path(out_dir) if out_dir else Path(db_path).resolve().parent / "web-out"
     app.state.templates = make_templates()

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from ...models import REASON_LABELS
 from ...render import FILENAMES, render_brief
 from ...settings import Settings
 from ...store import Store
@@ -20,16 +21,6 @@ from .. import briefwork as bw
 from ..app import LoginRequired
 from ..auth import ROLE_EDITOR, csrf_token, session_user
 
-# The rejection reasons (models.Reason values) as the analyst reads them.
-REASON_LABELS = {
-    "http_error": "HTTP 错误", "not_found": "页面不存在", "timeout": "超时", "network_error": "网络错误",
-    "redirect_loop": "重定向循环", "not_html": "不是网页", "too_large": "页面过大",
-    "disallowed_by_robots": "robots.txt 禁止", "malformed_feed": "订阅源格式错误",
-    "malformed_item": "条目格式错误", "decode_error": "无法解码", "empty_page": "没有正文",
-    "too_short": "正文过短", "no_date": "没有日期", "outside_window": "超出时间窗口",
-    "after_brief_date": "晚于简报日期", "off_topic": "与主题无关", "not_news": "不是新闻",
-    "duplicate": "重复", "ungrounded": "无出处",
-}
 ACTION_LABELS = {
     "storyline/include": "选入", "storyline/exclude": "排除", "storyline/up": "上移",
     "storyline/down": "下移", "storyline/move-article": "移动文章", "storyline/merge": "合并线索",
@@ -120,6 +111,7 @@ def page(request: Request, name: str, context: Mapping[str, Any], status: int = 
         "flashes": request.session.pop("flash", []),
         "reason_labels": REASON_LABELS,
         "action_labels": ACTION_LABELS,
+        "db_path": request.app.state.db_path,
         **context,
     }
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
