@@ -25,11 +25,10 @@ from __future__ import annotations
 import json
 import random
 import shutil
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
-from datetime import timedelta, timezone
 
 HERE = Path(__file__).resolve().parent
 SEQ = "seq-2026-09-15"
