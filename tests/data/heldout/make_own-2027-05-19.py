@@ -366,7 +366,8 @@ def empty_page(p, s):
 
 # ---- attachments: real PDF / DOCX / XLSX built with the standard library -----------------
 def pdf_bytes(lines):
-    """A one-or-more-page PDF in STSong-Light (UniGB-UTF16-H) with a ToUnicode map."""
+    """A PDF in STSong-Light (not embedded), Identity-H codes = UTF-16 units, with a ToUnicode map
+    so that text extraction gives the Chinese text (rendering of a non-embedded CID font varies)."""
     per = 38
     chunks = [lines[i:i + per] for i in range(0, len(lines), per)] or [[]]
     objs = []
@@ -395,7 +396,7 @@ def pdf_bytes(lines):
                b"/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 "
                b"/CapHeight 880 /StemV 93 >> /DW 1000 >>")
     tui = add(b"<< /Length %d >>\nstream\n" % len(tus) + tus + b"\nendstream")
-    objs[font - 1] = (b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UTF16-H "
+    objs[font - 1] = (b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
                       b"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (desc, tui))
     kids = []
     for ch in chunks:
@@ -529,10 +530,12 @@ def rss_xml(s, items, malformed=None):
     return "\n".join(parts)
 
 
-def atom_xml(s, items):
+def atom_xml(s, items, malformed=None):
     parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>{esc(s["name"])}</title>\n<id>tag:{s["host"]},2027:feed</id>\n<updated>{BRIEF_DATE}T06:00:00+08:00</updated>\n<link href="/{s["host"]}/index.html"/>']
     for p in items:
         parts.append(f"<entry>\n<title>{esc(p['title'])}</title>\n<link href=\"{p['path']}\"/>\n<id>tag:{s['host']},2027:{posixpath.basename(p['path'])}</id>\n<updated>{p['date']}T{p['time']}:00+08:00</updated>\n<summary>{esc(p.get('summary') or p['title'])}</summary>\n</entry>")
+    if malformed:
+        parts.insert(2, malformed)
     parts.append("</feed>\n")
     return "\n".join(parts)
 
@@ -574,7 +577,7 @@ def build(threads, readme, malformed=None, extra_list=None, broken=()):
         elif s["kind"] == "rss":
             write(s["url"], rss_xml(s, items, (malformed or {}).get(s["id"])))
         else:
-            write(s["url"], atom_xml(s, items))
+            write(s["url"], atom_xml(s, items, (malformed or {}).get(s["id"])))
     # sources.yaml
     y = ["# Source registry for the synthetic corpus " + NAME + " (fictional test data).", "sources:"]
     for s in SOURCES:
