@@ -136,13 +136,15 @@ def _run_brief(
         articles = _extract_articles(pages, sources, settings, report, tracker)
         store.save_articles(articles)
         articles = _with_stored_articles(store, articles, sources, day, settings)
+        whole = {a.url: a.text for a in articles if len(a.text) > settings.max_analysis_chars}
+        articles = _capped_for_analysis(articles, settings)
         stats.timings["extract"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         tracker.stage("analyse")
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
         report.stories = _keep_analyst_choices(analysis.stories, store.storylines(day))
-        store.save_storylines(day, report.stories, run_id=report.run_id)
+        store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)
         stats.timings["analyse"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         tracker.stage("write")
@@ -298,6 +300,21 @@ def article_from_page(
         publisher=credited.name, publisher_en=credited.name_en, authority=credited.authority,
         stated_source=ex.stated_source, sha256=page.sha256, site_name=source.name,
     )
+
+
+def _capped_for_analysis(articles: Sequence[Article], settings: Settings) -> list[Article]:
+    """Return the articles with their text cut to `max_analysis_chars` (a multi-megabyte page
+    costs no more to analyse than a long one; the stored copy stays whole)."""
+    cap = max(1, settings.max_analysis_chars)
+    return [replace(a, text=a.text[:cap]) if len(a.text) > cap else a for a in articles]
+
+
+def _with_whole_text(stories: Sequence[Story], whole: dict[str, str]) -> Sequence[Story]:
+    """Return the stories with each capped article's whole text back, for storing."""
+    if not whole:
+        return stories
+    return [replace(s, articles=tuple(replace(a, text=whole[a.url]) if a.url in whole else a
+                                      for a in s.articles)) for s in stories]
 
 
 def _with_stored_articles(

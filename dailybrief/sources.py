@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 REQUIRED_FIELDS = ("id", "name", "name_en", "kind", "url", "authority")
 OPTIONAL_FIELDS = ("link_selector", "encoding", "enabled", "origin")
 ORIGINS = (ORIGIN_OPERATOR, ORIGIN_WORKBENCH)
+MAX_FIELD_CHARS = {"id": 64, "name": 200, "name_en": 200, "kind": 20, "url": 2048,
+                   "authority": 20, "link_selector": 500, "encoding": 40, "origin": 20}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -123,6 +125,10 @@ def _source_of(entry: Any, index: int, path: Path, base_url: str | None) -> Sour
             raise fail(field, "missing (required: " + ", ".join(REQUIRED_FIELDS) + ")")
         if not _is_scalar(value):
             raise fail(field, f"must be a single value, not {type(value).__name__}")
+    for field, most in MAX_FIELD_CHARS.items():
+        value = entry.get(field)
+        if isinstance(value, str) and len(value) > most:
+            raise fail(field, f"{len(value)} characters, more than the {most} allowed")
     unknown = sorted(str(k) for k in entry if k not in REQUIRED_FIELDS and k not in OPTIONAL_FIELDS)
     if unknown:
         log.warning("%s: %s: ignoring unknown field(s) %s", path, label, ", ".join(unknown))

@@ -68,9 +68,9 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
                        b"<html><body><h1>internal admin</h1><a href='/secret/a.html'>token</a></body></html>")
         elif path == "/redirect":
             self._send(302, "text/html", b"", {"Location": query.get("to", "/")})
-        elif path == "/loop":
-            self._send(302, "text/html", b"", {"Location": f"/loop?n={n + 1}"})
-        elif path == "/hang":
+        elif path.startswith("/loop"):
+            self._send(302, "text/html", b"", {"Location": f"{path}?n={n + 1}"})
+        elif path.startswith("/hang/") or path == "/hang":
             self.hits.stop.wait(120)
         elif path == "/hang-body":  # headers at once, then nothing
             self.send_response(200)
@@ -79,7 +79,7 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.flush()
             self.hits.stop.wait(120)
-        elif path == "/drip":  # a byte every `every` seconds, forever (or until cut off)
+        elif path.startswith("/drip"):  # a byte every `every` seconds, forever (or until cut off)
             every = float(query.get("every", "0.2"))
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -110,19 +110,21 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
         elif path == "/bomb":  # 10 MB of zeros gzip-compressed to a few KB
             body = gzip.compress(b"\0" * (int(query.get("mb", "10")) << 20), 9)
             self._send(200, "text/html", body, {"Content-Encoding": "gzip"})
-        elif path == "/retry-after":
+        elif path.startswith("/retry-after"):
             self._send(429, "text/plain", b"slow down", {"Retry-After": query.get("s", "3600")})
         elif path.startswith("/storm"):
             self._send(503, "text/plain", b"busy")
         elif path == "/list":
-            links = "".join(f"<li><a href='/a/202606/t20260609_{i}.html'>新质生产力文章第{i}篇</a>"
+            kind = query.get("kind", "a")
+            links = "".join(f"<li><a href='/{kind}/202606/t20260609_{i}.html'>新质生产力文章第{i}篇</a>"
                             f"<span>2026-06-09</span></li>" for i in range(n))
             self._send(200, "text/html; charset=utf-8",
                        f"<html><body><ul class='list'>{links}</ul></body></html>".encode())
         elif path.startswith("/a/"):
             self._send(200, "text/html; charset=utf-8", article_html(f"文章{path}"))
-        elif path == "/big-article":
-            self._send(200, "text/html; charset=utf-8", article_html("大文章", paragraphs=n or 10000))
+        elif path.startswith("/big"):  # about 230 bytes a paragraph: 6000 make 1.4 MB
+            self._send(200, "text/html; charset=utf-8", article_html("国家发展改革委印发新质生产力指导意见",
+                                                                    paragraphs=n or 6000))
         else:
             self._send(404, "text/plain", b"not here")
 

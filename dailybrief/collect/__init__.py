@@ -110,12 +110,14 @@ async def collect_async(
         claimed = {link.url for link in links}
         guarded = {s.id for s in active if s.guarded}
         progress.stage("pages", len(links))
+        deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
         fetched = await asyncio.gather(
-            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded),
+            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline),
                        progress, "pages")
               for link in links)
         )
         counts["fetch/requests"] = fetcher.requests
+        counts["fetch/shared"] = fetcher.shared
     pages: list[Page] = []
     rejections: list[Rejection] = []
     for d in discovered:
@@ -177,7 +179,9 @@ async def _discover(
         return found
     known = known_bodies.get(source.url)
     etag, last_modified = validators.get(source.url, (None, None)) if known is not None else (None, None)
-    outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified, guarded=source.guarded)
+    deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+    outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified, guarded=source.guarded,
+                                deadline=deadline, shared=True)
     if isinstance(outcome, Failure):
         found.rejections.append(Rejection(source.url, Stage.DISCOVER, outcome.reason, outcome.detail, source.id))
         found.notes.append(f"source {source.id}: {source.kind} {source.url} failed ({outcome.detail}); no links from it")
@@ -259,14 +263,15 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 
 
 async def _fetch_article(
-    fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False
+    fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False,
+    deadline: float | None = None,
 ) -> list[Page | Rejection]:
     """Fetch an article, then the further pages of an article split over pages."""
     out: list[Page | Rejection] = []
     queue = [link]
     while queue and len(out) <= MAX_CONTINUATION_PAGES:
         current = queue.pop(0)
-        outcome = await _fetch_one(fetcher, current, validators, guarded)
+        outcome = await _fetch_one(fetcher, current, validators, guarded, deadline)
         out.append(outcome)
         if not isinstance(outcome, Page) or not outcome.body:
             continue
@@ -280,10 +285,11 @@ async def _fetch_article(
     return out
 
 
-async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guarded: bool = False) -> Page | Rejection:
+async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guarded: bool = False,
+                     deadline: float | None = None) -> Page | Rejection:
     etag, last_modified = validators.get(link.url, (None, None))
     outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True,
-                                guarded=guarded)
+                                guarded=guarded, deadline=deadline)
     if isinstance(outcome, Failure):
         return Rejection(link.url, Stage.FETCH, outcome.reason, outcome.detail, link.source_id)
     if outcome.not_modified and not (etag or last_modified):

@@ -33,7 +33,6 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SNIFFABLE_TYPES = frozenset({"", "text/plain", "application/octet-stream"})
 ROBOTS_MAX_BYTES = 512_000
 MAX_CRAWL_DELAY_S = 5.0
-TOTAL_TIMEOUT_FACTOR = 3.0
 LOOPBACK_PATTERNS = ("all://127.0.0.1", "all://localhost", "all://[::1]")
 
 
@@ -106,9 +105,14 @@ class Fetcher:
         self._host_delay: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
+        self._hosts: dict[str, _HostHealth] = {}
+        self._shared: dict[tuple[object, ...], asyncio.Future[Response | Failure]] = {}
+        self._run_deadline = float("inf")
         self.requests = 0
+        self.shared = 0
 
     async def __aenter__(self) -> Fetcher:
+        self._run_deadline = asyncio.get_running_loop().time() + max(0.0, self.settings.run_deadline_s)
         timeout = httpx.Timeout(self.settings.timeout_s)
         headers = {"User-Agent": self.settings.user_agent, "Accept-Language": "zh-CN,zh;q=0.9"}
         limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
@@ -144,12 +148,26 @@ class Fetcher:
         last_modified: str | None = None,
         html_only: bool = False,
         guarded: bool = False,
+        deadline: float | None = None,
+        shared: bool = False,
     ) -> Response | Failure:
         """Fetch url (following redirects); return a Response or a Failure, never raise.
 
         `guarded` (a workbench-added source): every hop may only reach what the policy allows.
+        `deadline` (event-loop time, e.g. the source's): no request starts or runs past it, nor
+        past the run's deadline. `shared`: identical requests in this run are made once.
         """
         url = strip_fragment(url)
+        if shared:
+            key = (url, etag, last_modified, html_only, guarded)
+            future = self._shared.get(key)
+            if future is None:
+                future = self._shared[key] = asyncio.ensure_future(
+                    self.get(url, etag=etag, last_modified=last_modified, html_only=html_only,
+                             guarded=guarded, deadline=deadline))
+            else:
+                self.shared += 1
+            return await asyncio.shield(future)
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -164,7 +182,8 @@ class Fetcher:
                 return _blocked(url, problem)
             if self.settings.respect_robots and not await self._allowed(current, guarded):
                 return Failure(url, Reason.ROBOTS, f"robots.txt disallows {current}")
-            result = await self._with_retries(current, headers, html_only=html_only, guarded=guarded)
+            result = await self._with_retries(current, headers, html_only=html_only, guarded=guarded,
+                                              deadline=deadline)
             if isinstance(result, Failure):
                 return Failure(url, result.reason, result.detail, result.status)
             location = result.headers.get("location")
@@ -185,8 +204,6 @@ class Fetcher:
             pass
         elif status in (404, 410):
             return Failure(url, Reason.NOT_FOUND, f"HTTP {status} at {final_url}", status)
-        elif status >= 500:
-            return Failure(url, Reason.HTTP_ERROR, f"HTTP {status} at {final_url} after {self.settings.retries} retries", status)
         elif status >= 300 or status < 200:
             return Failure(url, Reason.HTTP_ERROR, f"HTTP {status} at {final_url}", status)
         content_type = raw.headers.get("content-type")
@@ -205,38 +222,80 @@ class Fetcher:
         )
 
     async def _with_retries(
-        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False
+        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False,
+        deadline: float | None = None,
     ) -> _Raw | Failure:
+        """Request url, retrying 429, 5xx and timeouts (Retry-After honoured up to a cap) within
+        the deadline; a host that keeps failing is skipped for the rest of the run."""
+        loop = asyncio.get_running_loop()
+        limit = min(deadline if deadline is not None else float("inf"), self._run_deadline)
+        host = urlsplit(url).netloc.lower()
+        health = self._hosts.setdefault(host, _HostHealth())
         attempts = max(0, self.settings.retries) + 1
         outcome: _Raw | Failure | None = None
+        made = 0
         for attempt in range(attempts):
+            if health.skip_reason:
+                return Failure(url, Reason.HTTP_ERROR, f"not requested: {host} {health.skip_reason}")
             if attempt:
-                delay = self.settings.backoff_s * (2 ** (attempt - 1))
+                delay = _retry_after(outcome) if isinstance(outcome, _Raw) else None
+                if delay is None:
+                    delay = self.settings.backoff_s * (2 ** (attempt - 1))
+                if loop.time() + delay >= limit:
+                    break
                 log.debug("retry %d for %s in %.2fs", attempt, url, delay)
                 await asyncio.sleep(delay)
-            outcome = await self._once(url, headers, html_only=html_only, guarded=guarded)
+            if loop.time() >= limit:
+                return _past_deadline(url, deadline, self._run_deadline)
+            outcome = await self._once(url, headers, html_only=html_only, guarded=guarded, limit=limit)
+            made += 1
+            health.record(outcome, self.settings)
             if not _retryable(outcome):
                 return outcome
+            if isinstance(outcome, _Raw) and (refusal := self._too_long_to_wait(url, outcome, health)):
+                return refusal
         assert outcome is not None
-        if isinstance(outcome, Failure) and outcome.reason is Reason.TIMEOUT and attempts > 1:
-            return Failure(outcome.url, outcome.reason, f"{outcome.detail} ({attempts} attempts)")
-        return outcome
+        tries = f"{made} attempt{'s' if made > 1 else ''}"
+        if isinstance(outcome, Failure):
+            return Failure(outcome.url, outcome.reason, f"{outcome.detail} ({tries})", outcome.status)
+        return Failure(url, Reason.HTTP_ERROR, f"HTTP {outcome.status} at {url} ({tries})", outcome.status)
+
+    def _too_long_to_wait(self, url: str, raw: _Raw, health: _HostHealth) -> Failure | None:
+        """Return a Failure (and skip the host) if it asks to come back later than the cap."""
+        asked = _retry_after(raw)
+        cap = self.settings.retry_after_max_s
+        if asked is None or asked <= cap:
+            return None
+        health.skip_reason = f"asked to retry after {asked:g}s (HTTP {raw.status}), more than retry_after_max_s={cap:g}"
+        return Failure(url, Reason.HTTP_ERROR, f"HTTP {raw.status} at {url}: {health.skip_reason}; not retried",
+                       raw.status)
 
     async def _once(
-        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False
+        self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False,
+        limit: float = float("inf"),
     ) -> _Raw | Failure:
         host = urlsplit(url).netloc.lower()
+        loop = asyncio.get_running_loop()
         async with self._slot(host):
             await self._wait_turn(host)
+            health = self._hosts.get(host)
+            if health is not None and health.skip_reason:
+                return Failure(url, Reason.HTTP_ERROR, f"not requested: {host} {health.skip_reason}")
+            start = loop.time()
+            budget = min(self.settings.timeout_s, limit - start)
+            if budget <= 0:
+                return _past_deadline(url, None if limit == self._run_deadline else limit, self._run_deadline)
             self.requests += 1
-            total = self.settings.timeout_s * TOTAL_TIMEOUT_FACTOR
             try:
                 client = self._guarded_client if guarded else self._client
-                return await asyncio.wait_for(self._stream(client, url, headers, html_only=html_only), total)
+                return await asyncio.wait_for(self._stream(client, url, headers, html_only=html_only), budget)
             except BlockedAddress as exc:
                 return _blocked(url, str(exc))
             except (TimeoutError, httpx.TimeoutException):
-                return Failure(url, Reason.TIMEOUT, f"timed out after {self.settings.timeout_s:g}s")
+                cut = "the source's or run's deadline" if budget < self.settings.timeout_s else "timeout_s"
+                return Failure(url, Reason.TIMEOUT,
+                               f"timed out after {loop.time() - start:.1f}s (whole request, body included; "
+                               f"limit {budget:.1f}s from {cut})")
             except httpx.ConnectError as exc:
                 return Failure(url, Reason.NETWORK, f"cannot connect: {_short(exc)}")
             except (httpx.HTTPError, OSError) as exc:
@@ -354,6 +413,48 @@ def _blocked(url: str, problem: str) -> Failure:
     return Failure(url, Reason.BLOCKED,
                    f"refused: {problem}; a source added in the workbench may only reach public "
                    "addresses (the operator may allow hosts in the fetch_allow setting)")
+
+
+@dataclass(slots=True)
+class _HostHealth:
+    """A host's run so far: failures in a row (429, 5xx, timeouts, network) and, once too many,
+    why it is skipped for the rest of the run (a circuit breaker)."""
+
+    failures: int = 0
+    skip_reason: str = ""
+
+    def record(self, outcome: _Raw | Failure, settings: Settings) -> None:
+        failed = (outcome.reason in (Reason.TIMEOUT, Reason.NETWORK) if isinstance(outcome, Failure)
+                  else outcome.status >= 500 or outcome.status in RETRY_STATUSES)
+        if not failed:
+            self.failures = 0
+            return
+        self.failures += 1
+        limit = settings.host_failures_to_skip
+        if limit > 0 and self.failures >= limit and not self.skip_reason:
+            what = outcome.detail if isinstance(outcome, Failure) else f"HTTP {outcome.status}"
+            self.skip_reason = f"failed {self.failures} times in a row (last: {what}); skipped for the rest of the run"
+
+
+def _retry_after(raw: _Raw) -> float | None:
+    """Return the seconds a 429/503 asks us to wait (Retry-After: seconds or an HTTP date)."""
+    value = (raw.headers.get("retry-after") or "").strip()
+    if not value or raw.status not in (429, 503):
+        return None
+    if value.isdigit():
+        return float(value)
+    when = _http_date(value)
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _past_deadline(url: str, deadline: float | None, run_deadline: float) -> Failure:
+    which = "the run's deadline (run_deadline_s)" if deadline is None or run_deadline <= deadline else \
+        "the source's deadline (source_deadline_s)"
+    return Failure(url, Reason.TIMEOUT, f"not fetched: {which} has passed")
 
 
 def _retryable(outcome: _Raw | Failure) -> bool:

@@ -155,9 +155,10 @@ def discover_links(
     else:
         anchors = _article_anchors(doc, base, page_url)
     year_context = _page_years(text)
+    headlines = _headline_counts(doc)
     seen: dict[str, int] = {}
     for anchor in anchors:
-        hint = _date_near(anchor, reference_day, year_context)
+        hint = _date_near(anchor, reference_day, year_context, headlines)
         if anchor.url in seen:
             _merge(result.links, seen[anchor.url], anchor.title, hint)
             continue
@@ -212,7 +213,8 @@ def _article_anchors(doc: lxml.html.HtmlElement, base: str, page_url: str) -> li
             nav_url=nav_url, chrome=_in_chrome(a),
         ))
     groups = _groups(candidates)
-    return [c for c in candidates if _accept(c, groups)]
+    lists = {key for key, members in groups.items() if _is_list_group(members)}
+    return [c for c in candidates if _accept(c, lists)]
 
 
 def _link_url(a: lxml.html.HtmlElement, base: str) -> str | None:
@@ -318,15 +320,21 @@ def _is_chrome_mark(marks: str) -> bool:
 def _groups(candidates: list[_Anchor]) -> dict[tuple[str, str], list[_Anchor]]:
     """Group anchors by the repeated block they sit in (a list's items share one group)."""
     groups: dict[tuple[str, str], list[_Anchor]] = {}
+    siblings: dict[lxml.html.HtmlElement, Counter[str]] = {}
     for c in candidates:
-        c.group = _group_key(c.el)
+        c.group = _group_key(c.el, siblings)
         if c.group is not None:
             groups.setdefault(c.group, []).append(c)
     return groups
 
 
-def _group_key(a: lxml.html.HtmlElement) -> tuple[str, str] | None:
-    """Return (container path, path from item to link) for the nearest repeated ancestor."""
+def _group_key(
+    a: lxml.html.HtmlElement, siblings: dict[lxml.html.HtmlElement, Counter[str]]
+) -> tuple[str, str] | None:
+    """Return (container path, path from item to link) for the nearest repeated ancestor.
+
+    `siblings` caches each parent's children counted by tag, so a list of n links costs O(n).
+    """
     node = a
     steps: list[str] = []
     for _ in range(MAX_WALK_UP):
@@ -334,8 +342,10 @@ def _group_key(a: lxml.html.HtmlElement) -> tuple[str, str] | None:
         if parent is None:
             return None
         steps.append(f"{node.tag}.{node.get('class') or ''}")
-        same = sum(1 for sib in parent if sib.tag == node.tag)
-        if same >= 2:
+        tags = siblings.get(parent)
+        if tags is None:
+            tags = siblings[parent] = Counter(str(sib.tag) for sib in parent)
+        if tags[str(node.tag)] >= 2:
             return parent.getroottree().getpath(parent), "/".join(reversed(steps))
         node = parent
     return None
@@ -352,10 +362,10 @@ def _is_list_group(members: list[_Anchor]) -> bool:
     return len(articles) >= 0.5 * len(headlines)
 
 
-def _accept(c: _Anchor, groups: dict[tuple[str, str], list[_Anchor]]) -> bool:
+def _accept(c: _Anchor, lists: set[tuple[str, str]]) -> bool:
     if not c.headline or c.nav_url:
         return False
-    listy = c.group is not None and _is_list_group(groups[c.group])
+    listy = c.group is not None and c.group in lists
     if listy:
         return c.url_score >= 0.5
     if c.chrome:
@@ -363,7 +373,17 @@ def _accept(c: _Anchor, groups: dict[tuple[str, str], list[_Anchor]]) -> bool:
     return c.url_score >= ARTICLE_URL_SCORE
 
 
-def _row_segments(a: lxml.html.HtmlElement) -> list[str]:
+def _headline_counts(doc: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """Return, for every element, how many headline links it holds (one pass over the links)."""
+    counts: dict[lxml.html.HtmlElement, int] = {}
+    for a in doc.iter("a"):
+        if _is_headline(_title_of(a)):
+            for node in (a, *a.iterancestors()):
+                counts[node] = counts.get(node, 0) + 1
+    return counts
+
+
+def _row_segments(a: lxml.html.HtmlElement, headlines: dict[lxml.html.HtmlElement, int]) -> list[str]:
     """Return the short text pieces around a link in its row (no other headline link in it).
 
     Long pieces (a summary) are left out: a date inside prose is not the listing date.
@@ -371,7 +391,7 @@ def _row_segments(a: lxml.html.HtmlElement) -> list[str]:
     row = a
     node = a.getparent()
     while node is not None and node.tag not in ("body", "html"):
-        if sum(1 for x in node.iter("a") if _is_headline(_title_of(x))) > 1:
+        if headlines.get(node, 0) > 1:
             break
         row = node
         node = node.getparent()
@@ -406,9 +426,10 @@ def _collect_text(node: lxml.html.HtmlElement, skip: lxml.html.HtmlElement, out:
         out.append(node.tail)
 
 
-def _date_near(anchor: _Anchor, reference_day: date | None, page_years: Counter[int]) -> date | None:
+def _date_near(anchor: _Anchor, reference_day: date | None, page_years: Counter[int],
+               headlines: dict[lxml.html.HtmlElement, int]) -> date | None:
     """Return the date printed next to the link, if any (see the module docstring)."""
-    pieces = _row_segments(anchor.el) + _inner_segments(anchor.el)
+    pieces = _row_segments(anchor.el, headlines) + _inner_segments(anchor.el)
     for piece in pieces:
         full = parse_date(piece)
         if full is not None:
@@ -486,9 +507,10 @@ def continuation_urls(
     except (etree.ParserError, ValueError):
         return []
     page = strip_fragment(page_url)
+    base = _base_url(doc, page_url)
     out: list[str] = []
     for a in doc.iter("a"):
-        url = _link_url(a, _base_url(doc, page_url))
+        url = _link_url(a, base)
         if not url or url == page or url in out:
             continue
         other_folder, _, other_name = urlsplit(url).path.rpartition("/")

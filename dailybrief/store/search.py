@@ -57,8 +57,11 @@ def segment(text: str) -> list[str]:
     return [w.strip() for w in jieba_module().lcut_for_search(text) if _is_word(w)]
 
 
+INDEX_MAX_CHARS = 100_000  # a multi-megabyte article is indexed by its beginning (stored whole)
+
+
 def _indexed(text: str) -> str:
-    return " ".join(segment(text))
+    return " ".join(segment(text[:INDEX_MAX_CHARS]))
 
 
 def _match_expression(terms: Sequence[str]) -> str:
