@@ -128,12 +128,28 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
     finally:
         tracker.close()
     click.echo(format_report(report))
+    _announce_alarms(db_path, settings, report.day)
     code = exit_code(report.status)
     if code:
         from .report import status_line
 
         click.echo(status_line(report), err=True)
     sys.exit(code)
+
+
+def _announce_alarms(db_path: Path, settings: Settings, day: date) -> None:
+    """Print the source alarms that start with this run, and send them to the channels."""
+    from .monitor.alarms import announce_new_alarms
+    from .store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            alarms = announce_new_alarms(store, settings, day)
+    except BriefError as exc:
+        click.echo(f"warning: could not send the source alarms: {exc}", err=True)
+        return
+    for alarm in alarms:
+        click.echo(f"alarm: {alarm.text}", err=True)
 
 
 @cli.command()
@@ -240,6 +256,54 @@ def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
                            db_path=db_path or out_dir / "dailybrief.db", settings=settings,
                            base_url=base_url, progress=lambda m: click.echo(m, err=True))
     click.echo(format_report(report))
+
+
+@cli.command()
+@click.option("--date", "day", callback=_date, required=True,
+              help="Brief date, YYYY-MM-DD, or 'today'.")
+@click.option("--revision", type=int, default=None,
+              help="The revision to send (default: the latest published one).")
+@click.option("--channel", "only", multiple=True,
+              help="Only this channel (its label, as `push` prints it); repeatable.")
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
+              show_default=True, help="SQLite database.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for rendered files (default: web-out next to the database).")
+@click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
+              help="A settings YAML file (deliver_urls, public_url, …).")
+def push(day: date | str, revision: int | None, only: tuple[str, ...], db_path: Path,
+         out_dir: Path | None, settings_file: Path | None) -> None:
+    """Send a published brief to the channels in `deliver_urls` (Feishu, DingTalk, WeCom,
+    e-mail with the PDF, Telegram, a webhook), recording each delivery.
+
+    \b
+    Example:
+      DAILYBRIEF_DELIVER_URLS='feishu://TOKEN mailtos://user:pass@smtp.example.org?to=team@example.org' \\
+        dailybrief push --date 2026-06-10 --db out/dailybrief.db
+    \b
+    Exit codes: 0 every channel took it, 3 some channel failed (after retries), 2 nothing to send.
+    """
+    from .deliver.publish import push_revision
+    from .errors import DeliveryError
+    from .store import Store
+
+    settings = _settings(settings_file)
+    _existing_db(db_path)
+    with Store.open(db_path) as store:
+        try:
+            results = push_revision(store, _day(day, settings), settings,
+                                    out_dir or db_path.resolve().parent / "web-out",
+                                    revision=revision, only=only or None)
+        except DeliveryError as exc:
+            raise ConfigError(str(exc)) from exc
+    for r in results:
+        state = "sent  " if r.ok else "FAILED"
+        click.echo(f"{state} {r.channel}  ({r.attempts} attempt{'s' if r.attempts > 1 else ''})"
+                   + (f": {r.detail}" if r.detail else ""))
+    if not results:
+        raise ConfigError(f"no channel matches --channel {', '.join(only)}")
+    if not all(r.ok for r in results):
+        sys.exit(3)
 
 
 def main() -> None:

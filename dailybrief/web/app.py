@@ -102,6 +102,7 @@ def create_app(
     app.state.throttle = LoginThrottle()
     app.state.edit_lock = threading.RLock()
     app.state.render_lock = threading.Lock()
+    app.state.deliveries = []  # delivery threads started by publishing (tests join them)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:

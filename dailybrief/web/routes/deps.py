@@ -20,6 +20,7 @@ from ...store import Store
 from .. import briefwork as bw
 from ..app import LoginRequired
 from ..auth import ROLE_EDITOR, csrf_token, session_user
+from ..banners import banners
 
 ACTION_LABELS = {
     "storyline/include": "选入", "storyline/exclude": "排除", "storyline/up": "上移",
@@ -112,6 +113,7 @@ def page(request: Request, name: str, context: Mapping[str, Any], status: int = 
         "reason_labels": REASON_LABELS,
         "action_labels": ACTION_LABELS,
         "db_path": request.app.state.db_path,
+        "banners": banners(get_store(request), get_settings(request)) if user else [],
         **context,
     }
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]

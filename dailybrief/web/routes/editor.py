@@ -15,6 +15,7 @@ from ...render import FILENAMES, RENDERERS
 from ...store import Store
 from .. import briefwork as bw
 from ..checks import WHERE_SUMMARY, blocking, brief_problems, cited_sources, text_problems
+from .deliveries import channel_count, deliver_in_background
 from .deps import (
     Editor,
     User,
@@ -307,6 +308,8 @@ async def publish(request: Request, day_text: str,
     store.publish_brief(day, wanted)
     store.log_edit(day, user["name"], "brief/publish", f"r{wanted}", wanted)
     flash(request, f"已发布修订 r{wanted}：之后的修改会成为新的修订（更正）")
+    if deliver_in_background(request.app, day, wanted) is not None:
+        flash(request, f"正在推送到 {channel_count(request.app)} 个渠道，结果见「推送」页")
     return back(f"/brief/{day.isoformat()}/r/{wanted}")
 
 

@@ -30,6 +30,7 @@ def sources_page(request: Request, user: User) -> Response:
     store = get_store(request)
     return page(request, "sources.html", {
         "rows": store.source_rows(), "counts": store.source_counts(), "form": {}, "error": "",
+        "histories": store.source_histories(limit=14),
     })
 
 
@@ -91,7 +92,8 @@ async def add_source(request: Request, user: Editor) -> Response:
     except bw.EditError as exc:
         return page(request, "sources.html", {
             "rows": store.source_rows(), "counts": store.source_counts(),
-            "form": form, "error": str(exc)}, status=400)
+            "form": form, "error": str(exc), "histories": store.source_histories(limit=14)},
+            status=400)
     store.upsert_sources([source])
     flash(request, f"已添加来源 {source.name}（{source.id}）")
     return back("/sources")
