@@ -245,6 +245,51 @@ class Fact:
     day: date | None = None
 
 
+class NoveltyStatus(StrEnum):
+    """What a storyline is on the day, against the briefs of earlier days."""
+
+    NEW = "new"  # never briefed before
+    CONTINUING = "continuing"  # briefed before, with a new development today
+    BRIEFED = "briefed"  # briefed before, nothing new: a candidate, not a section
+
+
+@dataclass(frozen=True, slots=True)
+class TrackedFigure:
+    """An indicator restated with another value: today's and the one briefed before."""
+
+    indicator: str
+    unit: str
+    current: str
+    current_url: str
+    earlier: str
+    earlier_url: str
+    earlier_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Novelty:
+    """A storyline's place in the sequence of briefs (set by the novelty stage).
+
+    `thread_id` is its identity across days; `new_urls` the pages first seen since it was
+    last briefed, `new_facts` what they state that no earlier brief of the thread knew,
+    `development_url` the page today's section leads with, `context_url` the page briefed
+    before that a continuing section cites for its one sentence of context.
+    """
+
+    status: NoveltyStatus = NoveltyStatus.NEW
+    thread_id: str = ""
+    first_day: date | None = None
+    last_briefed: date | None = None
+    new_urls: tuple[str, ...] = ()
+    new_facts: tuple[str, ...] = ()
+    development_url: str = ""
+    context_url: str = ""
+    context_title: str = ""
+    tracked: tuple[TrackedFigure, ...] = ()
+    excluded_on: date | None = None  # an earlier day the analyst excluded this thread
+    reason: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """A storyline: articles telling one thread, the original first."""
@@ -259,6 +304,7 @@ class Story:
     duplicates: tuple[tuple[str, str], ...] = ()
     why: str = ""
     included: bool = True
+    novelty: Novelty | None = None
 
     @property
     def original(self) -> Article:

@@ -33,6 +33,7 @@ from .models import (
     brief_to_dict,
 )
 from .monitor import run_status, source_outcomes
+from .novelty import assess_novelty, refresh_coverage, remember
 from .progress import Progress
 from .publishers import resolve_publisher
 from .render import DEFAULT_FORMATS, render_brief
@@ -143,8 +144,10 @@ def _run_brief(
         tracker.stage("analyse")
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
-        report.stories = _keep_analyst_choices(analysis.stories, store.storylines(day))
+        stories = assess_novelty(store, analysis.stories, day)
+        report.stories = _keep_analyst_choices(stories, store.storylines(day))
         store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)
+        remember(store, day, report.stories)
         stats.timings["analyse"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         tracker.stage("write")
@@ -159,6 +162,7 @@ def _run_brief(
         tracker.advance("render", len(formats))
         stats.timings.update({f"render/{k}": v for k, v in render_times.items()})
         store.save_brief(day, brief_to_dict(brief), run_id=report.run_id)
+        refresh_coverage(store, day)
         store.save_rejections(report.rejections, day, run_id=report.run_id)
         _count(report, pages, articles, analysis.relevant)
         store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}},

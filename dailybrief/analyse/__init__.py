@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..models import Article, Authority, Fact, FactKind, Reason, Rejection, Stage, Story
 from ..settings import Settings
+from ..urls import page_key
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts, is_distinctive
 from .rank import explain_score, score_story
@@ -112,7 +113,7 @@ def _build_story(
                         day=day, window_days=settings.window_days)
     duplicates = tuple((a.url, original.url) for a in others if is_reprint(a))
     return Story(
-        id="S" + hashlib.sha1(original.url.encode("utf-8")).hexdigest()[:8],
+        id="S" + hashlib.sha1(page_key(original.url).encode("utf-8")).hexdigest()[:8],
         title=original.title,
         articles=ordered,
         original_url=original.url,

@@ -19,6 +19,7 @@ import os
 from .accounts import AccountsMixin
 from .briefs import BRIEF_STATUSES, BriefsMixin
 from .connection import BUSY_TIMEOUT_MS, DEFAULT_PATH, open_connection
+from .history import HistoryMixin
 from .monitor import MonitorMixin
 from .pages import PagesMixin
 from .schema import MIGRATIONS, SCHEMA_V1, SCHEMA_V2_WEB
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 
-class Store(PagesMixin, BriefsMixin, AccountsMixin, SearchMixin, MonitorMixin):
+class Store(PagesMixin, BriefsMixin, AccountsMixin, SearchMixin, MonitorMixin, HistoryMixin):
     """A connection to one dailybrief database; use `Store.open(path)`.
 
     Methods may be called from any thread, one call at a time (a lock serialises them).

@@ -217,9 +217,76 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_brief_date ON deliveries (brief_date, id);
 """
 
+# Day after day: storyline threads, what each brief covered, the analyst's actions, figures.
+SCHEMA_V5_HISTORY = """
+-- Storylines across days: the thread (identity across days) of each day's storyline and
+-- its novelty, the keys that identify a thread (page paths, text hashes, documents,
+-- figures), and the day each page was first seen in a storyline.
+CREATE TABLE thread_days (
+    brief_date TEXT NOT NULL,
+    story_id   TEXT NOT NULL,
+    thread_id  TEXT NOT NULL,
+    status     TEXT NOT NULL DEFAULT 'new',
+    novelty    TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (brief_date, story_id)
+);
+CREATE INDEX thread_days_thread ON thread_days (thread_id, brief_date);
+
+CREATE TABLE thread_keys (
+    key       TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    first_day TEXT NOT NULL,
+    PRIMARY KEY (key, thread_id)
+);
+
+CREATE TABLE thread_pages (
+    page_key  TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    url       TEXT NOT NULL,
+    first_day TEXT NOT NULL
+);
+
+-- Which threads each day's brief covered and the facts it stated: the published revision
+-- of the day, else its latest one (`revision`/`rev_status` say which was read).
+CREATE TABLE brief_coverage (
+    brief_date TEXT NOT NULL,
+    thread_id  TEXT NOT NULL,
+    story_id   TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    rev_status TEXT NOT NULL,
+    facts      TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (brief_date, thread_id)
+);
+
+-- The analyst's storyline actions in the workbench, replayed on every re-run of the day.
+CREATE TABLE storyline_actions (
+    id         INTEGER PRIMARY KEY,
+    brief_date TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    story_id   TEXT NOT NULL,
+    arg        TEXT NOT NULL DEFAULT '',
+    at         TEXT NOT NULL
+);
+CREATE INDEX storyline_actions_day ON storyline_actions (brief_date, id);
+
+-- Tracked figures: one row per (indicator, unit, page, literal).
+CREATE TABLE figure_series (
+    indicator  TEXT NOT NULL,
+    unit       TEXT NOT NULL,
+    value      REAL NOT NULL,
+    text       TEXT NOT NULL,
+    published  TEXT NOT NULL,
+    url        TEXT NOT NULL,
+    thread_id  TEXT NOT NULL,
+    brief_date TEXT NOT NULL,
+    PRIMARY KEY (indicator, unit, url, text)
+);
+CREATE INDEX figure_series_thread ON figure_series (thread_id);
+"""
+
 # Append new scripts, never edit a released one: version N = the first N scripts applied.
 MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_WEB, SCHEMA_V3_SOURCE_ORIGIN,
-                               SCHEMA_V4_MONITOR)
+                               SCHEMA_V4_MONITOR, SCHEMA_V5_HISTORY)
 
 
 def _statements(script: str) -> list[str]:

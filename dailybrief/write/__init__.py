@@ -25,6 +25,11 @@ from ..models import (
     Story,
     WriterOutput,
 )
+from ..novelty.context import (
+    focus_on_developments,
+    with_context_sentences,
+    with_earlier_references,
+)
 from ..settings import Settings
 from ..text import squash
 from .extractive import ExtractiveWriter, draft_sections, summarize
@@ -63,11 +68,12 @@ def write_brief(
     """Return the grounded brief, the sentences dropped by the grounding check, and the
     writer's output (its log and usage: calls, tokens, cost)."""
     chosen = select_stories(stories, settings)
-    drafts = draft_sections(chosen)
+    drafts = with_earlier_references(draft_sections(focus_on_developments(chosen)), chosen)
     extractive_summary = summarize(drafts)
     output = (writer or ExtractiveWriter()).write(
         drafts, day=day, title=settings.title, extractive_summary=extractive_summary)
     output, rejections = ground_output(output, drafts)
+    output = with_context_sentences(output, drafts, chosen)
     deadlines = _deadlines(drafts, output, day)
     output = _cite_deadline_pages(drafts, output, deadlines)
     brief = Brief(
