@@ -69,8 +69,9 @@ UNITS = ["万亿元", "亿元", "万元", "元", "亿千瓦时", "万千瓦时",
 NUMU = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(" + "|".join(re.escape(u) for u in
                                                       sorted(UNITS, key=len, reverse=True)) + ")")
 DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
-BODY = re.compile(r"(?:^|(?<=[，。；、：“（据由和与及]))[\u4e00-\u9fff]{2,14}?"
-                  r"(?:部|局|委员会|发展改革委|厅|办公室|人民政府|中心|署)(?![\u4e00-\u9fff]{0,1}(?:门|长|署|分))")
+BODY = re.compile(r"(?:^|(?<=[\n，。；、：“（据由和与及]))(?:国家|中国|全国|国务院|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))"
+                  r"[\u4e00-\u9fff]{0,12}?(?:部|局|委员会|发展改革委|厅|办公室|人民政府|中心|署)"
+                  r"(?![\u4e00-\u9fff]{0,1}(?:门|长|署|分))")
 SENT_END = re.compile(r"(?<=[。！？；])")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 CN_DIGITS = "零一二三四五六七八九"
@@ -140,8 +141,8 @@ class Request:
     @property
     def material(self) -> str:
         if self.kind == "section":
-            return "".join(s for _, s in self.sentences)
-        return "".join(s["facts"] + "".join(s["figures"]) for s in self.sections)
+            return "\n".join(s for _, s in self.sentences)
+        return "\n".join(s["facts"] + "\n" + "、".join(s["figures"]) for s in self.sections)
 
     @property
     def publishers(self) -> list[str]:
@@ -477,11 +478,14 @@ def _other_body(text, req, rng):
 
 @lie_class("unitless_licenses_unit", "a number the pages give without unit (第20号, 〔2026〕187号) given a unit (全国187个城市)")
 def _unitless(text, req, rng):
-    for m in re.finditer(r"(?:第|〔20\d\d〕|\[20\d\d\])(\d{1,4})(?:号|轮|批|期|届)", req.material):
-        n = m.group(1)
-        claim = f"全国{n}个城市"
-        if claim not in req.material and f"{n}个" not in req.material:
-            return insert_sentence(text, f"目前，{claim}已启动相关工作。"), [rec(f"{n}个城市", m.group(0), claim)]
+    patterns = (r"(?:第|〔20\d\d〕|\[20\d\d\])(\d{1,4})(?:号|轮|批|期|届|次)",
+                r"(?<![\d.:：〔\[-])(\d{1,3})(?![\d.:：%年月日时万亿千百个家台名项条座架件元吨公里小时本倍号轮批期届次余多PEB])")
+    for pat in patterns:
+        for m in re.finditer(pat, req.material):
+            n = m.group(1)
+            claim = f"全国{n}个城市"
+            if claim not in req.material and f"{n}个" not in req.material and n != "0":
+                return insert_sentence(text, f"目前，{claim}已启动相关工作。"), [rec(f"{n}个城市", m.group(0), claim)]
     return None
 
 
@@ -505,7 +509,8 @@ def _cross(text, req, rng):
     if req.kind != "summary" or len(req.sections) < 2:
         return None
     for i, a in enumerate(req.sections):
-        figs = [f for f in a["figures"] if re.search(r"\d", f)] or [m.group(0) for m in NUMU.finditer(a["facts"])]
+        figs = ([f for f in a["figures"] if NUMU.fullmatch(f)] or [m.group(0) for m in NUMU.finditer(a["facts"])]
+                or [f for f in a["figures"] if re.search(r"\d", f)])
         for b in req.sections[:i] + req.sections[i + 1:]:
             body = next((m.group(0) for m in BODY.finditer(b["facts"]) if len(m.group(0)) > 2), "")
             if figs and body and body not in a["facts"]:
@@ -576,7 +581,8 @@ def _quote(text, req, rng):
 
 @lie_class("negation_flip", "a prohibition or limit turned around (不得 -> 可以, 原则上不超过 -> 原则上不少于)")
 def _negation(text, req, rng):
-    pairs = (("不得", "可以"), ("不超过", "不少于"), ("禁止", "鼓励"), ("严禁", "允许"), ("暂停", "启动"))
+    pairs = (("不得", "可以"), ("不超过", "不少于"), ("禁止", "鼓励"), ("严禁", "允许"), ("暂停", "启动"),
+             ("不再", "继续"), ("鼓励", "强制要求"), ("原则上", "一律"), ("试点", "全面推广"))
     for old, new in pairs:
         i = text.find(old)
         if i >= 0:
