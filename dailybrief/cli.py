@@ -71,6 +71,23 @@ def _day(value: date | str, settings: Settings) -> date:
     return value
 
 
+class DatabaseLocation(click.ParamType):
+    """--db: a SQLite file (a Path) or a ``postgresql://`` URL (kept as text)."""
+
+    name = "database"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, Path):
+            return value
+        text = str(value)
+        return text if text.startswith(("postgresql://", "postgres://")) else Path(text)
+
+
+DB = DatabaseLocation()
+DB_HELP = ("SQLite database file, or postgresql://user:password@host:port/dbname for a team's "
+           "shared server (also read from DAILYBRIEF_DB).")
+
+
 def _settings(settings_file: Path | None, **overrides: Any) -> Settings:
     return load_settings(settings_file).with_overrides(**overrides)
 
@@ -91,8 +108,8 @@ def cli(verbose: int) -> None:
 @click.option("--date", "day", callback=_date, required=True,
               help="Brief date, YYYY-MM-DD, or 'today' (in the `timezone` setting, Asia/Shanghai).")
 @click.option("--window-days", type=int, default=None, help="News window in days (default 14).")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
-              show_default=True, help="SQLite database.")
+@click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"), envvar="DAILYBRIEF_DB",
+              show_default=True, help=DB_HELP)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True,
               help="Folder for brief.json, brief.md, brief.html, …")
 @click.option("--writer", type=click.Choice(["extractive", "llm"]), default=None,
@@ -232,8 +249,8 @@ def render(brief_path: Path, formats: str, out_dir: Path | None, brand_file: Pat
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("demo-out"),
               show_default=True, help="Folder for the demo brief.")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
-              help="SQLite database (default: OUT/dailybrief.db).")
+@click.option("--db", "db_path", type=DB, default=None,
+              help="SQLite database (default: OUT/dailybrief.db) or a postgresql:// URL.")
 @click.option("--writer", type=click.Choice(["extractive", "llm"]), default=None)
 def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
     """Serve the bundled demo corpus on 127.0.0.1 and write its brief.
@@ -316,8 +333,8 @@ _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @cli.command()
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
-              show_default=True, help="SQLite database written by `dailybrief run`.")
+@click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"), envvar="DAILYBRIEF_DB",
+              show_default=True, help="The database written by `dailybrief run`: " + DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
@@ -362,8 +379,10 @@ def add_user_command(db_path: Path) -> str:
     return f"dailybrief user add NAME --role editor --db {db_path}"
 
 
-def _existing_db(db_path: Path) -> None:
-    if not db_path.is_file():
+def _existing_db(db_path: Path | str) -> None:
+    from .store import database_exists
+
+    if not database_exists(db_path):
         raise ConfigError(f"--db {db_path}: no such database; run `dailybrief run` or "
                           "`dailybrief demo` first")
 
@@ -392,8 +411,8 @@ def user() -> None:
 @click.option("--role", type=click.Choice(["editor", "viewer"]), required=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @click.option("--replace", is_flag=True, help="Reset the password and role of an existing user.")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), default=Path("dailybrief.db"),
-              show_default=True, help="SQLite database.")
+@click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"), envvar="DAILYBRIEF_DB",
+              show_default=True, help=DB_HELP)
 def user_add(name: str, role: str, password_stdin: bool, replace: bool, db_path: Path) -> None:
     """Add a workbench user; the password is asked for (or read with --password-stdin).
 
@@ -429,8 +448,8 @@ def _new_password(from_stdin: bool) -> str:
     return password
 
 
-_DB_OPTION = click.option("--db", "db_path", type=click.Path(path_type=Path),
-                          default=Path("dailybrief.db"), show_default=True, help="SQLite database.")
+_DB_OPTION = click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"),
+                          envvar="DAILYBRIEF_DB", show_default=True, help=DB_HELP)
 
 
 @user.command("list")

@@ -40,7 +40,7 @@ from .render import DEFAULT_FORMATS, render_brief
 from .schedule import RunLock
 from .settings import Settings
 from .sources import load_sources, sources_by_id
-from .store import Store
+from .store import Store, database_exists, display_name, local_folder
 from .write import make_writer, write_brief
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def run_brief(
     *,
     day: date,
     out_dir: Path,
-    db_path: Path,
+    db_path: Path | str,
     settings: Settings,
     formats: Sequence[str] = DEFAULT_FORMATS,
     progress: Callable[[str], None] | None = None,
@@ -119,7 +119,7 @@ def _run_brief(
     sources = load_sources(sources_path, base_url=base_url) if sources_path else _stored_sources(db_path)
     check_out_dir(out_dir)
     topics = load_topics(Path(settings.topics_file) if settings.topics_file else None)
-    writer = make_writer(settings, cache_dir=Path(db_path).resolve().parent / ".dailybrief-cache")
+    writer = make_writer(settings, cache_dir=local_folder(db_path) / ".dailybrief-cache")
     report = RunReport(day=day)
     stats = report.stats
     with Store.open(db_path) as store:
@@ -192,13 +192,13 @@ def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, ob
     )
 
 
-def _stored_sources(db_path: Path) -> tuple[Source, ...]:
-    if not Path(db_path).is_file():
+def _stored_sources(db_path: Path | str) -> tuple[Source, ...]:
+    if not database_exists(db_path):
         raise ConfigError(f"--db {db_path}: no database yet; pass --sources sources.yaml for the first run")
     with Store.open(db_path) as store:
         sources = tuple(store.sources())
     if not sources:
-        raise ConfigError(f"--db {db_path}: the database has no sources; pass --sources sources.yaml")
+        raise ConfigError(f"--db {display_name(db_path)}: the database has no sources; pass --sources sources.yaml")
     return sources
 
 

@@ -1,4 +1,5 @@
-"""Tests of the SQLite store, on real database files in tmp_path."""
+"""Tests of the store on both backends: real SQLite files in tmp_path and real databases on
+a throw-away PostgreSQL server (tests/pg_cluster.py). SQLite-only checks say so."""
 
 from __future__ import annotations
 
@@ -104,8 +105,17 @@ def make_page(url: str, body: bytes, etag: str | None = None, lm: str | None = N
     )
 
 
-def raw(path: Path, sql: str) -> list[tuple]:
-    """Query the file with a separate plain sqlite3 connection."""
+def is_pg(location: Path | str) -> bool:
+    return str(location).startswith("postgresql://")
+
+
+def raw(path: Path | str, sql: str) -> list[tuple]:
+    """Query the database with a separate plain sqlite3 or psycopg connection."""
+    if is_pg(path):
+        import psycopg
+
+        with psycopg.connect(str(path), autocommit=True) as pg:
+            return [tuple(r) for r in pg.execute(sql).fetchall()]
     conn = sqlite3.connect(path)
     try:
         return conn.execute(sql).fetchall()
@@ -113,9 +123,47 @@ def raw(path: Path, sql: str) -> list[tuple]:
         conn.close()
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def raw_refused(path: Path | str, sql: str, match: str) -> None:
+    """Assert that the database itself (not the Store) refuses sql with a message matching."""
+    if is_pg(path):
+        import psycopg
+
+        with psycopg.connect(str(path), autocommit=True) as pg, pytest.raises(
+            psycopg.Error, match=match
+        ):
+            pg.execute(sql)
+        return
+    conn = sqlite3.connect(path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match=match):
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def stored_version(path: Path | str) -> int:
+    sql = "SELECT version FROM dailybrief_schema" if is_pg(path) else "PRAGMA user_version"
+    return int(raw(path, sql)[0][0])
+
+
+def table_names(path: Path | str) -> set[str]:
+    sql = (
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        if is_pg(path)
+        else "SELECT name FROM sqlite_master WHERE type = 'table'"
+    )
+    return {r[0] for r in raw(path, sql)}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """A new database: a file in tmp_path, or a fresh database on the test PostgreSQL server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres").new_database()
     return tmp_path / "dailybrief.db"
+
+
+sqlite_only = pytest.mark.parametrize("db_path", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
@@ -128,12 +176,13 @@ def store(db_path: Path):
 # --- opening, migrations, errors
 
 
-def test_new_file_gets_latest_schema_in_wal_mode(db_path: Path) -> None:
+def test_new_database_gets_latest_schema(db_path: Path) -> None:
     with Store.open(db_path) as s:
         assert s.schema_version() == len(store_module.MIGRATIONS)
-    assert raw(db_path, "PRAGMA journal_mode") == [("wal",)]
-    assert raw(db_path, "PRAGMA user_version") == [(len(store_module.MIGRATIONS),)]
-    tables = {r[0] for r in raw(db_path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not is_pg(db_path):
+        assert raw(db_path, "PRAGMA journal_mode") == [("wal",)]
+    assert stored_version(db_path) == len(store_module.MIGRATIONS)
+    tables = table_names(db_path)
     expected = {
         "meta",
         "sources",
@@ -179,18 +228,31 @@ def test_failed_migration_is_rolled_back(db_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, bad))
     with pytest.raises(StoreError, match=str(db_path)):
         Store.open(db_path)
-    assert raw(db_path, "PRAGMA user_version") == [(version,)]
-    assert raw(db_path, "SELECT name FROM sqlite_master WHERE name = 'half'") == []
+    assert stored_version(db_path) == version
+    assert "half" not in table_names(db_path)
 
 
 def test_newer_database_is_refused(db_path: Path) -> None:
     Store.open(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA user_version = 99")
-    conn.close()
+    if is_pg(db_path):
+        raw(db_path, "UPDATE dailybrief_schema SET version = 99 RETURNING version")
+    else:
+        conn = sqlite3.connect(db_path)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
     with pytest.raises(StoreError, match="newer") as info:
         Store.open(db_path)
     assert str(db_path) in str(info.value)
+
+
+def test_unreachable_server_names_the_database_without_its_password() -> None:
+    from pg_cluster import _free_port
+
+    url = f"postgresql://dailybrief:s3cret@127.0.0.1:{_free_port()}/briefs"
+    with pytest.raises(StoreError, match="cannot open database") as info:
+        Store.open(url)
+    assert "127.0.0.1" in str(info.value) and "/briefs" in str(info.value)
+    assert "s3cret" not in str(info.value)
 
 
 def test_unwritable_location_names_the_path(tmp_path: Path) -> None:
@@ -225,7 +287,7 @@ def test_closed_store_raises_store_error(db_path: Path) -> None:
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(StoreError, match="unknown source id 'nosuch'"):
         store.save_article(make_article("http://127.0.0.1/a", "t", "正文", source_id="nosuch"))
-    with pytest.raises(StoreError, match="FOREIGN KEY"):
+    with pytest.raises(StoreError, match="(?i)FOREIGN KEY"):
         store.save_rejection(Rejection("http://127.0.0.1/x", Stage.FETCH, Reason.TIMEOUT), DAY, 999)
     assert store.table_counts()["articles"] == 0
 
@@ -536,14 +598,8 @@ def test_published_revision_is_immutable(store: Store, db_path: Path) -> None:
     assert (first["status"], first["brief"]["summary"]) == ("published", "电力建设提速")
     assert store.publish_brief(DAY) == 2
     assert store.save_brief(DAY, brief_dict("再更正"), status="published") == 3
-    conn = sqlite3.connect(db_path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="immutable"):
-            conn.execute("UPDATE briefs SET json = '{}' WHERE revision = 1")
-        with pytest.raises(sqlite3.IntegrityError, match="immutable"):
-            conn.execute("DELETE FROM briefs WHERE revision = 1")
-    finally:
-        conn.close()
+    raw_refused(db_path, "UPDATE briefs SET json = '{}' WHERE revision = 1", "immutable")
+    raw_refused(db_path, "DELETE FROM briefs WHERE revision = 1", "immutable")
     assert [r["status"] for r in store.brief_revisions(DAY)] == ["published"] * 3
     with pytest.raises(StoreError, match="revision 9"):
         store.publish_brief(DAY, 9)
@@ -578,7 +634,7 @@ def test_runs_record_counters(store: Store) -> None:
         store.finish_run(999, {}, "ok")
 
 
-def test_two_connections_and_threads_share_the_file(store: Store, db_path: Path) -> None:
+def test_two_connections_and_threads_share_the_database(store: Store, db_path: Path) -> None:
     article = make_article("http://127.0.0.1/nea/power", POWER_TITLE, POWER_TEXT)
     with Store.open(db_path) as other:
         other.save_article(article)

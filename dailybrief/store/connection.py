@@ -1,7 +1,7 @@
-"""Opening a database file, and the base every part of the Store builds on.
+"""Opening a database (a SQLite file or a PostgreSQL URL), and the base of the Store.
 
 `StoreBase` owns the one connection: a lock serialises calls from any thread, reads and
-transactions turn sqlite3 errors into `errors.StoreError` naming the database path. It also
+transactions turn driver errors into `errors.StoreError` naming the database. It also
 holds the key-value ``meta`` table and the row counts, which belong to no table group.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,7 +18,8 @@ from types import TracebackType
 from typing import Self
 
 from ..errors import StoreError
-from .schema import migrate, user_version
+from .dialect import Connection, PostgresDialect, SQLiteDialect, dialect_for, display_name
+from .schema import Migration, migrate
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def opt_date(value: str | None) -> date | None:
 
 
 def _open_hint(path: str) -> str:
-    if path == ":memory:" or path.startswith("file:"):
+    if path == ":memory:" or path.startswith(("file:", "postgres")):
         return ""
     parent = Path(path).resolve().parent
     if not parent.is_dir():
@@ -72,26 +72,29 @@ def _open_hint(path: str) -> str:
 
 
 def open_connection(
-    name: str, busy_timeout_ms: int, migrations: Sequence[str]
-) -> sqlite3.Connection:
-    """Return a connection to name in WAL mode with foreign keys on, migrated to the end."""
+    location: str,
+    busy_timeout_ms: int,
+    migrations: Sequence[Migration | str],
+    dialect: SQLiteDialect | PostgresDialect | None = None,
+) -> Connection:
+    """Return a connection to location (file or URL), migrated to the end of migrations."""
+    dialect = dialect or dialect_for(location)
+    name = display_name(location)
     try:
-        conn = sqlite3.connect(
-            name, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
-        raise StoreError(f"{name}: cannot open database: {exc}{_open_hint(name)}") from exc
+        conn = dialect.connect(location, busy_timeout_ms)
+    except dialect.errors as exc:
+        raise StoreError(
+            f"{name}: cannot open database: {dialect.message(exc)}{_open_hint(location)}"
+        ) from exc
+    except ImportError as exc:
+        raise StoreError(f"{name}: cannot open database: {exc}") from exc
     try:
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal" and name != ":memory:":
-            log.warning("%s: journal mode is %s, not WAL", name, mode)
-        conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn, name, migrations)
-    except sqlite3.Error as exc:
+        migrate(conn, dialect, name, migrations)
+    except dialect.errors as exc:
         conn.close()
-        raise StoreError(f"{name}: cannot open database: {exc}{_open_hint(name)}") from exc
+        raise StoreError(
+            f"{name}: cannot open database: {dialect.message(exc)}{_open_hint(location)}"
+        ) from exc
     except BaseException:
         conn.close()
         raise
@@ -104,9 +107,16 @@ def open_connection(
 class StoreBase:
     """One connection, its lock, and the read and transaction context managers."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        self._conn: sqlite3.Connection | None = conn
-        self.path = path
+    def __init__(
+        self,
+        conn: Connection,
+        path: str,
+        dialect: SQLiteDialect | PostgresDialect | None = None,
+    ) -> None:
+        self._conn: Connection | None = conn
+        self.location = path
+        self.path = display_name(path)  # what messages name: a URL's password is masked
+        self.dialect = dialect or dialect_for(path)
         self._lock = threading.RLock()
 
     def close(self) -> None:
@@ -116,9 +126,9 @@ class StoreBase:
                 return
             conn, self._conn = self._conn, None
             try:
-                conn.execute("PRAGMA optimize")
-            except sqlite3.Error as exc:
-                log.debug("%s: PRAGMA optimize failed: %s", self.path, exc)
+                self.dialect.before_close(conn)
+            except self.dialect.errors as exc:
+                log.debug("%s: tidying before close failed: %s", self.path, exc)
             conn.close()
 
     def __enter__(self) -> Self:
@@ -134,7 +144,7 @@ class StoreBase:
 
     # -- plumbing
 
-    def _connection(self) -> sqlite3.Connection:
+    def _connection(self) -> Connection:
         if self._conn is None:
             raise StoreError(f"{self.path}: the store is closed")
         return self._conn
@@ -143,19 +153,19 @@ class StoreBase:
     def _errors(self, what: str) -> Iterator[None]:
         try:
             yield
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
+        except self.dialect.errors as exc:
+            raise StoreError(f"{self.path}: cannot {what}: {self.dialect.message(exc)}") from exc
 
     @contextmanager
-    def _read(self, what: str) -> Iterator[sqlite3.Connection]:
+    def _read(self, what: str) -> Iterator[Connection]:
         with self._lock, self._errors(what):
             yield self._connection()
 
     @contextmanager
-    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, what: str) -> Iterator[Connection]:
         with self._lock, self._errors(what):
             conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
+            self.dialect.begin(conn)
             try:
                 yield conn
                 conn.execute("COMMIT")
@@ -181,7 +191,7 @@ class StoreBase:
 
     def schema_version(self) -> int:
         with self._read("read the schema version") as conn:
-            return user_version(conn)
+            return self.dialect.version(conn)
 
     def table_counts(self) -> dict[str, int]:
         """Return the number of rows in each table (for status lines and tests)."""

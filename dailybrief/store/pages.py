@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from ..errors import StoreError
 from ..models import Article, Authority, Page, Reason, Rejection, Source, SourceKind, Stage
 from .connection import StoreBase, iso_day, now_iso, opt_date
+from .dialect import Connection
 from .search import index_article
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ ARTICLE_COLUMNS = (
 )
 
 
-def _source_ref(conn: sqlite3.Connection, path: str, source_id: str, item: str) -> str | None:
+def _source_ref(conn: Connection, path: str, source_id: str, item: str) -> str | None:
     """Return source_id for a foreign-key column ('' → NULL), refusing unknown ids."""
     if not source_id:
         return None
@@ -70,13 +70,13 @@ def _article(row: Sequence[Any]) -> Article:
     )
 
 
-def select_article(conn: sqlite3.Connection, url: str) -> Article | None:
+def select_article(conn: Connection, url: str) -> Article | None:
     """Return the stored article at url, or None."""
     row = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE url = ?", (url,)).fetchone()
     return None if row is None else _article(row)
 
 
-def upsert_article(conn: sqlite3.Connection, path: str, a: Article, now: str) -> bool:
+def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
     """Insert or update the article at its url (and its search entry); True if it changed."""
     source_id = _source_ref(conn, path, a.source_id, a.url)
     values = (
@@ -120,7 +120,7 @@ def upsert_article(conn: sqlite3.Connection, path: str, a: Article, now: str) ->
 
 
 def _upsert_rejection(
-    conn: sqlite3.Connection, r: Rejection, day: str, run_id: int | None, now: str
+    conn: Connection, r: Rejection, day: str, run_id: int | None, now: str
 ) -> bool:
     key = (day, r.url, str(r.stage), str(r.reason))
     existing = conn.execute(

@@ -2,22 +2,24 @@
 
 FTS5's trigram tokenizer finds nothing for two-character queries such as 电力 or 算力, so
 the indexed text is jieba-segmented (search mode, tokens joined by spaces) under the
-unicode61 tokenizer and queries are segmented the same way. Snippets are cut from the
-original text in Python, because the search-mode token stream repeats overlapping words
-and cannot be turned back into readable text.
+unicode61 tokenizer and queries are segmented the same way. PostgreSQL indexes the same
+segmented text as a ``tsvector`` under the ``simple`` configuration (whose parser splits
+on the spaces and keeps CJK words whole) and ranks with ts_rank, title weighted as here.
+Snippets are cut from the original text in Python, because the search-mode token stream
+repeats overlapping words and cannot be turned back into readable text.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
 from ..text import jieba_module
 from .connection import StoreBase
+from .dialect import Connection
 
 HIGHLIGHT = ("【", "】")
 SNIPPET_CHARS = 80
@@ -66,6 +68,11 @@ def _indexed(text: str) -> str:
 
 def _match_expression(terms: Sequence[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _match_argument(dialect: str, terms: Sequence[str]) -> str:
+    """Return the query parameter: an FTS5 MATCH expression, or plainto_tsquery's text."""
+    return _match_expression(terms) if dialect == "sqlite" else " ".join(terms)
 
 
 def _query_terms(query: str) -> list[str]:
@@ -118,7 +125,7 @@ def _brief_text(data: Mapping[str, Any]) -> tuple[str, str]:
     return str(data.get("title", "")), "\n".join(p for p in parts if p)
 
 
-def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -> None:
+def index_article(conn: Connection, rowid: int, title: str, text: str) -> None:
     """Add an article's segmented title and text to articles_fts under its rowid."""
     conn.execute(
         "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
@@ -126,7 +133,7 @@ def index_article(conn: sqlite3.Connection, rowid: int, title: str, text: str) -
     )
 
 
-def index_brief(conn: sqlite3.Connection, day: str, data: Mapping[str, Any]) -> None:
+def index_brief(conn: Connection, day: str, data: Mapping[str, Any]) -> None:
     """Replace the day's entry in briefs_fts with the segmented text of a brief dict."""
     title, body = _brief_text(data)
     conn.execute("DELETE FROM briefs_fts WHERE brief_date = ?", (day,))
@@ -150,20 +157,40 @@ BRIEFS_MATCH_SQL = (
     " AND b.revision = (SELECT max(revision) FROM briefs WHERE brief_date = f.brief_date)"
     " WHERE briefs_fts MATCH ? ORDER BY r LIMIT ?"
 )
+# ts_rank weights are {D, C, B, A}: the title ('A') counts TITLE_WEIGHT times the text ('B');
+# ranks are negated so that, as with bm25, lower is better.
+PG_WEIGHTS = f"'{{0, 0, {1 / TITLE_WEIGHT}, 1}}'"
+PG_ARTICLES_MATCH_SQL = (
+    f"SELECT a.url, a.title, a.text, -ts_rank({PG_WEIGHTS}, f.doc, q) AS r"
+    " FROM articles_fts AS f JOIN articles AS a ON a.id = f.rowid,"
+    " plainto_tsquery('simple', ?) AS q"
+    " WHERE f.doc @@ q ORDER BY r, a.id LIMIT ?"
+)
+PG_BRIEFS_MATCH_SQL = (
+    f"SELECT f.brief_date, b.json, -ts_rank({PG_WEIGHTS}, f.doc, q) AS r"
+    " FROM briefs_fts AS f JOIN briefs AS b ON b.brief_date = f.brief_date"
+    " AND b.revision = (SELECT max(revision) FROM briefs WHERE brief_date = f.brief_date),"
+    " plainto_tsquery('simple', ?) AS q"
+    " WHERE f.doc @@ q ORDER BY r, f.brief_date DESC LIMIT ?"
+)
+MATCH_SQL = {
+    "sqlite": {"articles": ARTICLES_MATCH_SQL, "briefs": BRIEFS_MATCH_SQL},
+    "postgresql": {"articles": PG_ARTICLES_MATCH_SQL, "briefs": PG_BRIEFS_MATCH_SQL},
+}
 
 
 class SearchMixin(StoreBase):
     """Searching the full-text indexes, and rebuilding them."""
 
-    def _matches(
-        self, what: str, sql: str, query: str, limit: int
-    ) -> tuple[list[str], list[Any]]:
-        """Return the query's terms and the rows sql finds for them (none without terms)."""
+    def _matches(self, what: str, query: str, limit: int) -> tuple[list[str], list[Any]]:
+        """Return the query's terms and the rows of `what` found for them (none without terms)."""
         terms = _query_terms(query)
         if not terms:
             return terms, []
+        name = self.dialect.name
+        sql = MATCH_SQL[name][what]
         with self._read(f"search {what} for {query!r}") as conn:
-            return terms, conn.execute(sql, (_match_expression(terms), limit)).fetchall()
+            return terms, conn.execute(sql, (_match_argument(name, terms), limit)).fetchall()
 
     def search_articles(
         self, query: str, limit: int = 20, *, mark: tuple[str, str] = HIGHLIGHT
@@ -173,14 +200,14 @@ class SearchMixin(StoreBase):
         The snippet is plain text with each hit wrapped in mark (a web page can pass
         private-use characters, HTML-escape, then swap them for <mark> tags).
         """
-        terms, rows = self._matches("articles", ARTICLES_MATCH_SQL, query, limit)
+        terms, rows = self._matches("articles", query, limit)
         return [SearchHit(r[0], r[1], make_snippet(r[2], terms, mark), r[3]) for r in rows]
 
     def search_briefs(
         self, query: str, limit: int = 20, *, mark: tuple[str, str] = HIGHLIGHT
     ) -> list[BriefHit]:
         """Return days whose latest brief revision has every word of query, best first."""
-        terms, rows = self._matches("briefs", BRIEFS_MATCH_SQL, query, limit)
+        terms, rows = self._matches("briefs", query, limit)
         hits = []
         for day, text, rank in rows:
             title, body = _brief_text(json.loads(text))

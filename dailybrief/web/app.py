@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..settings import Settings, load_settings
-from ..store import Store
+from ..store import Store, local_folder
 from .auth import SESSION_TTL, LoginThrottle, csrf_protect, csrf_token, session_secret
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def create_app(
     app.state.store = store
     app.state.db_path = Path(db_path)
     app.state.settings = settings or load_settings(None)
-    app.state.out_dir = Path(out_dir) if out_dir else Path(db_path).resolve().parent / "web-out"
+    app.state.out_dir = Path(out_dir) if out_dir else local_folder(db_path) / "web-out"
     app.state.templates = make_templates()
     app.state.throttle = LoginThrottle()
     app.state.edit_lock = threading.RLock()
