@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .analyse import analyse, load_topics
 from .collect import collect
-from .errors import ConfigError, ExtractError
+from .errors import BriefError, ConfigError, ExtractError
 from .extract import extract_page
 from .models import (
     Article,
@@ -37,6 +37,7 @@ from .novelty import assess_novelty, refresh_coverage, remember
 from .progress import Progress
 from .publishers import resolve_publisher
 from .render import DEFAULT_FORMATS, render_brief
+from .render.atomic import recover as recover_outputs
 from .schedule import RunLock
 from .settings import Settings
 from .sources import load_sources, sources_by_id
@@ -95,9 +96,24 @@ def run_brief(
     When no page at all could be fetched, no brief is written (report.status says so).
     """
     with RunLock(db_path, day, by=started_by):
-        return _run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path,
-                          settings=settings, formats=formats, progress=progress,
-                          base_url=base_url, tracker=tracker or Progress())
+        try:
+            return _run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path,
+                              settings=settings, formats=formats, progress=progress,
+                              base_url=base_url, tracker=tracker or Progress())
+        except Exception:
+            _mark_failed(db_path)
+            raise
+
+
+def _mark_failed(db_path: Path) -> None:
+    """Record that the run holding the lock ended with an error (not left 'running')."""
+    if not Path(db_path).is_file():
+        return
+    try:
+        with Store.open(db_path) as store:
+            store.interrupt_stale_runs(status="failed")
+    except BriefError:
+        log.warning("%s: cannot record the failed run", db_path)
 
 
 def _run_brief(
@@ -123,6 +139,7 @@ def _run_brief(
     report = RunReport(day=day)
     stats = report.stats
     with Store.open(db_path) as store:
+        _recover_interrupted(store, out_dir, report)
         report.run_id = store.start_run(day)
         store.upsert_sources(sources)
         t0 = time.perf_counter()
@@ -158,11 +175,16 @@ def _run_brief(
         report.brief = brief
         stats.timings["write"] = time.perf_counter() - t3
         tracker.stage("render", len(formats))
-        report.files, render_times = render_brief(brief, out_dir, formats)
+        run_id = report.run_id
+
+        def store_brief() -> None:  # between writing the files and putting them in place
+            store.save_brief(day, brief_to_dict(brief), run_id=run_id)
+            refresh_coverage(store, day)
+
+        report.files, render_times = render_brief(brief, out_dir, formats, commit=store_brief,
+                                                  stage=f"run{run_id}", replace_set=True)
         tracker.advance("render", len(formats))
         stats.timings.update({f"render/{k}": v for k, v in render_times.items()})
-        store.save_brief(day, brief_to_dict(brief), run_id=report.run_id)
-        refresh_coverage(store, day)
         store.save_rejections(report.rejections, day, run_id=report.run_id)
         _count(report, pages, articles, analysis.relevant)
         store.finish_run(report.run_id, {**stats.counts, **{f"time/{k}": round(v, 3) for k, v in stats.timings.items()}},
@@ -180,6 +202,13 @@ def _nothing_fetched(store: Store, report: RunReport) -> RunReport:
                                     "written for this day (see the rejections above)")
     store.finish_run(report.run_id or 0, report.stats.counts, status=report.status)
     return report
+
+
+def _recover_interrupted(store: Store, out_dir: Path, report: RunReport) -> None:
+    """Mark runs a kill left 'running' as interrupted, and finish or undo their outputs."""
+    for run_id in store.interrupt_stale_runs():
+        report.stats.messages.append(f"run {run_id} was interrupted (marked so)")
+    report.stats.messages.extend(recover_outputs(out_dir, store.run_has_brief))
 
 
 def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, object]]) -> tuple[Story, ...]:

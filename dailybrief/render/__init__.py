@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import RenderError
 from ..models import Brief, brief_to_dict
+from . import atomic
 from .text import render_html, render_markdown
 
 Renderer = Callable[[Brief, Path, Any], Path]
@@ -71,21 +72,50 @@ def load_default_brand() -> Any:
 
 
 def render_brief(
-    brief: Brief, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, brand: Any = None
+    brief: Brief, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS, brand: Any = None, *,
+    commit: Callable[[], None] | None = None, stage: str | None = None, replace_set: bool = False,
 ) -> tuple[dict[str, Path], dict[str, float]]:
-    """Write each format into out_dir; return the paths and the seconds each took."""
+    """Write each format into out_dir; return the paths and the seconds each took.
+
+    Whole or absent (see `atomic`): every format is written into a staging folder first and
+    all are renamed into out_dir once all are written, so a full disk or a kill leaves the
+    previous files as they were. `commit` (storing the brief) runs between writing and
+    renaming; `stage` names the staging folder (a run's, for recovery); `replace_set`
+    removes the outputs of formats not rendered this time.
+    """
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown:
         raise RenderError(f"unknown format(s) {', '.join(unknown)}; known: {', '.join(RENDERERS)}")
     if brand is None and any(f in ("pdf", "docx", "wechat", "html", "md") for f in formats):
         brand = load_default_brand()
-    paths: dict[str, Path] = {}
+    try:
+        staging = atomic.new_staging(out_dir, stage)
+    except OSError as exc:
+        raise RenderError(f"{out_dir}: cannot write: {exc.strerror}") from exc
     timings: dict[str, float] = {}
-    for fmt in formats:
-        start = time.perf_counter()
+    try:
+        for fmt in formats:
+            start = time.perf_counter()
+            try:
+                RENDERERS[fmt](brief, staging / FILENAMES[fmt], brand)
+            except OSError as exc:
+                raise RenderError(f"{out_dir / FILENAMES[fmt]}: cannot write: {exc.strerror}") from exc
+            except RenderError as exc:
+                raise RenderError(str(exc).replace(str(staging), str(out_dir))) from exc
+            timings[fmt] = time.perf_counter() - start
+        names = [FILENAMES[f] for f in formats]
         try:
-            paths[fmt] = RENDERERS[fmt](brief, out_dir / FILENAMES[fmt], brand)
+            atomic.flush(staging / n for n in names)
+            atomic.write_set(staging, names, FILENAMES.values() if replace_set else ())
         except OSError as exc:
-            raise RenderError(f"{out_dir / FILENAMES[fmt]}: cannot write: {exc.strerror}") from exc
-        timings[fmt] = time.perf_counter() - start
-    return paths, timings
+            raise RenderError(f"{out_dir}: cannot write: {exc.strerror}") from exc
+        if commit is not None:
+            commit()
+    except BaseException:
+        atomic.discard(staging)
+        raise
+    try:
+        atomic.publish(staging, out_dir)
+    except OSError as exc:
+        raise RenderError(f"{out_dir}: cannot put the rendered files in place: {exc.strerror}") from exc
+    return {fmt: out_dir / FILENAMES[fmt] for fmt in formats}, timings

@@ -324,6 +324,21 @@ class BriefsMixin(StoreBase):
             )
             return int(cur.lastrowid or 0)
 
+    def interrupt_stale_runs(self, status: str = "interrupted") -> list[int]:
+        """Mark runs still 'running' as interrupted (or `status`); call under the run lock, so
+        none of them is live. Return their ids."""
+        with self._transaction("mark interrupted runs") as conn:
+            ids = [int(r[0]) for r in conn.execute("SELECT id FROM runs WHERE status = 'running'")]
+            if ids:
+                conn.execute("UPDATE runs SET status = ?, finished_at = ? WHERE status = 'running'",
+                             (status, now_iso()))
+        return ids
+
+    def run_has_brief(self, run_id: int) -> bool:
+        """Return True if the run stored a brief revision (its outputs may then be published)."""
+        with self._read(f"read the brief of run {run_id}") as conn:
+            return conn.execute("SELECT 1 FROM briefs WHERE run_id = ? LIMIT 1", (run_id,)).fetchone() is not None
+
     def finish_run(self, run_id: int, counts: Mapping[str, Any], status: str = "ok") -> None:
         """Record the end of a run with its counters (e.g. RunStats.counts) and status."""
         counters = json.dumps(dict(counts), ensure_ascii=False, sort_keys=True, default=str)
