@@ -881,7 +881,7 @@ Gold: attachments are listed in `threads[].attachments` and in `articles` with k
 names the key facts that no HTML page states. `score.py` reads only HTML text, so a brief that
 cites an attachment for such a figure is reported as an ungrounded number there.
 
-## First black-box score (main at b9bb006, before any tuning to this corpus)
+## First black-box score (main at b9bb006, before any tuning to this corpus; the same figures at da30812)
 `score.py` with `dailybrief run`: threads 3/6 (recall 0.5), section purity 1.0, no split
 threads, fact recall 0.423, deadline recall 0.0, no leaks, no misattribution, no ungrounded
 numbers. T1 was told from its HTML and the portal rewrite only (no attachment fact, no
