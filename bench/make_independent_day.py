@@ -216,7 +216,7 @@ class Day:
         self.main_threads = []
         topical = [self.by_host[h] for h in ("www.miit.gov.cn", "www.ndrc.gov.cn", "www.most.gov.cn", "www.nea.gov.cn",
                                              "www.nda.gov.cn", "www.mot.gov.cn", "www.caac.gov.cn", "www.stats.gov.cn")]
-        kinds = ["plan", "pilot", "stats", "law", "conf", "list", "plan", "pilot"]
+        kinds = ["plan", "pilot", "stats", "law", "conf", "list", "standard", "fund"]
         for i, dom in enumerate(DOMAINS):
             arche = kinds[i % len(kinds)]
             issuer = r.choice(topical) if i % 2 == 0 or arche == "stats" else r.choice(govs[27:])
@@ -232,50 +232,95 @@ class Day:
             dk = dom["k"]
             f1, f2, f3 = dom["f"]
             t1, t2 = dom["t"]
+            alt = i >= 8  # the second storyline of an archetype is phrased differently
+            who = issuer["name"]
             if arche == "plan":
                 doc = f"《{issuer.get('place', '')}{'加快' if i % 3 else '推动'}{dk}产业高质量发展行动方案（{year}—{year + 2}年）》"
-                title = f"{issuer['name']}印发{doc}"
+                title = f"{who}印发{doc}"
                 facts = [f"{nums['a']}亿元", f"{nums['b']}个", f"{nums['c']}家", docno]
-                body = [f"为加快发展新质生产力，推动{dk}产业高质量发展，{issuer['name']}制定{doc}（{docno}）。",
-                        f"方案提出，到{year + 2}年，{dk}产业规模突破{nums['a']}亿元，建设{f1}{nums['b']}个，培育{f2}相关企业{nums['c']}家。",
-                        f"方案部署了{t1}、{t2}等重点任务，并提出加强{f3}领域标准和人才支撑。"]
+                body = ([f"为加快发展新质生产力，推动{dk}产业高质量发展，{who}制定{doc}（{docno}）。",
+                         f"方案提出，到{year + 2}年，{dk}产业规模突破{nums['a']}亿元，建设{f1}{nums['b']}个，培育{f2}相关企业{nums['c']}家。",
+                         f"方案部署了{t1}、{t2}等重点任务，并提出加强{f3}领域标准和人才支撑。"] if not alt else
+                        [f"{who}近日以{docno}文件发布{doc}，明确未来三年{dk}发展的时间表和路线图。",
+                         f"按照目标，{f2}相关企业数量将达到{nums['c']}家，{f1}建成{nums['b']}个，产业总规模迈上{nums['a']}亿元台阶。",
+                         f"围绕{f3}，文件提出{t2}，同时{t1}。"])
             elif arche == "pilot":
-                doc = f"《关于组织开展{year}年{dk}应用试点申报工作的通知》"
-                title = f"{issuer['name']}{doc[1:-1]}"
+                doc = f"《关于组织开展{year}年{dk}应用试点申报工作的通知》" if not alt else f"《{year}年{dk}创新应用试点工作方案》"
+                title = f"{who}{doc[1:-1]}" if not alt else f"{who}启动{dk}创新应用试点"
                 facts = [doc, f"{nums['b']}个", f"{nums['a']}万元", dls]
-                body = [f"{issuer['name']}日前印发{doc}，在{f1}、{f2}、{f3}等方向遴选试点项目。",
-                        f"通知明确，今年拟遴选试点项目{nums['b']}个，对入选项目给予最高{nums['a']}万元支持。",
-                        f"申报单位须于{dls}前通过申报系统提交材料。试点将聚焦{t1}。"]
+                body = ([f"{who}日前印发{doc}，在{f1}、{f2}、{f3}等方向遴选试点项目。",
+                         f"通知明确，今年拟遴选试点项目{nums['b']}个，对入选项目给予最高{nums['a']}万元支持。",
+                         f"申报单位须于{dls}前通过申报系统提交材料。试点将聚焦{t1}。"] if not alt else
+                        [f"{doc}由{who}对外公布。",
+                         f"试点面向{f2}和{f3}两类场景，计划支持{nums['b']}个项目，单个项目补助上限{nums['a']}万元。",
+                         f"材料报送截止日期为{dls}，逾期不再受理。{t2}是本次试点的重点。"])
             elif arche == "stats":
-                title = f"{issuer['name']}发布{dk}发展统计数据：上半年产业规模同比增长{nums['d']}%"
+                title = (f"{who}发布{dk}发展统计数据：上半年产业规模同比增长{nums['d']}%" if not alt else
+                         f"上半年{dk}营收{nums['a']}亿元　同比增长{nums['d']}%")
                 doc = ""
                 facts = [f"{nums['d']}%", f"{nums['a']}亿元", f"{nums['c']}家"]
-                body = [f"{issuer['name']}发布数据显示，上半年{dk}产业实现营业收入{nums['a']}亿元，同比增长{nums['d']}%。",
-                        f"截至6月底，{f1}累计达到{nums['c']}家（个），{f2}新增{nums['b']}个。",
-                        f"有关负责人表示，下一步将{t1}，{t2}。"]
+                body = ([f"{who}发布数据显示，上半年{dk}产业实现营业收入{nums['a']}亿元，同比增长{nums['d']}%。",
+                         f"截至6月底，{f1}累计达到{nums['c']}家（个），{f2}新增{nums['b']}个。",
+                         f"有关负责人表示，下一步将{t1}，{t2}。"] if not alt else
+                        [f"据{who}统计，1—6月{dk}领域营收合计{nums['a']}亿元，比上年同期增长{nums['d']}%，增速较一季度加快。",
+                         f"分领域看，{f3}保持较快增长；{f1}总数达到{nums['c']}家（个）。",
+                         f"业内分析，{t2}带动了相关投资。"])
             elif arche == "law":
                 doc = f"《{issuer.get('place', '')}{dk}促进条例》"
                 n_ch, n_art = r.randint(5, 8), r.randint(41, 69)
                 chap = f"{CN_NUM[n_ch - 1]}章{cn_int(n_art)}条"
-                title = f"{doc}公布，{dl.month}月{dl.day}日起施行"
+                title = f"{doc}公布，{dl.month}月{dl.day}日起施行" if not alt else f"{issuer.get('place', '')}立法促进{dk}发展"
                 facts = [doc, chap, dls, f"{nums['a']}亿元"]
-                body = [f"{doc}日前经人大常委会会议表决通过，自{dls}起施行。条例共{chap}。",
-                        f"条例规定，设立{dk}产业发展专项资金，每年安排不少于{nums['a']}亿元，支持{f1}和{f2}建设。",
-                        f"条例还对{f3}的安全管理、{t2}作出规定。"]
+                body = ([f"{doc}日前经人大常委会会议表决通过，自{dls}起施行。条例共{chap}。",
+                         f"条例规定，设立{dk}产业发展专项资金，每年安排不少于{nums['a']}亿元，支持{f1}和{f2}建设。",
+                         f"条例还对{f3}的安全管理、{t2}作出规定。"] if not alt else
+                        [f"人大常委会公告：{doc}已获通过并予公布，{dls}起施行。",
+                         f"这部地方性法规共{chap}，明确财政每年投入不少于{nums['a']}亿元，用于{f3}等方向。",
+                         f"法规还要求{t1}，并对{f1}的准入和监管作出安排。"])
             elif arche == "conf":
-                title = f"{year}{issuer.get('place', '')}{dk}产业大会开幕，签约项目{nums['b']}个、金额{nums['d']}亿元"
+                title = (f"{year}{issuer.get('place', '')}{dk}产业大会开幕，签约项目{nums['b']}个、金额{nums['d']}亿元" if not alt else
+                         f"{dk}创新发展峰会闭幕　{nums['b']}个项目落地")
                 doc = ""
                 facts = [f"{nums['b']}个", f"{nums['d']}亿元", f"{nums['c']}家"]
-                body = [f"{year}{issuer.get('place', '')}{dk}产业大会日前开幕，现场签约项目{nums['b']}个，签约金额{nums['d']}亿元。",
-                        f"大会吸引{nums['c']}家企业参展，集中展示{f1}、{f2}等最新成果。",
-                        f"与会专家认为，应{t1}，{t2}。"]
-            else:  # list
-                title = f"{issuer['name']}公布{year}年度{dk}领域{f1}名单，{nums['c']}个项目入选"
+                body = ([f"{year}{issuer.get('place', '')}{dk}产业大会日前开幕，现场签约项目{nums['b']}个，签约金额{nums['d']}亿元。",
+                         f"大会吸引{nums['c']}家企业参展，集中展示{f1}、{f2}等最新成果。",
+                         f"与会专家认为，应{t1}，{t2}。"] if not alt else
+                        [f"为期两天的{dk}创新发展峰会日前闭幕，{who}作为主办方介绍，峰会期间{nums['b']}个项目集中落地，总金额{nums['d']}亿元。",
+                         f"来自{nums['c']}家单位的代表参会，发布了{f3}等领域的一批新成果。",
+                         f"峰会倡议{t2}。"])
+            elif arche == "list":
+                title = (f"{who}公布{year}年度{dk}领域{f1}名单，{nums['c']}个项目入选" if not alt else
+                         f"{nums['c']}个项目入选{year}年度{f2}重点项目库")
                 doc = ""
                 facts = [f"{nums['c']}个", f"{nums['a']}万元", docno]
-                body = [f"{issuer['name']}日前印发通知（{docno}），公布{year}年度{dk}领域{f1}名单，共{nums['c']}个项目入选。",
-                        f"入选项目将获得最高{nums['a']}万元资金支持，重点支持{f2}和{f3}方向。",
-                        f"通知要求各地{t1}。"]
+                body = ([f"{who}日前印发通知（{docno}），公布{year}年度{dk}领域{f1}名单，共{nums['c']}个项目入选。",
+                         f"入选项目将获得最高{nums['a']}万元资金支持，重点支持{f2}和{f3}方向。",
+                         f"通知要求各地{t1}。"] if not alt else
+                        [f"根据{docno}文件，{year}年度{f2}重点项目库入库名单公布，{nums['c']}个项目榜上有名。",
+                         f"入库项目可申请单项不超过{nums['a']}万元的资金支持，{who}将实行动态管理。",
+                         f"名单覆盖{dk}多个细分领域，{t2}。"])
+            elif arche == "standard":
+                doc = f"《{f1}技术要求》" if not alt else f"《{f2}通用规范》"
+                title = f"{who}就{doc}国家标准公开征求意见" if not alt else f"{doc}行业标准发布　{dl.month}月{dl.day}日起实施"
+                facts = [doc, f"{nums['b']}项", dls]
+                body = ([f"{who}组织起草的{doc}国家标准征求意见稿日前公开征求意见，意见反馈截止日期为{dls}。",
+                         f"标准规定了{f1}的术语、分类和{nums['b']}项关键技术指标。",
+                         f"起草单位表示，标准将有助于{t1}。"] if not alt else
+                        [f"{who}批准发布{doc}等行业标准，自{dls}起实施。",
+                         f"{doc}共设置{nums['b']}项指标，覆盖{f2}的设计、测试和运维。",
+                         f"标准的实施将为{t2}提供技术依据。"])
+            else:  # fund
+                fund = f"{issuer.get('place', '')}{dk}产业投资基金" if not alt else f"{f3}专项母基金"
+                title = f"{fund}设立，首期规模{nums['a']}亿元" if not alt else f"{who}设立{fund}　总规模{nums['a']}亿元"
+                doc = ""
+                life = 7 + nums["e"] % 9
+                facts = [fund, f"{nums['a']}亿元", f"存续期{life}年"]
+                body = ([f"{who}日前宣布设立{fund}，首期规模{nums['a']}亿元，存续期{life}年。",
+                         f"基金将重点投向{f1}、{f2}等领域的早期项目。",
+                         f"有关负责人表示，基金将坚持市场化运作，{t1}。"] if not alt else
+                        [f"总规模{nums['a']}亿元的{fund}日前由{who}发起设立，存续期{life}年。",
+                         f"母基金将通过子基金撬动社会资本，聚焦{f3}及上下游。",
+                         f"这是{who}{t2}的又一举措。"])
             d_orig = self.brief - timedelta(days=r.randint(0, max(0, self.window - 1)))
             n_more = r.randint(2, 4)
             others = r.sample(outlets, n_more)
