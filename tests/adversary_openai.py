@@ -69,9 +69,12 @@ UNITS = ["万亿元", "亿元", "万元", "元", "亿千瓦时", "万千瓦时",
 NUMU = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(" + "|".join(re.escape(u) for u in
                                                       sorted(UNITS, key=len, reverse=True)) + ")")
 DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
-BODY = re.compile(r"(?:^|(?<=[\n，。；、：“（据由和与及]))(?:国家|中国|全国|国务院|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))"
-                  r"[\u4e00-\u9fff]{0,12}?(?:部|局|委员会|发展改革委|厅|办公室|人民政府|中心|署)"
-                  r"(?![\u4e00-\u9fff]{0,1}(?:门|长|署|分))")
+BODY = re.compile(r"(?:^|(?<=[\n，。；、：“（据由和与及从向]))(?![据由和与及在记从向据])(?:"
+                  r"(?:国家|中国|全国|国务院|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))"
+                  r"[\u4e00-\u9fff]{0,12}?(?:部|局|委员会|常委会|发展改革委|厅|办公室|人民政府|中心|署)"
+                  r"(?![\u4e00-\u9fff]{0,1}(?:门|长|署|分))"
+                  r"|[\u4e00-\u9fff]{1,6}(?:部|局|委)(?=[等发印公介表提明在联召举披将])"
+                  r")")
 SENT_END = re.compile(r"(?<=[。！？；])")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 CN_DIGITS = "零一二三四五六七八九"
@@ -450,29 +453,41 @@ def _year_elsewhere(text, req, rng):
     return out, [rec(new, m.group(0), out[s:e + 8])]
 
 
-@lie_class("figure_other_body", "a true figure credited to another body the pages name")
+def related(a: str, b: str) -> bool:
+    """Two names that may be the same body (民航局 / 中国民用航空局, 浙江省发展改革委 / …发展和改革委员会)."""
+    return (a in b or b in a or (a[-1] == b[-1] and len(set(a) & set(b)) >= 3)
+            or (a[0] == b[0] and a[-1] == b[-1]))
+
+
+@lie_class("figure_other_body", "a true figure credited to another body the pages name (one with another role)")
 def _other_body(text, req, rng):
-    bodies = req.bodies()
-    source_of = {s: req.references[n - 1]["publisher"] if 0 < n <= len(req.references) else ""
-                 for n, s in req.sentences}
+    groups = [s["facts"] for s in req.sections] if req.kind == "summary" else [req.material]
+    material_sents = [x for g in groups for x in re.split(r"[。\n]", g) if x]
     for sent in sentences_of(text):
-        if not NUMU.search(sent):
+        fig = NUMU.search(sent)
+        if not fig:
             continue
-        named = [b for b in bodies if b in sent]
-        own = [source_of.get(sent, "")] + [source_of.get(sent + "。", "")]
-        mine = named + [o for o in own if o]
-        others = [b for b in bodies if b not in sent and len(b) >= 3
-                  and not any(b in x or x in b or (b[0] == x[0] and b[-1] == x[-1]) for x in mine)]
-        if not others:
+        own_groups = [g for g in groups if fig.group(0) in g] or groups
+        own = set(req.publishers)
+        for g in own_groups:
+            own |= {m.group(0) for m in BODY.finditer(g)} if req.kind == "summary" else set()
+        for x in material_sents:           # bodies that state the figure, name it, or issue with a publisher
+            names = {m.group(0) for m in BODY.finditer(x)}
+            if fig.group(0) in x or any(p in x for p in req.publishers) or re.search(r"等\S{0,3}部门|联合", x):
+                own |= names
+        own |= {m.group(0) for m in BODY.finditer(sent)}
+        cands = [b for b in req.bodies() if len(b) >= 3 and not any(related(b, x) for x in own)]
+        if not cands:
             continue
-        other = others[0]
+        other = cands[0]
+        named = [b for b in own if b in sent]
         new_sent = sent.replace(named[0], other, 1) if named else f"据{other}介绍，" + sent
-        fig = NUMU.search(new_sent)
-        i = new_sent.index(other)
-        probe = new_sent[i:fig.end()] if fig.start() > i and fig.end() - i <= 40 else new_sent[i:i + len(other) + 6]
-        if probe in req.material:
+        k = new_sent.index(other)
+        f2 = NUMU.search(new_sent, k)
+        probe = new_sent[k:f2.end()] if f2 and f2.end() - k <= 40 else new_sent[k:k + len(other) + 6]
+        if norm(probe) in norm(req.material):
             continue
-        return text.replace(sent, new_sent, 1), [rec(other, named[0] if named else "", probe)]
+        return text.replace(sent, new_sent, 1), [rec(other, fig.group(0), probe)]
     return None
 
 
