@@ -381,11 +381,12 @@ class Brief:
     deadlines: tuple[BriefDeadline, ...] = ()
     facts: tuple[BriefFact, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    draft_mark: str = ""  # shown on every page of a draft or unchecked output (草稿 …); '' when final
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """Return the brief.json form of a brief (ISO dates, `references` as numbers)."""
-    return {
+    out: dict[str, Any] = {
         "date": brief.day.isoformat(),
         "title": brief.title,
         "summary": brief.summary,
@@ -416,6 +417,9 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "facts": [{"text": f.text, "ref": f.ref} for f in brief.facts],
         "notes": list(brief.notes),
     }
+    if brief.draft_mark:
+        out["draft_mark"] = brief.draft_mark
+    return out
 
 
 def brief_from_dict(data: dict[str, Any]) -> Brief:
@@ -451,6 +455,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         ),
         facts=tuple(BriefFact(text=f["text"], ref=int(f["ref"])) for f in data.get("facts", ())),
         notes=tuple(data.get("notes", ())),
+        draft_mark=str(data.get("draft_mark", "")),
     )
 
 

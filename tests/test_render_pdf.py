@@ -17,6 +17,7 @@ from lxml import etree
 from dailybrief.models import Brief, brief_from_dict
 from dailybrief.render import pdf as pdf_module
 from dailybrief.render.brand import (
+    DEADLINES_HEADING,
     FONTS_DIR,
     REFERENCES_HEADING,
     TOC_HEADING,
@@ -133,7 +134,8 @@ def _toc_entries(pages: list[str]) -> tuple[int, dict[str, int]]:
 def _check_toc(pages: list[str], brief: Brief) -> None:
     toc_page, toc = _toc_entries(pages)
     expected = [_squash(section_heading(i, s)) for i, s in enumerate(brief.sections, start=1)]
-    assert list(toc) == [*expected, REFERENCES_HEADING]
+    tail = [DEADLINES_HEADING] if brief.deadlines else []
+    assert list(toc) == [*expected, *tail, REFERENCES_HEADING]
     for title, page_no in toc.items():
         start = _first_body_page(pages, title, after=toc_page)
         assert start == page_no, f"{title}: TOC says page {page_no}, heading is on page {start}"
@@ -186,6 +188,16 @@ def test_every_reference_appears_in_full(pages: list[str], brief: Brief) -> None
         assert ref.published.isoformat() in text
         assert _squash(ref.verifies) in text
         assert f"({_squash(ref.publisher_en)})" in text
+
+
+@POPPLER
+def test_deadline_table_is_in_the_pdf(pages: list[str], brief: Brief) -> None:
+    assert brief.deadlines, "the sample brief has deadlines"
+    text = _squash("".join(pages))
+    assert text.count(DEADLINES_HEADING) >= 2  # TOC entry and heading
+    for deadline in brief.deadlines:
+        assert _squash(deadline.what) in text
+        assert f"{deadline.day.year}年{deadline.day.month}月{deadline.day.day}日" in text
 
 
 @POPPLER

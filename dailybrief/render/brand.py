@@ -29,6 +29,10 @@ FONTS_DIR = Path(__file__).resolve().parent.parent / "fonts"
 SUMMARY_HEADING = "摘要"
 TOC_HEADING = "目录"
 REFERENCES_HEADING = "参考文献"
+DEADLINES_HEADING = "时间节点"
+DEADLINE_COLUMNS = ("日期", "事项", "来源")
+DRAFT_MARK = "草稿"
+DRAFT_NOTE = "草稿：未经审核发布，请勿外传"
 TOC_PLACEHOLDER = "右键更新目录"
 VERIFIES_PREFIX = "用于核验"
 VERIFIES_MARKERS = ("用于",)
@@ -242,6 +246,21 @@ def qr_image(qr: QrCode) -> bytes:
 def brief_title(brief: Brief, brand: Brand) -> str:
     """Return the title to print: the brief's own, else the publication's."""
     return brief.title.strip() or brand.title
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRow:
+    """One row of the 时间节点 table: 2026年7月15日 | 省级能源主管部门：7月15日前报送… | [4]."""
+
+    day: str
+    what: str
+    ref: int
+
+
+def deadline_rows(brief: Brief) -> list[DeadlineRow]:
+    """Return the brief's deadlines as the table prints them, in date order."""
+    return [DeadlineRow(day=f"{d.day.year}年{d.day.month}月{d.day.day}日", what=d.what.strip(), ref=d.ref)
+            for d in sorted(brief.deadlines, key=lambda d: d.day)]
 
 
 def section_heading(i: int, section: Section) -> str:

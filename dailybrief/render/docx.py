@@ -2,7 +2,7 @@
 
 What an editor needs to keep working in Word or WPS: real Heading 1 styles (with an East-Asian
 font set through w:eastAsia, so Chinese text does not fall back to a Japanese theme font), a
-real TOC field that Word fills on 右键更新目录, and each section's sources as real footnotes
+real TOC field whose shown entries are the headings (Word adds page numbers when it updates it), and each section's sources as real footnotes
 (python-docx has no footnote API, so the footnotes part is written here) plus the numbered
 参考文献 list the published brief ends with.
 """
@@ -29,17 +29,20 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from ..errors import RenderError
 from ..models import Brief, Reference
 from .brand import (
+    DEADLINE_COLUMNS,
+    DEADLINES_HEADING,
     REFERENCES_HEADING,
     SUMMARY_HEADING,
     TOC_HEADING,
-    TOC_PLACEHOLDER,
     Brand,
     brief_title,
     cited_paragraphs,
+    deadline_rows,
     format_cn_date,
     qr_image,
     reference_line,
@@ -48,8 +51,16 @@ from .brand import (
 
 logger = logging.getLogger(__name__)
 
-BODY_FONT_EAST_ASIA = "宋体"  # SimSun: present in every Chinese Windows, WPS and Office for Mac
-HEADING_FONT_EAST_ASIA = "黑体"  # SimHei
+# East-Asian fonts by their English names, declared in fontTable.xml with the Chinese name as
+# altName and the GB2312 charset (86): Windows and Office for Mac have them; on Linux
+# fontconfig's CJK aliases resolve SimSun/SimHei to a Simplified Chinese serif/sans face.
+BODY_FONT_EAST_ASIA = "SimSun"  # 宋体
+HEADING_FONT_EAST_ASIA = "SimHei"  # 黑体
+DECLARED_FONTS = (
+    ("SimSun", "宋体", "02010600030101010101", "auto", "variable"),
+    ("SimHei", "黑体", "02010609060101010101", "modern", "fixed"),
+)
+GB2312_CHARSET = "86"
 LATIN_FONT = "Times New Roman"
 HEADING_LATIN_FONT = "Arial"
 EAST_ASIA_LANG = "zh-CN"
@@ -61,6 +72,10 @@ SMALL_PT = 10.5  # 五号: references, contact block
 FOOTNOTE_PT = 9  # 小五
 BODY_LINE_SPACING = 1.5
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+TOC_ENTRY_STYLE = "toc 1"
+BOOKMARK_PREFIX = "_Toc_brief_"
+FOOTNOTE_SEPARATOR = ","  # between two footnote marks, so ¹ ² never read as ¹²
+DRAFT_COLOUR = "C00000"
 LABEL_STYLE = "Brief Label"
 LOGO_CM = 2.0
 QR_CM = 3.2
@@ -85,26 +100,157 @@ def build_document(brief: Brief, brand: Brand) -> DocxDocument:
     _set_properties(document, brief, brand)
     _set_up_page(document, brief, brand)
     _set_up_styles(document, brand)
+    _declare_east_asian_fonts(document)
     footnotes = Footnotes(document)
+    if brief.draft_mark:
+        _add_draft_mark(document, brief.draft_mark)
     _add_title_block(document, brief, brand)
     if brief.summary.strip():
         document.add_paragraph(SUMMARY_HEADING, style=LABEL_STYLE)
         document.add_paragraph(brief.summary.strip(), style="Body Text")
     document.add_paragraph(TOC_HEADING, style="TOC Heading")
-    _add_toc_field(document.add_paragraph())
+    headings = [section_heading(i, s) for i, s in enumerate(brief.sections, start=1)]
+    tail = [h for h, present in ((DEADLINES_HEADING, bool(brief.deadlines)),
+                                 (REFERENCES_HEADING, bool(brief.references))) if present]
+    _add_toc(document, [*headings, *tail])
     refs = {r.n: r for r in brief.references}
     for i, section in enumerate(brief.sections, start=1):
-        document.add_paragraph(section_heading(i, section), style="Heading 1")
+        _bookmarked(document.add_paragraph(section_heading(i, section), style="Heading 1"), i)
         for segments in cited_paragraphs(section, brief):
             paragraph = document.add_paragraph(style="Body Text")
+            previous_was_note = False
             for segment in segments:
                 if isinstance(segment, int):
+                    if previous_was_note:
+                        paragraph._p.append(parse_xml(
+                            f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                            f'<w:t>{FOOTNOTE_SEPARATOR}</w:t></w:r>'))
                     footnotes.add(paragraph, reference_line(refs[segment]).text)
+                    previous_was_note = True
                 else:
                     paragraph.add_run(segment)
-    _add_references(document, brief.references, brand.colours.link)
+                    previous_was_note = False
+    n = len(brief.sections)
+    if brief.deadlines:
+        n += 1
+        _bookmarked(document.add_paragraph(DEADLINES_HEADING, style="Heading 1"), n)
+        _add_deadlines(document, brief)
+    _add_references(document, brief.references, brand.colours.link, bookmark=n + 1)
     _add_contact_block(document, brand)
     return document
+
+
+def _bookmarked(paragraph: Paragraph, n: int) -> Paragraph:
+    """Wrap a heading's text in the bookmark its 目录 entry links to."""
+    start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{n}" w:name="{BOOKMARK_PREFIX}{n}"/>')
+    end = parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{n}"/>')
+    ppr = paragraph._p.pPr
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+    return paragraph
+
+
+def _add_toc(document: DocxDocument, entries: list[str]) -> None:
+    """Add a Word TOC field whose shown result already lists the headings (linked to them).
+
+    Word and WPS refresh it with page numbers (右键更新域, or on open: updateFields is set);
+    LibreOffice and viewers show the entries as they are.
+    """
+    style = _toc_entry_style(document)
+    paragraphs = [document.add_paragraph(style=style) for _ in entries] or [document.add_paragraph()]
+    first, last = paragraphs[0], paragraphs[-1]
+    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
+                f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {TOC_INSTRUCTION} </w:instrText></w:r>',
+                f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>'):
+        first._p.append(parse_xml(xml))
+    for n, (paragraph, text) in enumerate(zip(paragraphs, entries, strict=False), start=1):
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), f"{BOOKMARK_PREFIX}{n}")
+        link.set(qn("w:history"), "1")
+        run = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = text
+        run.append(t)
+        link.append(run)
+        paragraph._p.append(link)
+    last._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+        settings.insert(0, update)
+
+
+def _toc_entry_style(document: DocxDocument) -> str:
+    styles = document.styles
+    if TOC_ENTRY_STYLE not in [s.name for s in styles]:
+        style = styles.add_style(TOC_ENTRY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.paragraph_format.space_after = Pt(4)
+    return TOC_ENTRY_STYLE
+
+
+def _add_deadlines(document: DocxDocument, brief: Brief) -> None:
+    """Add the 时间节点 table: date, who must do what, the reference."""
+    rows = deadline_rows(brief)
+    table = document.add_table(rows=1 + len(rows), cols=len(DEADLINE_COLUMNS))
+    table.style = document.styles["Table Grid"]
+    for cell, label in zip(table.rows[0].cells, DEADLINE_COLUMNS, strict=True):
+        run = cell.paragraphs[0].add_run(label)
+        run.bold = True
+        _small(run)
+    for row, deadline in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, (deadline.day, deadline.what, f"[{deadline.ref}]"), strict=True):
+            _small(cell.paragraphs[0].add_run(text))
+
+
+def _add_draft_mark(document: DocxDocument, mark: str) -> None:
+    """Put the draft mark in every page header and above the title, in red."""
+    section = document.sections[0]
+    for header in (section.header, section.first_page_header):
+        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        run = paragraph.add_run(("  " if paragraph.text else "") + f"【{mark}】")
+        run.bold = True
+        run.font.color.rgb = RGBColor.from_string(DRAFT_COLOUR)
+    banner = document.add_paragraph()
+    banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = banner.add_run(f"【{mark}】")
+    run.bold = True
+    run.font.size = Pt(HEADING1_PT)
+    run.font.color.rgb = RGBColor.from_string(DRAFT_COLOUR)
+
+
+def _declare_east_asian_fonts(document: DocxDocument) -> None:
+    """Declare the East-Asian fonts in fontTable.xml (altName, GB2312 charset, panose) and make
+    them and zh-CN the document defaults, so no text falls back to the theme's Japanese face."""
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FONT_TABLE:
+            part = rel.target_part
+            fonts = etree.fromstring(part.blob)
+            for name, alt, panose, family, pitch in DECLARED_FONTS:
+                for old in fonts.findall(qn("w:font")):
+                    if old.get(qn("w:name")) in (name, alt):
+                        fonts.remove(old)
+                fonts.append(parse_xml(
+                    f'<w:font {nsdecls("w")} w:name="{name}"><w:altName w:val="{alt}"/>'
+                    f'<w:panose1 w:val="{panose}"/><w:charset w:val="{GB2312_CHARSET}"/>'
+                    f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'))
+            part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
+    if rpr is None:
+        return
+    rfonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+    for attr, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT), ("w:eastAsia", BODY_FONT_EAST_ASIA),
+                        ("w:cs", LATIN_FONT), ("w:hint", "eastAsia")):
+        rfonts.set(qn(attr), value)
+    lang = rpr.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:eastAsia"), EAST_ASIA_LANG)
 
 
 def _set_properties(document: DocxDocument, brief: Brief, brand: Brand) -> None:
@@ -230,25 +376,11 @@ def _add_title_block(document: DocxDocument, brief: Brief, brand: Brand) -> None
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _add_toc_field(paragraph: Paragraph) -> None:
-    """Append a Word TOC field whose shown result is the 右键更新目录 placeholder."""
-    begin = parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>')
-    instr = parse_xml(f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {TOC_INSTRUCTION} </w:instrText></w:r>')
-    separate = parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>')
-    result = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = TOC_PLACEHOLDER
-    result.append(text)
-    end = parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>')
-    for run in (begin, instr, separate, result, end):
-        paragraph._p.append(run)
-
-
 def _add_references(document: DocxDocument, references: tuple[Reference, ...],
-                    link_colour: str) -> None:
+                    link_colour: str, *, bookmark: int) -> None:
     if not references:
         return
-    document.add_paragraph(REFERENCES_HEADING, style="Heading 1")
+    _bookmarked(document.add_paragraph(REFERENCES_HEADING, style="Heading 1"), bookmark)
     for ref in references:
         line = reference_line(ref)
         paragraph = document.add_paragraph()

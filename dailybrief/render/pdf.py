@@ -22,6 +22,8 @@ import typst
 from ..errors import RenderError
 from ..models import Brief
 from .brand import (
+    DEADLINE_COLUMNS,
+    DEADLINES_HEADING,
     FONTS_DIR,
     REFERENCES_HEADING,
     SUMMARY_HEADING,
@@ -29,6 +31,7 @@ from .brand import (
     Brand,
     brief_title,
     cited_paragraphs,
+    deadline_rows,
     format_cn_date,
     image_mime,
     qr_svg,
@@ -96,6 +99,7 @@ def uncovered_characters(brief: Brief, brand: Brand) -> list[str]:
     for section in brief.sections:
         texts += [section.title, *section.paragraphs]
     texts += [reference_line(r).text for r in brief.references]
+    texts += [d.what for d in brief.deadlines]
     covered = _covered_code_points()
     chars = {c for text in texts for c in text if not c.isspace()}
     return sorted(c for c in chars if ord(c) not in covered)
@@ -109,7 +113,9 @@ def pdf_data(brief: Brief, brand: Brand, work: Path) -> dict[str, Any]:
         "date": format_cn_date(brief.day),
         "keywords": [brief.day.isoformat()],
         "summary": brief.summary.strip(),
-        "labels": {"summary": SUMMARY_HEADING, "toc": TOC_HEADING, "references": REFERENCES_HEADING},
+        "labels": {"summary": SUMMARY_HEADING, "toc": TOC_HEADING, "references": REFERENCES_HEADING,
+                   "deadlines": DEADLINES_HEADING, "deadline_columns": list(DEADLINE_COLUMNS)},
+        "deadlines": [{"day": r.day, "what": r.what, "ref": r.ref} for r in deadline_rows(brief)],
         "colours": {"primary": brand.colours.primary, "text": brand.colours.text,
                     "muted": brand.colours.muted, "link": brand.colours.link},
         "logo": _copy_logo(brand, work),

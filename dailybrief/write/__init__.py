@@ -32,14 +32,17 @@ from ..novelty.context import (
 )
 from ..settings import Settings
 from ..text import squash
-from .extractive import ExtractiveWriter, draft_sections, summarize
+from .deadlines import deadline_entry
+from .extractive import ExtractiveWriter, draft_sections
 from .grounding import ground_output
 from .sentences import ENUMERATION
+from .summary import summarize
 
 __all__ = ["Writer", "draft_sections", "make_writer", "select_stories", "write_brief"]
 
 DEADLINE_WHAT_CHARS = 60
 # A clause that says only "feedback/registration closes on …" needs the clause before it.
+FRAGMENT_START = re.compile(r"^(?:于|并|将|及|和|且|同时|此外)[，,]?")
 GENERIC_DEADLINE_SUBJECT = re.compile(r"^(?:意见反馈|反馈意见|报名|申报|受理|征求意见)?(?:截止|期限)")
 
 
@@ -110,8 +113,9 @@ def _deadlines(
             if fact.kind is not FactKind.DEADLINE or not fact.day or fact.day < day:
                 continue
             if fact.day not in found or (found[fact.day].ref not in here and ref in here):
-                found[fact.day] = BriefDeadline(
-                    day=fact.day, what=_deadline_what(fact.sentence, fact.text), ref=ref)
+                what = (deadline_entry(fact.sentence, fact.text, fact.day, year=day.year)
+                        or _deadline_what(fact.sentence, fact.text))
+                found[fact.day] = BriefDeadline(day=fact.day, what=what, ref=ref)
     return tuple(sorted(found.values(), key=lambda d: d.day))
 
 
@@ -153,8 +157,10 @@ def _deadline_what(sentence: str, literal: str) -> str:
     for i, clause in enumerate(clauses):
         if literal in clause:
             start = i - 1 if i > 0 and (len(clause) < 20 or GENERIC_DEADLINE_SUBJECT.match(clause)) else i
-            text = "，".join(clauses[start:i + 1]).strip()
-            return text if len(text) <= DEADLINE_WHAT_CHARS else "…" + text[-DEADLINE_WHAT_CHARS:]
+            text = FRAGMENT_START.sub("", "，".join(clauses[start:i + 1]).strip())
+            if len(text) > DEADLINE_WHAT_CHARS:  # the clause with the date alone, never cut inside
+                text = FRAGMENT_START.sub("", clause.strip())
+            return text
     return sentence.strip("。 ")[:DEADLINE_WHAT_CHARS]
 
 

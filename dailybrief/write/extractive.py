@@ -15,11 +15,10 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..analyse.cluster import is_commentary, is_reprint
-from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in, is_distinctive
+from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in
 from ..models import (
     Article,
     Authority,
-    Fact,
     FactKind,
     Reference,
     Section,
@@ -27,14 +26,28 @@ from ..models import (
     Story,
     WriterOutput,
 )
-from ..text import cn_numeral, split_sentences, squash
-from .sentences import clean_sentences, information_score, is_analysis
+from ..text import split_sentences, squash
+from .notes import NOTE_MAX_CHARS, verification_note
+from .sentences import clean_sentences, information_score, is_analysis, is_lead, is_procedure
+from .summary import summarize
+from .titles import news_title, statement_form
 
-FACTS_PARAGRAPH_CHARS = 420  # the original's sentences, up to about this length
+PARAGRAPH_MAX_CHARS = 300  # a facts paragraph, as the published sample's
+PARAGRAPH_MIN_CHARS = 120  # a shorter second paragraph joins the first when it fits
+MAX_FACTS_PARAGRAPHS = 2
+ORIGINAL_BUDGET_CHARS = 400  # the lead and the original's sentences, room left for completion
+FACTS_BUDGET_CHARS = 580  # all facts sentences, for two paragraphs of PARAGRAPH_MAX_CHARS
 COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
-ANALYSIS_CHARS = 220  # commentary sentences for the "what it means" paragraph
+MIN_COMPLETION_CHARS = 40
+NO_LEAD_POSITION = 99
+ANALYSIS_CHARS = 240  # commentary sentences for the "what it means" paragraph
+ANSWERS_TITLE = re.compile(r"答记者问|问答|负责同志|负责人.{0,6}(?:介绍|解读)")
+INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解")
+SPEAKER = re.compile(r"认为|表示|指出|介绍|称|分析")  # the sentence names who says it
+REPORTED = re.compile(r"^(?:据介绍|据了解|据悉|据报道)[，,]")
+DANGLING_SUBJECTS = ("该", "此", "上述", "对此")  # refers to something the brief does not show
 MAX_REFERENCES_PER_SECTION = 4
-REPEAT_OVERLAP = 0.7  # a completion sentence this much like the paragraph adds nothing
+REPEAT_OVERLAP = 0.6  # a sentence sharing this share of trigrams with another repeats it
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 OFFICIAL_AUTHORITIES = frozenset({Authority.CENTRAL, Authority.MINISTRY, Authority.LOCAL})
 BARE_COUNT_UNITS = frozenset({"个", "项", "条", "件", "家", "批", "类", "名", "款", "座", "所"})
@@ -65,25 +78,60 @@ DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］
 DOCUMENT_NUMBER_WITHIN_CHARS = 300  # a notice prints its number above the salutation
 INSTRUCTION = re.compile(r"(?:前|截止[^，。]{0,12})(?:报送|提交|上报|报|申报)|(?:报送|提交|上报)[^，。]{0,20}前")
 LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
-# Official headlines read better as a statement: "X关于印发《Y》的通知" → "X印发《Y》".
-TITLE_REWRITES = (
-    (re.compile(r"^(.{2,40}?)关于印发(《.+》)的(?:通知|通告|公告)$"), r"\1印发\2"),
-    (re.compile(r"^(.{2,40}?)关于(.{4,}?)的(?:通知|通告|公告)$"), r"\1\2"),
-)
+ISSUING_FORM = re.compile(r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的(通知|通告|公告|意见|函)$")
+# The notice's own sentence naming what it issues: 现将《X》印发给你们, 现发布《X》, 制定了《X》，现印发.
+ISSUED_DOCUMENT = re.compile(r"(?:现将|制定了?|现予|现)(《[^《》]{4,80}》)[^。]{0,12}?(?:印发|发布|公布)|"
+                             r"现(?:予以)?(?:印发|发布|公布)(《[^《》]{4,80}》)")
+ISSUED_WITHIN_CHARS = 800
 
 
 def section_title(story: Story) -> str:
-    """Return the section title: the original's headline, official phrasing shortened, with
-    the document number (工信部联规〔2026〕98号) when the page gives one near its top."""
-    title = story.original.title.strip()
-    for pattern, replacement in TITLE_REWRITES:
-        if pattern.match(title):
-            title = pattern.sub(replacement, title)
-            break
-    number = DOCUMENT_NUMBER.search(story.original.text[:DOCUMENT_NUMBER_WITHIN_CHARS])
-    if number and number.group(0) not in title:
-        title += f"（{number.group(0)}）"
-    return title
+    """Return the section title: the original's headline as a statement of at most 30
+    characters (titles.py); the document number goes into the lead, not the title."""
+    return news_title(story.original.title, issuer=story.original.publisher)
+
+
+def document_number(article: Article) -> str:
+    """Return the 文号 (工信部联规〔2026〕98号) a notice prints near its top, or ''."""
+    m = DOCUMENT_NUMBER.search(article.text[:DOCUMENT_NUMBER_WITHIN_CHARS])
+    return m.group(0) if m else ""
+
+
+def composed_lead(article: Article) -> str:
+    """Return who issued what, built from an official headline (X关于印发《Y》的通知 →
+    日前，X印发《Y》（文号）。), or '' when the headline is not in an issuing form."""
+    m = ISSUING_FORM.match(re.sub(r"\s+", " ", article.title.strip()))
+    if not m:
+        return ""
+    issuer = statement_form(m.group(1)) or article.publisher
+    issued = ISSUED_DOCUMENT.search(article.text[:ISSUED_WITHIN_CHARS])
+    if m.group(2):
+        document = (issued.group(1) or issued.group(2)) if issued else m.group(3)
+        action = m.group(2) + (document if document.startswith("《") else f"《{document}》")
+    else:
+        action = f"发布《关于{m.group(3)}的{m.group(4)}》"
+    number = document_number(article)
+    return f"{_when(article)}，{issuer}{action}" + (f"（{number}）" if number else "") + "。"
+
+
+def _with_document_number(lead: str, article: Article) -> str:
+    """Return the lead with the notice's 文号 after the first 《title》 it names, when the
+    page prints one and the lead does not say it."""
+    number = document_number(article)
+    if not number or number in lead or "》" not in lead:
+        return lead
+    at = lead.index("》") + 1
+    if lead[at:at + 1] in ("（", "("):
+        return lead
+    return f"{lead[:at]}（{number}）{lead[at:]}"
+
+
+def _when(article: Article) -> str:
+    """Return the page's date as 6月8日 when its text states that date, else 日前."""
+    day = article.published
+    if re.search(rf"(?<!\d){day.month}月{day.day}日", article.text):
+        return f"{day.month}月{day.day}日"
+    return "日前"
 
 
 def _cited_articles(story: Story) -> list[Article]:
@@ -108,18 +156,79 @@ def _reference(n: int, article: Article) -> Reference:
 
 
 def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...]:
+    """Return the facts paragraphs (lead first, at most two of at most 300 characters) and the
+    "what it means" paragraph from the coverage's own interpretation, attributed."""
     original = story.original
-    chosen = _best_sentences(original, FACTS_PARAGRAPH_CHARS, covered=set())
-    covered = _figures(section_title(story)) | {f for s in chosen for f in _figures(s)}
+    pool = [s for s in clean_sentences(original.text) if not is_procedure(s)]
+    lead = next((s for s in pool[:2] if is_lead(s)), "")
+    pool = [s for s in pool if s != lead]
+    lead = _with_document_number(lead, original) if lead else composed_lead(original)
+    chosen = _best_sentences(pool, original.published.year, ORIGINAL_BUDGET_CHARS - len(lead),
+                             covered=_figures(lead))
+    chosen = _without_repeats(([lead] if lead else []) + chosen)
+    covered = {f for s in chosen for f in _figures(s)}
     for other in cited[1:]:
-        extra = _best_sentences(other, COMPLETION_CHARS, covered=covered, need_new=True)
-        extra = [s for s in extra if not _repeats(s, "".join(chosen)) and not is_analysis(s)]
-        chosen.extend(extra)
+        room = FACTS_BUDGET_CHARS - sum(map(len, chosen))
+        if room < MIN_COMPLETION_CHARS:
+            break
+        candidates = [s for s in clean_sentences(other.text)
+                      if not is_analysis(s) and not is_procedure(s)]
+        extra = _best_sentences(candidates, other.published.year, min(room, COMPLETION_CHARS),
+                                covered=covered, need_new=True)
+        chosen = _without_repeats(chosen + extra)
         covered |= {f for s in extra for f in _figures(s)}
-    facts = LEADING_CONNECTIVE.sub("", "".join(chosen))
-    analysis = "".join(s for s in _analysis_sentences(cited[1:]) if squash(s) not in squash(facts))
-    analysis = LEADING_CONNECTIVE.sub("", analysis)
-    return tuple(p for p in (facts, analysis or _next_steps(story, facts)) if p)
+    chosen = _with_deadlines(chosen, story, cited)
+    facts = [LEADING_CONNECTIVE.sub("", s) for s in chosen]
+    paragraphs = _packed(facts)
+    analysis = _attributed_analysis(cited[1:], "".join(facts))
+    return tuple(p for p in (*paragraphs, analysis or _next_steps(story, "".join(facts))) if p)
+
+
+def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -> list[str]:
+    """Return chosen plus, for each deadline of the storyline the text does not state yet,
+    the shortest cited sentence stating it, while the facts still fit two paragraphs."""
+    out = list(chosen)
+    stated = squash("".join(out))
+    for fact in story.facts:
+        if (fact.kind is not FactKind.DEADLINE or not fact.day or fact.day < story.original.published
+                or squash(fact.text) in stated):
+            continue
+        candidates = [s for a in cited for s in clean_sentences(a.text)
+                      if fact.text in s and not is_analysis(s)]
+        best = min(candidates, key=len, default="")
+        if best and sum(map(len, out)) + len(best) <= MAX_FACTS_PARAGRAPHS * PARAGRAPH_MAX_CHARS:
+            out.append(best)
+            stated = squash("".join(out))
+    return out
+
+
+def _packed(sentences: Sequence[str]) -> list[str]:
+    """Return the sentences in at most two paragraphs of at most PARAGRAPH_MAX_CHARS each;
+    a second paragraph too short to stand alone joins the first when it fits."""
+    paragraphs = [""]
+    for sentence in sentences:
+        if len(paragraphs[-1]) + len(sentence) <= PARAGRAPH_MAX_CHARS or not paragraphs[-1]:
+            paragraphs[-1] += sentence
+        elif len(paragraphs) < MAX_FACTS_PARAGRAPHS and len(sentence) <= PARAGRAPH_MAX_CHARS:
+            paragraphs.append(sentence)
+    if (len(paragraphs) == 2 and len(paragraphs[1]) < PARAGRAPH_MIN_CHARS
+            and len(paragraphs[0]) + len(paragraphs[1]) <= PARAGRAPH_MAX_CHARS):
+        paragraphs = [paragraphs[0] + paragraphs[1]]
+    return [p for p in paragraphs if p]
+
+
+def _without_repeats(sentences: Sequence[str]) -> list[str]:
+    """Return the sentences with each one that repeats an earlier one left out; when the later
+    one says everything the earlier one does and more, it takes the earlier one's place."""
+    out: list[str] = []
+    for sentence in sentences:
+        j = next((k for k, kept in enumerate(out) if _repeats(sentence, kept)
+                  or _repeats(kept, sentence)), None)
+        if j is None:
+            out.append(sentence)
+        elif _figures(sentence) > _figures(out[j]):
+            out[j] = sentence
+    return out
 
 
 def _repeats(sentence: str, text: str) -> bool:
@@ -140,7 +249,7 @@ def _next_steps(story: Story, facts_paragraph: str) -> str:
         if (fact.kind is FactKind.DEADLINE and fact.day and fact.day >= story.original.published
                 and fact.day not in clauses):
             clause = _clause_with(fact.sentence, fact.text)
-            if clause and squash(clause) not in squash(facts_paragraph):
+            if clause and not _repeats(clause, facts_paragraph):
                 clauses[fact.day] = clause
     return "后续节点：" + "；".join(list(clauses.values())[:2]) + "。" if clauses else ""
 
@@ -164,65 +273,75 @@ def _unit_figures(sentence: str) -> set[str]:
 
 
 def _best_sentences(
-    article: Article, budget: int, *, covered: set[str], need_new: bool = False
+    sentences: Sequence[str], year: int, budget: int, *, covered: set[str], need_new: bool = False
 ) -> list[str]:
-    """Return the article's most informative sentences within budget, in text order."""
-    sentences = clean_sentences(article.text)
+    """Return the most informative sentences within budget, in text order (a notice's 报送
+    instruction, early in its text, last: it reads as the close of a brief's paragraph)."""
     scored = []
     for i, s in enumerate(sentences):
         new = _figures(s) - covered
         if need_new and not new:
             continue
-        scored.append((information_score(s, i, article.published.year) + len(new), i, s))
+        # no lead bonus: the lead is chosen apart, and an opening formula tells nothing
+        scored.append((information_score(s, NO_LEAD_POSITION, year) + len(new), i, s))
     picked: list[tuple[int, str]] = []
     used = 0
     for score, i, s in sorted(scored, key=lambda t: (-t[0], t[1])):
-        if score <= 0 or (used and used + len(s) > budget):
+        if score <= 0 or used + len(s) > budget:
             continue
         picked.append((i, s))
         used += len(s)
-    # what happened first, what to do by when last: a notice's 报送 instruction comes early
-    # in its text but reads as the close of a brief's paragraph
     return [s for _, s in sorted(picked, key=lambda p: (bool(INSTRUCTION.search(p[1])), p[0]))]
 
 
-def _analysis_sentences(others: Sequence[Article]) -> list[str]:
-    out: list[str] = []
+def _attributed_analysis(others: Sequence[Article], facts: str) -> str:
+    """Return the coverage's own interpretation, each page's sentences led by who says it
+    (国家能源局有关负责同志在答记者问中介绍，… / 据智造观察网报道分析，…), or ''."""
+    parts: list[str] = []
     used = 0
+    seen: set[str] = set()
     for article in sorted(others, key=lambda a: not is_commentary(a)):
+        taken = []
         for s in clean_sentences(article.text):
-            if is_analysis(s) and used + len(s) <= ANALYSIS_CHARS and s not in out:
-                out.append(s)  # two reprints of one commentary give the sentence once
-                used += len(s)
-    return out
+            key = squash(s)
+            if (not is_analysis(s) or key in seen or _repeats(s, facts)
+                    or s.startswith(DANGLING_SUBJECTS) or used + len(s) > ANALYSIS_CHARS):
+                continue
+            seen.add(key)  # two reprints of one commentary give the sentence once
+            taken.append(REPORTED.sub("", LEADING_CONNECTIVE.sub("", s)))
+            used += len(s)
+        if taken:
+            parts.append(attribution(article, taken[0]) + "".join(taken))
+    return "".join(parts)
+
+
+def attribution(article: Article, sentence: str) -> str:
+    """Return the words that credit an interpretation to its page: an official's answers, an
+    interpretation piece, a report quoting someone, or a commentary."""
+    publisher = article.publisher
+    if ANSWERS_TITLE.search(article.title):
+        return f"{publisher}有关负责同志在答记者问中介绍，"
+    if INTERPRETATION_TITLE.search(article.title):
+        return f"{publisher}的解读文章指出，"
+    if SPEAKER.search(sentence[:30]):
+        return f"据{publisher}报道，"
+    return f"{publisher}的分析认为，"
 
 
 def _with_verifies(draft: SectionDraft) -> SectionDraft:
-    """Return the draft with each reference's 用于核验 note: the facts it backs in the section."""
-    text = squash("".join(draft.paragraphs) + draft.title)
-    site_of = {r.n: a.site_name for r, a in zip(draft.references, _cited_articles(draft.story), strict=False)}
+    """Return the draft with each reference's 用于核验 note: what it backs in the section."""
+    text = "".join(draft.paragraphs) + draft.title
+    articles = {a.url: a for a in _cited_articles(draft.story)}
     refs = []
     for ref in draft.references:
-        backed = _backed_facts(draft.facts, ref.n, text)
-        note = "用于核验" + ("、".join(backed) if backed else "相关背景与解读")
-        site = site_of.get(ref.n, "")
-        if site and site != ref.publisher:
-            note += f"（{site}转载）"
+        article = articles.get(ref.url)
+        facts = [f for n, f in draft.facts if n == ref.n]
+        site = article.site_name if article else ""
+        reprint = f"（{site}转载）" if site and site != ref.publisher else ""
+        note = (verification_note(article, facts, text, max_chars=NOTE_MAX_CHARS - len(reprint))
+                if article else "用于核验相关背景与解读") + reprint
         refs.append(replace(ref, verifies=note))
     return replace(draft, references=tuple(refs))
-
-
-def _backed_facts(facts: Sequence[tuple[int, Fact]], n: int, text: str) -> list[str]:
-    seen: list[str] = []
-    for ref, fact in facts:
-        if ref != n or fact.kind not in (FactKind.FIGURE, FactKind.DOCUMENT, FactKind.DEADLINE):
-            continue
-        if fact.kind in (FactKind.FIGURE, FactKind.DOCUMENT) and not is_distinctive(fact):
-            continue
-        label = fact.text + ("前时限" if fact.kind is FactKind.DEADLINE else "")
-        if squash(fact.text) in text and label not in seen:
-            seen.append(label)
-    return seen[:6]
 
 
 class ExtractiveWriter:
@@ -253,7 +372,8 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
     for paragraph in draft.paragraphs:
         for sentence in split_sentences(paragraph):
             key = squash(sentence)
-            source = next((n for n, text in texts if key in text), None)
+            unattributed = key.split(",", 1)[-1]  # 据新华网报道，… : the words after the credit
+            source = next((n for n, text in texts if key in text or unattributed in text), None)
             if source is not None:
                 used.add(source)
     return tuple(r.n for r in draft.references if r.n in used)
@@ -262,37 +382,3 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
 def _is_official_release(article: Article) -> bool:
     return (article.authority in OFFICIAL_AUTHORITIES and not is_reprint(article)
             and not is_commentary(article))
-
-
-def summarize(drafts: Sequence[SectionDraft]) -> str:
-    """Return the 摘要: the day's threads, each with its publisher and a key figure."""
-    if not drafts:
-        return "今日未发现符合主题且在时间窗口内的重点动态。"
-    topics: list[str] = []
-    for d in drafts:
-        topics.extend(t for t in d.story.topics[:2] if t not in topics)
-    lead = (f"今日新质生产力方向共梳理{cn_numeral(len(drafts))}条重点线索，"
-            f"涉及{'、'.join(topics[:4])}等方向。")
-    items = []
-    for i, d in enumerate(drafts):
-        publisher = d.story.original.publisher
-        notes = ([] if publisher[:4] in d.title else [publisher]) + ["、".join(_key_figures(d))]
-        suffix = "；".join(n for n in notes if n)
-        items.append(f"{cn_numeral(i + 1)}是{d.title}" + (f"（{suffix}）" if suffix else ""))
-    return lead + "；".join(items) + "。"
-
-
-def _key_figures(draft: SectionDraft, limit: int = 2) -> list[str]:
-    """Return up to `limit` figures for the summary, those that read alone (亿元, %, 万千瓦)
-    before bare counts (8000个), in text order within each kind."""
-    text = squash("".join(draft.paragraphs))
-    out: list[str] = []
-    ordered = sorted(draft.facts, key=lambda rf: (rf[1].unit or "") in BARE_COUNT_UNITS)
-    for _, fact in ordered:
-        if (fact.kind is FactKind.FIGURE and is_distinctive(fact) and squash(fact.text) in text
-                and fact.text not in out and squash(fact.text) not in squash(draft.title)):
-            out.append(fact.text)
-        if len(out) >= limit:
-            break
-    return out
-

@@ -32,6 +32,7 @@ ENUMERATION = re.compile(
     r"第[一二三四五六七八九十百零]{1,4}条\s)\s*"
 )
 ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
+CN_DURATION = re.compile(r"[一二两三四五六七八九十]{1,3}(?:年|个月)(?!度|代|级)")  # 有效期为三年
 MAX_SENTENCE_CHARS = 220
 MIN_SENTENCE_CHARS = 12
 
@@ -55,7 +56,7 @@ def clean_sentences(text: str) -> list[str]:
 
 def information_score(sentence: str, position: int, year: int) -> float:
     """Return how much a sentence tells: figures, deadlines, documents, and the lead."""
-    figures = len({f[0] for f in figures_in(sentence)})
+    figures = len({f[0] for f in figures_in(sentence)}) + len(CN_DURATION.findall(sentence))
     deadline = any(is_deadline(sentence, s, e) for _, _, s, e in dates_in(sentence, year))
     documents = len(documents_in(sentence))
     lead = 2.0 if position == 0 else (1.0 if position == 1 else 0.0)
@@ -65,3 +66,37 @@ def information_score(sentence: str, position: int, year: int) -> float:
 def is_analysis(sentence: str) -> bool:
     """Return whether a sentence reads as analysis, not as one writer's own opinion."""
     return bool(ANALYSIS_MARKERS.search(sentence)) and not FIRST_PERSON_OPINION.search(sentence)
+
+
+# Sentences addressed to the officials or applicants who carry a notice out: how to organise,
+# what to submit and how, who may apply. A brief's reader needs the what and the when, which
+# a deadline sentence keeps (see is_procedure).
+PROCEDURE = re.compile(
+    r"做好|抓好|认真(?:组织|做好|落实|执行)|高度重视|切实(?:加强|做好)|加强组织(?:领导|实施)|"
+    r"确保.{0,12}(?:顺利|有序|落到实处)|按(?:照)?(?:有关)?要求|不得无故|申报材料(?:要求|包括)|"
+    r"材料(?:要求|格式|模板)|一式[两二三四五]份|加盖公章|纸质(?:版|材料)|邮寄|电子版|报送方式|"
+    r"联系方式|咨询电话|电子邮箱|邮箱[:：]|传真"
+)
+ELIGIBILITY = re.compile(
+    r"周岁|年龄(?:不超过|在)|学历|职称|独立法人|法人资格|注册资本|成立(?:满|时间不少于)|信用记录|"
+    r"失信|无不良|缴纳社保|纳税信用|参赛对象|申报主体(?:应|须)|申报单位(?:应|须)|参评对象|申报条件如下"
+)
+DEADLINE_WORDS = re.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}[:：]\d{2})?(?:前|之前|以前|截止|止)|截止")
+LEAD_VERBS = re.compile(
+    r"印发|发布|公布|出台|举行|召开|举办|启动|闭幕|开幕|通过|宣布|签署|上线|建成|投运|揭牌|成立|批准|施行|披露"
+)
+LEAD_TIME = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日|近日|日前|今天|昨天|今年以来)(?!\d|前|之前|以前|截止|止|起)")
+LEAD_TIME_WITHIN_CHARS = 24  # a lead says when at its start, not in a deadline further on
+
+
+def is_procedure(sentence: str) -> bool:
+    """Return whether a sentence tells officials or applicants how to proceed (no deadline)."""
+    if DEADLINE_WORDS.search(sentence):
+        return False
+    return bool(PROCEDURE.search(sentence) or ELIGIBILITY.search(sentence))
+
+
+def is_lead(sentence: str) -> bool:
+    """Return whether a sentence says who did what when (a news lead)."""
+    return bool(LEAD_TIME.search(sentence[:LEAD_TIME_WITHIN_CHARS]) and LEAD_VERBS.search(sentence))
