@@ -24,18 +24,20 @@ system-deps:
 
 ## Set everything up and run the test suite (and the linter)
 test: setup system-deps
-	$(BIN)/ruff check dailybrief tests scripts
+	$(BIN)/ruff check dailybrief tests scripts bench
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check dailybrief tests scripts
+	$(BIN)/ruff check dailybrief tests scripts bench
 
 ## Score the demo corpus with the shared scorer (../shared must be present)
 eval: setup
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py dailybrief/demo/corpus
 
+## Benchmark a seeded synthetic day of PAGES pages (comma-separated sizes) end to end
+PAGES ?= 1000
 bench: setup
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python bench/run.py --pages $(PAGES)
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .ruff_cache

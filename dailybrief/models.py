@@ -466,6 +466,8 @@ class RunStats:
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     messages: list[str] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)  # stage → CPU seconds (with child processes)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # stage → peak resident MB at its end
 
     def inc(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n

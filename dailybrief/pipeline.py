@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -149,15 +150,15 @@ def _run_brief(
         report.status = run_status(report.outcomes, len(pages))
         if not pages:
             return _nothing_fetched(store, report)
-        t1 = time.perf_counter()
+        t1 = _clock()
         tracker.stage("extract", len(pages))
         articles = _extract_articles(pages, sources, settings, report, tracker)
         store.save_articles(articles)
         articles = _with_stored_articles(store, articles, sources, day, settings)
         whole = {a.url: a.text for a in articles if len(a.text) > settings.max_analysis_chars}
         articles = _capped_for_analysis(articles, settings)
-        stats.timings["extract"] = time.perf_counter() - t1
-        t2 = time.perf_counter()
+        _record(stats, "extract", t1)
+        t2 = _clock()
         tracker.stage("analyse")
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
@@ -165,16 +166,17 @@ def _run_brief(
         report.stories = _keep_analyst_choices(stories, store.storylines(day))
         store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)
         remember(store, day, report.stories)
-        stats.timings["analyse"] = time.perf_counter() - t2
-        t3 = time.perf_counter()
+        _record(stats, "analyse", t2)
+        t3 = _clock()
         tracker.stage("write")
         brief, dropped, written = write_brief(report.stories, day=day, settings=settings, writer=writer)
         report.rejections.extend(dropped)
         report.writer_log = written.log
         report.writer_usage = dict(written.usage)
         report.brief = brief
-        stats.timings["write"] = time.perf_counter() - t3
+        _record(stats, "write", t3)
         tracker.stage("render", len(formats))
+        t4 = _clock()
         run_id = report.run_id
 
         def store_brief() -> None:  # between writing the files and putting them in place
@@ -184,6 +186,7 @@ def _run_brief(
         report.files, render_times = render_brief(brief, out_dir, formats, commit=store_brief,
                                                   stage=f"run{run_id}", replace_set=True)
         tracker.advance("render", len(formats))
+        _record(stats, "render", t4)
         stats.timings.update({f"render/{k}": v for k, v in render_times.items()})
         store.save_rejections(report.rejections, day, run_id=report.run_id)
         _count(report, pages, articles, analysis.relevant)
@@ -209,6 +212,21 @@ def _recover_interrupted(store: Store, out_dir: Path, report: RunReport) -> None
     for run_id in store.interrupt_stale_runs():
         report.stats.messages.append(f"run {run_id} was interrupted (marked so)")
     report.stats.messages.extend(recover_outputs(out_dir, store.run_has_brief))
+
+
+def _clock() -> tuple[float, float]:
+    """Return (wall, CPU) seconds now; CPU counts this process and its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter(), own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _record(stats: RunStats, stage: str, start: tuple[float, float]) -> None:
+    """Record a stage's wall and CPU time since start, and the peak memory so far (MB)."""
+    wall, cpu = _clock()
+    stats.timings[stage] = wall - start[0]
+    stats.cpu[stage] = cpu - start[1]
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    stats.peak_rss_mb[stage] = max(own.ru_maxrss, children.ru_maxrss) / 1024
 
 
 def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, object]]) -> tuple[Story, ...]:
@@ -238,10 +256,10 @@ def _collect_pages(
     """Fetch every source (conditionally where we have validators); store new page versions."""
     validators = store.validators()
     known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
-    t0 = time.perf_counter()
+    t0 = _clock()
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
                      progress=tracker)
-    report.stats.timings["collect"] = time.perf_counter() - t0
+    _record(report.stats, "collect", t0)
     report.rejections.extend(result.rejections)
     report.stats.messages.extend(result.notes)
     for key, n in result.counts.items():

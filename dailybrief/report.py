@@ -51,7 +51,7 @@ def format_report(report: RunReport) -> str:
     timings = report.stats.timings
     if timings:
         render_total = sum(v for k, v in timings.items() if k.startswith("render/"))
-        parts = [f"{k} {v:.2f}s" for k, v in timings.items() if not k.startswith("render/")]
+        parts = [f"{k} {v:.2f}s" for k, v in timings.items() if not k.startswith("render")]
         parts.append(f"render {render_total:.2f}s ("
                      + ", ".join(f"{k[7:]} {v:.2f}s" for k, v in timings.items() if k.startswith("render/"))
                      + ")")
