@@ -113,6 +113,7 @@ def pdf_data(brief: Brief, brand: Brand, work: Path) -> dict[str, Any]:
         "date": format_cn_date(brief.day),
         "keywords": [brief.day.isoformat()],
         "summary": brief.summary.strip(),
+        "draft": brief.draft_mark,
         "labels": {"summary": SUMMARY_HEADING, "toc": TOC_HEADING, "references": REFERENCES_HEADING,
                    "deadlines": DEADLINES_HEADING, "deadline_columns": list(DEADLINE_COLUMNS)},
         "deadlines": [{"day": r.day, "what": r.what, "ref": r.ref} for r in deadline_rows(brief)],

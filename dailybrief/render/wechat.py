@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 from html import escape
 from pathlib import Path
 
 from ..errors import RenderError
 from ..models import Brief
 from .brand import (
+    DEADLINES_HEADING,
     REFERENCES_HEADING,
     SUMMARY_HEADING,
     TOC_HEADING,
@@ -23,6 +25,7 @@ from .brand import (
     Segment,
     brief_title,
     cited_paragraphs,
+    deadline_rows,
     format_cn_date,
     image_mime,
     qr_image,
@@ -33,7 +36,20 @@ from .brand import (
 logger = logging.getLogger(__name__)
 
 FONT_STACK = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',sans-serif"
-BODY_STYLE = "font-size:16px;line-height:1.8;letter-spacing:0.5px;text-align:justify;margin:0 0 16px 0;"
+# Left-aligned: the editor's justified lines spread CJK text apart around long unbreakable runs
+# (（工信部联规〔2026〕98号）), and letter-spacing widens every gap further.
+BODY_STYLE = "font-size:16px;line-height:1.8;text-align:left;margin:0 0 16px 0;"
+NOWRAP_STYLE = "white-space:nowrap;"
+# Runs a line must not break inside: dates, figures with units, short 《titles》, 文号.
+UNBREAKABLE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\d{1,2}[:：]\d{2})?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"\d{4}[—–-]\d{4}\s*年|\d{4}\s*年|"
+    r"[\u4e00-\u9fa5]{1,8}[〔\[]\d{4}[〕\]]\d{1,4}号|"
+    r"《[^《》]{1,14}》|"
+    r"\d+(?:\.\d+)?\s*(?:%|万亿元|亿元|万元|亿千瓦时|万千瓦时|亿千瓦|万千瓦|千瓦时|万吨|万家|万个|万台|万辆|万人|PB|EB|EFLOPS|PFLOPS|[万亿千]?[个家项条台辆人名款件座所批类])"
+)
+DRAFT_STYLE = ("text-align:center;font-size:15px;font-weight:bold;color:#C00000;border:2px solid #C00000;"
+               "padding:6px 8px;margin:0 0 12px 0;")
 SMALL_STYLE = "font-size:13px;line-height:1.7;margin:0 0 8px 0;"
 CENTER_STYLE = "text-align:center;margin:0 0 6px 0;"
 LOGO_PX = 72
@@ -57,10 +73,12 @@ def wechat_html(brief: Brief, brand: Brand) -> str:
     """Return the article as an HTML document whose body is the part to paste."""
     title = brief_title(brief, brand)
     parts = [
+        *_draft_banner(brief),
         *_title_block(brief, brand, title),
         *_summary(brief, brand),
         *_toc(brief, brand),
         *_sections(brief, brand),
+        *_deadlines(brief, brand),
         *_references(brief, brand),
         *_contact(brand),
     ]
@@ -101,13 +119,15 @@ def _summary(brief: Brief, brand: Brand) -> list[str]:
         return []
     return [_heading(SUMMARY_HEADING, brand),
             f'<p style="{BODY_STYLE}background-color:#F7F3F2;padding:12px 14px;">'
-            f"{escape(brief.summary.strip())}</p>"]
+            f"{unbreakable_html(brief.summary.strip())}</p>"]
 
 
 def _toc(brief: Brief, brand: Brand) -> list[str]:
     if not brief.sections:
         return []
     items = [section_heading(i, s) for i, s in enumerate(brief.sections, start=1)]
+    if brief.deadlines:
+        items.append(DEADLINES_HEADING)
     if brief.references:
         items.append(REFERENCES_HEADING)
     return [_heading(TOC_HEADING, brand),
@@ -117,7 +137,35 @@ def _toc(brief: Brief, brand: Brand) -> list[str]:
 def _segment_html(segment: Segment, brand: Brand) -> str:
     if isinstance(segment, int):
         return f'<sup style="font-size:11px;color:{brand.colours.link};">[{segment}]</sup>'
-    return escape(segment)
+    return unbreakable_html(segment)
+
+
+def unbreakable_html(text: str) -> str:
+    """Return text escaped, with dates, figures, short 《titles》 and 文号 in no-break spans."""
+    out, last = [], 0
+    for m in UNBREAKABLE.finditer(text):
+        out.append(escape(text[last:m.start()]))
+        out.append(f'<span style="{NOWRAP_STYLE}">{escape(m.group(0))}</span>')
+        last = m.end()
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def _draft_banner(brief: Brief) -> list[str]:
+    return [f'<p style="{DRAFT_STYLE}">【{escape(brief.draft_mark)}】</p>'] if brief.draft_mark else []
+
+
+def _deadlines(brief: Brief, brand: Brand) -> list[str]:
+    """Return the 时间节点 list: one line per deadline, date first (tables do not survive the editor)."""
+    rows = deadline_rows(brief)
+    if not rows:
+        return []
+    out = [_heading(DEADLINES_HEADING, brand)]
+    for row in rows:
+        out.append(f'<p style="{SMALL_STYLE}font-size:15px;"><span style="{NOWRAP_STYLE}font-weight:bold;'
+                   f'color:{brand.colours.primary};">{escape(row.day)}</span>　{unbreakable_html(row.what)}'
+                   f'<sup style="font-size:11px;color:{brand.colours.link};">[{row.ref}]</sup></p>')
+    return out
 
 
 def _sections(brief: Brief, brand: Brand) -> list[str]:
