@@ -371,6 +371,8 @@ def serve(db_path: Path, host: str, port: int, out_dir: Path | None, settings_fi
         click.echo(f"  no account yet: {add_user_command(db_path)}", err=True)
     else:
         click.echo(f"  {len(users)} account(s); add one: {add_user_command(db_path)}", err=True)
+    schedule = app.state.scheduler.describe()
+    click.echo(f"  schedule: {schedule or 'none (set it on the 抓取 page, or schedule_time)'}", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

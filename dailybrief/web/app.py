@@ -24,6 +24,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.middleware.sessions import SessionMiddleware
 
+from ..schedule.jobs import RunManager
+from ..schedule.scheduler import DailySchedule
 from ..settings import Settings, load_settings
 from ..store import Store, local_folder
 from .auth import SESSION_TTL, LoginThrottle, csrf_protect, csrf_token, session_secret
@@ -89,8 +91,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.close()
+        _app.state.scheduler.start()
+        try:
+            yield
+        finally:
+            _app.state.scheduler.shutdown()
+            store.close()
 
     app = FastAPI(lifespan=lifespan, dependencies=[Depends(csrf_protect)], docs_url=None,
                   redoc_url=None, openapi_url=None)
@@ -103,6 +109,8 @@ def create_app(
     app.state.edit_lock = threading.RLock()
     app.state.render_lock = threading.Lock()
     app.state.deliveries = []  # delivery threads started by publishing (tests join them)
+    app.state.runs = RunManager(Path(db_path), app.state.settings, app.state.out_dir)
+    app.state.scheduler = DailySchedule(app.state.runs, app.state.settings, store)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
