@@ -121,3 +121,56 @@ def test_search_finds_the_same_articles_and_briefs_on_both(runs) -> None:  # typ
     assert found["postgresql"] == found["sqlite"]
     assert any(urls for _, urls, _ in found["postgresql"])
     assert any(day in days for _, _, days in found["postgresql"])
+
+
+def test_three_mornings_on_one_database_give_the_same_briefs_on_both(
+    postgres, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The day-after-day history (threads, coverage, figure series) behaves the same on both."""
+    import shutil
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).parent / "data" / "novelty"))
+    import mornings
+
+    from dailybrief.models import brief_to_dict
+    from dailybrief.pipeline import run_brief
+    from dailybrief.settings import Settings
+
+    days = mornings.write_mornings(tmp_path / "gen")
+    port = _free_port()  # the same URLs for both databases, as a real site keeps them
+    briefs: dict[str, list[str]] = {}
+    novelty: dict[str, list[dict[str, str]]] = {}
+    for name, db in (("sqlite", str(tmp_path / "brief.db")), ("postgresql", postgres.new_database())):
+        live = tmp_path / f"live-{name}"
+        live.mkdir()
+        with serve_folder(live, port=port) as base_url:
+            for day, folder in days:
+                time.sleep(1.05)  # a changed list page gets a later Last-Modified than yesterday's
+                shutil.copytree(folder / "site", live, dirs_exist_ok=True,
+                                copy_function=shutil.copyfile)
+                report = run_brief(folder / "sources.yaml", day=day, out_dir=tmp_path / name / str(day),
+                                   db_path=db, settings=Settings(window_days=7), formats=("json",),
+                                   base_url=base_url)
+                briefs.setdefault(name, []).append(
+                    json.dumps(brief_to_dict(report.brief), ensure_ascii=False, sort_keys=True))
+        with Store.open(db) as store:
+            novelty[name] = [
+                {sid: str(n.status) for sid, n in store.day_novelty(d).items()} for d in mornings.DAYS
+            ]
+    assert len(briefs["sqlite"]) == 3 and any(novelty["sqlite"][1].values())
+    assert briefs["postgresql"] == briefs["sqlite"]
+    assert novelty["postgresql"] == novelty["sqlite"]
+    for name in BACKENDS:
+        assert (tmp_path / name / str(days[-1][0]) / "brief.json").read_bytes() == (
+            tmp_path / "sqlite" / str(days[-1][0]) / "brief.json"
+        ).read_bytes()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

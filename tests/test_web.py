@@ -94,11 +94,21 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture()
-def db_path(template_db: Path, tmp_path: Path, cheap_hashing: None) -> Path:
-    """A fresh copy of the template database with an editor (alice) and a viewer (victor)."""
-    path = tmp_path / "dailybrief.db"
-    shutil.copyfile(template_db, path)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_path(request: pytest.FixtureRequest, template_db: Path, tmp_path: Path,
+            cheap_hashing: None) -> Path | str:
+    """A fresh copy of the template database with an editor (alice) and a viewer (victor):
+    a file, or the same rows written into a new database on the test PostgreSQL server."""
+    path: Path | str = tmp_path / "dailybrief.db"
+    if request.param == "postgresql":
+        path = request.getfixturevalue("postgres").new_database()
+        brief, _dropped, _log = write_brief(STORIES, day=DAY, settings=Settings())
+        with Store.open(path) as store:
+            store.upsert_sources(SOURCES)
+            store.save_storylines(DAY, STORIES)
+            store.save_brief(DAY, brief_to_dict(brief))
+    else:
+        shutil.copyfile(template_db, path)
     with Store.open(path) as store:
         store.save_user("alice", auth.hash_password(PASSWORD), "editor")
         store.save_user("victor", auth.hash_password(PASSWORD), "viewer")
@@ -298,10 +308,11 @@ def test_publish_is_refused_with_an_ungrounded_figure_then_renders_and_freezes(
     with Store.open(db_path) as store:
         assert store.brief_revision(DAY, 3)["json"] == published["json"]
         assert store.brief_revision(DAY, 3)["status"] == "published"
-    conn = sqlite3.connect(db_path)
-    with pytest.raises(sqlite3.DatabaseError, match="immutable"):
-        conn.execute("UPDATE briefs SET json = '{}' WHERE revision = 3")
-    conn.close()
+    if isinstance(db_path, Path):  # the database itself refuses too (both: tests/test_store.py)
+        conn = sqlite3.connect(db_path)
+        with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+            conn.execute("UPDATE briefs SET json = '{}' WHERE revision = 3")
+        conn.close()
 
 
 # --- storylines -------------------------------------------------------------------------------
