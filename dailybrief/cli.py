@@ -323,6 +323,37 @@ def push(day: date | str, revision: int | None, only: tuple[str, ...], db_path: 
         sys.exit(3)
 
 
+@cli.command("calendar")
+@click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"), envvar="DAILYBRIEF_DB",
+              show_default=True, help=DB_HELP)
+@click.option("--out", "out_file", type=click.Path(path_type=Path), required=True,
+              help="The .ics file to write.")
+@click.option("--all", "include_past", is_flag=True, help="Include deadlines already past.")
+@click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
+              help="A settings YAML file (timezone).")
+def calendar_command(db_path: Path | str, out_file: Path, include_past: bool,
+                     settings_file: Path | None) -> None:
+    """Write every brief's 时间节点 as an iCalendar file (Outlook, DingTalk, phone calendars).
+
+    \b
+    Example:
+      dailybrief calendar --db out/dailybrief.db --out deadlines.ics
+    """
+    from .deadlines import all_deadlines, calendar_ics
+    from .schedule import today_in
+    from .store import Store
+
+    settings = _settings(settings_file)
+    _existing_db(db_path)
+    with Store.open(db_path) as store:
+        entries = all_deadlines(store, since=None if include_past else today_in(settings.timezone))
+    try:
+        out_file.write_bytes(calendar_ics(entries))
+    except OSError as exc:
+        raise ConfigError(f"--out {out_file}: cannot write: {exc.strerror}") from exc
+    click.echo(f"{len(entries)} deadline(s) written to {out_file}")
+
+
 def main() -> None:
     cli(prog_name="dailybrief")
 

@@ -70,6 +70,8 @@ class DailySchedule:
         return time_text.strip(), weekdays.strip() or "mon-fri"
 
     def start(self) -> None:
+        if self.scheduler.running:
+            return
         self._apply()
         self.scheduler.start()
 
