@@ -56,9 +56,25 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> da
     if value.strip().lower() == TODAY:
         return TODAY
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date like 2026-06-10 or 'today'") from exc
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise click.BadParameter(f"{value!r} is outside {FIRST_DAY} to {LAST_DAY}")
+    return day
+
+
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+
+
+def check_formats(formats: tuple[str, ...]) -> None:
+    """Refuse unknown output formats before any fetch (one line naming them)."""
+    from .render import RENDERERS
+
+    unknown = [f for f in formats if f not in RENDERERS]
+    if unknown or not formats:
+        raise ConfigError(f"--format {','.join(formats)}: unknown format(s) {', '.join(unknown) or '(none given)'}; "
+                          f"known: {', '.join(RENDERERS)}")
 
 
 def _day(value: date | str, settings: Settings) -> date:
@@ -136,7 +152,8 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
     from .report import format_report
 
     settings = _settings(settings_file, window_days=window_days, writer=writer)
-    chosen = tuple(f.strip() for f in formats.split(",")) if formats else DEFAULT_FORMATS
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else DEFAULT_FORMATS
+    check_formats(chosen)
     tracker = terminal_progress()
     try:
         report = run_brief(sources_path, day=_day(day, settings), out_dir=out_dir, db_path=db_path,
@@ -367,7 +384,7 @@ _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 @click.option("--db", "db_path", type=DB, default=Path("dailybrief.db"), envvar="DAILYBRIEF_DB",
               show_default=True, help="The database written by `dailybrief run`: " + DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Folder for rendered files (default: web-out next to the database).")
 @click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,

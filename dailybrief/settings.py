@@ -12,9 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ConfigError
+from .yamlfile import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +75,48 @@ class Settings:
     public_url: str = _setting("", "The workbench's address as readers reach it (links in delivered messages).")
     alarm_failed_days: int = _setting(3, "Alarm when a source fails this many runs in a row (or yields no article after yielding some).")
 
+    def __post_init__(self) -> None:
+        for problem in _out_of_bounds(self):
+            raise ConfigError(problem)
+
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values set (type-checked)."""
         clean = {k: _coerce(k, v) for k, v in overrides.items() if v is not None}
         return replace(self, **clean)
+
+
+# The sane range of each numeric setting (a negative window, a zero deadline or a window of
+# 99999999 days is refused with one line, not discovered as a traceback deep in a run).
+BOUNDS: dict[str, tuple[float, float]] = {
+    "window_days": (0, 3650), "timeout_s": (0.01, 3600), "retries": (0, 10), "backoff_s": (0, 600),
+    "per_host_concurrency": (1, 64), "per_host_delay_s": (0, 600), "max_page_bytes": (1, 1_000_000_000),
+    "max_links_per_source": (0, 100_000), "source_deadline_s": (0.01, 86_400),
+    "run_deadline_s": (0.01, 7 * 86_400), "retry_after_max_s": (0, 86_400), "host_failures_to_skip": (0, 10_000),
+    "max_analysis_chars": (1, 100_000_000), "min_body_chars": (0, 1_000_000), "near_dup_threshold": (0, 1),
+    "min_sections": (0, 50), "max_sections": (1, 50), "llm_temperature": (0, 2), "llm_timeout_s": (0.01, 3600),
+    "llm_concurrency": (1, 64), "llm_price_prompt_per_1k": (0, 1e6), "llm_price_completion_per_1k": (0, 1e6),
+    "max_files_per_source": (0, 10_000_000), "max_folder_bytes": (0, 10**13), "deliver_retries": (0, 100),
+    "alarm_failed_days": (0, 3650),
+}
+MAX_TEXT_SETTING_CHARS = 10_000
+MAX_TITLE_CHARS = 200
+
+
+def _out_of_bounds(settings: Settings) -> list[str]:
+    """Return one line per setting outside its range (or a text setting absurdly long)."""
+    problems = []
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        bounds = BOUNDS.get(f.name)
+        if bounds and isinstance(value, int | float) and not isinstance(value, bool):
+            lo, hi = bounds
+            if not lo <= value <= hi:  # also refuses NaN
+                problems.append(f"setting {f.name!r}: {value!r} is out of range ({lo:g} to {hi:g})")
+        elif isinstance(value, str):
+            most = MAX_TITLE_CHARS if f.name == "title" else MAX_TEXT_SETTING_CHARS
+            if len(value) > most:
+                problems.append(f"setting {f.name!r}: {len(value)} characters, more than the {most} allowed")
+    return problems
 
 
 SETTINGS: tuple[Setting, ...] = tuple(
@@ -110,9 +147,10 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
     values: dict[str, Any] = {}
     if path is not None:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read settings: {exc}") from exc
+        data = load_yaml(text, path, "settings") or {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: settings must be a mapping of name: value")
         for key, value in data.items():

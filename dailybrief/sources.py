@@ -33,6 +33,7 @@ import yaml
 
 from .errors import ConfigError
 from .models import ORIGIN_OPERATOR, ORIGIN_WORKBENCH, Authority, Source, SourceKind
+from .yamlfile import strict_load
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +57,12 @@ def load_sources(path: Path, *, base_url: str | None = None) -> tuple[Source, ..
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the source registry: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = strict_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: YAML syntax error{_yaml_where(exc)}: {_yaml_problem(exc)}") from exc
     entries = _entries_of(data, path)
+    if not entries:
+        raise ConfigError(f"{path}: field 'sources': the list is empty; name at least one source")
     sources: list[Source] = []
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries, start=1):

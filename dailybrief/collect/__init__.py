@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from ..dates import CHINA_TZ
+from ..errors import BriefError
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..progress import Progress
 from ..settings import Settings
@@ -214,6 +215,10 @@ async def _discover(
                 found.notes.append(f"source {source.id}: feed {source.url} has no items")
                 found.rejections.append(Rejection(source.url, Stage.DISCOVER, Reason.NO_LINKS,
                                                   "the feed has no items", source.id))
+    except BriefError as exc:  # a body that is not a readable page (binary, undecodable): one line
+        reason = Reason.MALFORMED_FEED if source.kind is not SourceKind.LISTPAGE else Reason.DECODE_ERROR
+        found.rejections.append(Rejection(source.url, Stage.DISCOVER, reason, f"cannot read: {exc}", source.id))
+        found.notes.append(f"source {source.id}: cannot read {source.url} ({exc}); no links from it")
     except Exception as exc:  # a parser bug must not end the run; name it and go on
         log.exception("source %s: cannot read %s", source.id, source.url)
         reason = Reason.MALFORMED_FEED if source.kind is not SourceKind.LISTPAGE else Reason.DECODE_ERROR
@@ -275,9 +280,12 @@ async def _fetch_article(
         out.append(outcome)
         if not isinstance(outcome, Page) or not outcome.body:
             continue
-        more = await asyncio.to_thread(
-            continuation_urls, outcome.body, outcome.final_url, content_type=outcome.content_type
-        )
+        try:
+            more = await asyncio.to_thread(
+                continuation_urls, outcome.body, outcome.final_url, content_type=outcome.content_type
+            )
+        except BriefError:  # an undecodable body has no further pages (extract names the problem)
+            more = []
         for url in more:
             if url not in claimed:
                 claimed.add(url)

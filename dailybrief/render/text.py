@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from functools import lru_cache
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from ..models import Brief
 from ..text import cn_numeral, format_cn_date
@@ -27,7 +30,24 @@ def _env(autoescape: bool) -> Environment:
     )
     env.filters["cn_ordinal"] = cn_numeral
     env.filters["book_title"] = book_title
+    env.filters["md_url"] = markdown_url
+    if not autoescape:  # Markdown: scraped text and source names may carry live HTML
+        env.finalize = _markdown_escape
     return env
+
+
+def _markdown_escape(value: Any) -> Any:  # noqa: ANN401 - any template value
+    """Return value with HTML neutralised for Markdown (entities, which Markdown shows as text)."""
+    if isinstance(value, Markup):
+        return str(value)
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    return value
+
+
+def markdown_url(url: str) -> Markup:
+    """Return url safe inside a Markdown autolink <…> (no <, >, quote or whitespace)."""
+    return Markup(quote(url, safe="/:?#[]@!$&'()*+,;=%~-._"))
 
 
 def _context(brief: Brief, brand: Any) -> dict[str, Any]:

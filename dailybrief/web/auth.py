@@ -16,7 +16,7 @@ import hmac
 import secrets
 import threading
 import time
-from collections import defaultdict, deque
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,7 +35,10 @@ CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
 MIN_PASSWORD_CHARS = 8
 LOGIN_FAILURES_ALLOWED = 5
-LOGIN_FAILURE_WINDOW_S = 300.0
+LOGIN_FAILURE_WINDOW_S = 900.0
+LOGIN_FAILURES_PER_CLIENT = 10
+LOGIN_MAX_WAIT_S = 900.0
+LOGIN_TRACKED_KEYS = 100_000
 
 _hasher = PasswordHasher()
 
@@ -74,34 +77,82 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-class LoginThrottle:
-    """Refuse a name's logins for a while after repeated failures (in memory, per process)."""
+@dataclass(slots=True)
+class _Failures:
+    count: int = 0
+    last: float = 0.0
 
-    def __init__(self, allowed: int = LOGIN_FAILURES_ALLOWED,
-                 window_s: float = LOGIN_FAILURE_WINDOW_S) -> None:
+
+class LoginThrottle:
+    """Slow down password guessing without locking the real user out (in memory, per process).
+
+    Failures are counted per client and name together, per client (any name: 25 names in a
+    second from one client are throttled) and per name (any client: a guess spread over many
+    clients). Past the allowance each further attempt waits a backoff that doubles, up to
+    `max_wait_s`. A name under attack from elsewhere is only slowed for clients that have
+    themselves failed on it, so the right password from another client always gets in.
+    Counts fade `window_s` after the last failure.
+    """
+
+    def __init__(self, allowed: int = LOGIN_FAILURES_ALLOWED, window_s: float = LOGIN_FAILURE_WINDOW_S,
+                 *, client_allowed: int = LOGIN_FAILURES_PER_CLIENT, base_wait_s: float = 1.0,
+                 max_wait_s: float = LOGIN_MAX_WAIT_S, clock: Any = time.monotonic) -> None:
         self.allowed = allowed
+        self.client_allowed = client_allowed
         self.window_s = window_s
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self.base_wait_s = base_wait_s
+        self.max_wait_s = max_wait_s
+        self._clock = clock
+        self._failures: dict[tuple[str, str], _Failures] = {}
         self._lock = threading.Lock()
 
-    def _recent(self, name: str, now: float) -> deque[float]:
-        times = self._failures[name]
-        while times and now - times[0] > self.window_s:
-            times.popleft()
-        return times
+    def _wait(self, key: tuple[str, str], allowed: int, now: float) -> float:
+        entry = self._failures.get(key)
+        if entry is None:
+            return 0.0
+        if now - entry.last > self.window_s:
+            del self._failures[key]
+            return 0.0
+        if entry.count < allowed:
+            return 0.0
+        wait = min(self.max_wait_s, self.base_wait_s * 2 ** (entry.count - allowed))
+        return max(0.0, entry.last + wait - now)
 
-    def blocked(self, name: str) -> bool:
+    def retry_after(self, client: str, name: str) -> float:
+        """Return the seconds this client must wait before trying this name (0: may try now)."""
         with self._lock:
-            return len(self._recent(name, time.monotonic())) >= self.allowed
+            now = self._clock()
+            waits = [self._wait(("pair", f"{client}\0{name}"), self.allowed, now),
+                     self._wait(("client", client), self.client_allowed, now)]
+            if ("pair", f"{client}\0{name}") in self._failures:
+                waits.append(self._wait(("name", name), self.allowed, now))
+            return max(waits)
 
-    def failed(self, name: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            self._recent(name, now).append(now)
+    def blocked(self, client: str, name: str) -> bool:
+        return self.retry_after(client, name) > 0
 
-    def succeeded(self, name: str) -> None:
+    def failed(self, client: str, name: str) -> None:
         with self._lock:
-            self._failures.pop(name, None)
+            now = self._clock()
+            for key in (("pair", f"{client}\0{name}"), ("client", client), ("name", name)):
+                entry = self._failures.setdefault(key, _Failures())
+                if now - entry.last > self.window_s:
+                    entry.count = 0
+                entry.count += 1
+                entry.last = now
+            if len(self._failures) > LOGIN_TRACKED_KEYS:
+                self._forget_old(now)
+
+    def succeeded(self, client: str, name: str) -> None:
+        with self._lock:
+            self._failures.pop(("pair", f"{client}\0{name}"), None)
+            self._failures.pop(("name", name), None)
+
+    def _forget_old(self, now: float) -> None:
+        for key in [k for k, e in self._failures.items() if now - e.last > self.window_s]:
+            del self._failures[key]
+        while len(self._failures) > LOGIN_TRACKED_KEYS:  # still too many: drop the oldest
+            del self._failures[min(self._failures, key=lambda k: self._failures[k].last)]
 
 
 def csrf_token(request: Request) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
@@ -29,15 +31,19 @@ async def login(request: Request) -> Response:
     store, throttle = get_store(request), request.app.state.throttle
     name, password = form.get("name", "").strip(), form.get("password", "")
     target = _safe_next(form.get("next"))
-    if throttle.blocked(name):
-        return page(request, "login.html",
-                    {"next": target, "error": "登录失败次数过多，请 5 分钟后再试"}, 429)
+    client = request.client.host if request.client else ""
+    wait = throttle.retry_after(client, name)
+    if wait > 0:
+        response = page(request, "login.html",
+                        {"next": target, "error": f"登录失败次数过多，请 {math.ceil(wait)} 秒后再试"}, 429)
+        response.headers["Retry-After"] = str(math.ceil(wait))
+        return response
     user = store.user(name) if name else None
     ok, rehash = check_password(user["password_hash"], password) if user else (False, False)
     if not user or not ok:
-        throttle.failed(name)
+        throttle.failed(client, name)
         return page(request, "login.html", {"next": target, "error": "用户名或密码错误"}, 401)
-    throttle.succeeded(name)
+    throttle.succeeded(client, name)
     if rehash:
         store.set_password_hash(int(user["id"]), hash_password(password))
     start_session(request, store, user)
