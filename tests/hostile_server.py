@@ -116,7 +116,8 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
             self._send(503, "text/plain", b"busy")
         elif path == "/list":
             kind = query.get("kind", "a")
-            links = "".join(f"<li><a href='/{kind}/202606/t20260609_{i}.html'>新质生产力文章第{i}篇</a>"
+            size = f"?n={query['size']}" if "size" in query else ""
+            links = "".join(f"<li><a href='/{kind}/202606/t20260609_{i}.html{size}'>新质生产力文章第{i}篇</a>"
                             f"<span>2026-06-09</span></li>" for i in range(n))
             self._send(200, "text/html; charset=utf-8",
                        f"<html><body><ul class='list'>{links}</ul></body></html>".encode())
