@@ -5,6 +5,7 @@ by path, so a test can assert what a run cost as well as what it gave."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import http.server
 import threading
@@ -24,6 +25,11 @@ def article_html(title: str, day: str = "2026-06-09", paragraphs: int = 3) -> by
     return (f"<html><head><meta charset='utf-8'><title>{title}</title>"
             f"<meta name='PubDate' content='{day} 09:00'></head>"
             f"<body><h1>{title}</h1><div class='article'>{body}</div></body></html>").encode()
+
+
+@functools.lru_cache(maxsize=4)
+def _bomb(mb: int) -> bytes:
+    return gzip.compress(b"\0" * (mb << 20), 6)
 
 
 @dataclass
@@ -108,7 +114,7 @@ class HostileHandler(http.server.BaseHTTPRequestHandler):
             body = bytes(range(256)) * 64
             self._send(200, "text/html", body)
         elif path == "/bomb":  # 10 MB of zeros gzip-compressed to a few KB
-            body = gzip.compress(b"\0" * (int(query.get("mb", "10")) << 20), 9)
+            body = _bomb(int(query.get("mb", "10")))
             self._send(200, "text/html", body, {"Content-Encoding": "gzip"})
         elif path.startswith("/retry-after"):
             self._send(429, "text/plain", b"slow down", {"Retry-After": query.get("s", "3600")})
