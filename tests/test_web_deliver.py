@@ -5,8 +5,9 @@ channels once, and the Sources page shows its history."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from receivers import Robots, robot_receiver
@@ -104,5 +105,26 @@ def test_source_alarms_start_once_and_reach_the_channels_and_the_workbench(
         row = page[page.index('id="source-nea"'):]
         row = row[:row.index("</tr>")]
         assert row.count('class="outcome failed"') == 4 and row.count('class="outcome ok"') == 1
+    finally:
+        app.state.store.close()
+
+
+def test_the_workbench_sends_failed_deliveries_again_by_itself(
+        db_path: Path, tmp_path: Path, robots: Robots) -> None:  # noqa: F811
+    robots.fail_paths["/hooks"] = 503
+    app = create_app(db_path, out_dir=tmp_path / "web-out", settings=_settings(robots))
+    app.state.runs.now = lambda: datetime(2026, 6, 10, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    try:
+        client, token = _login(app)
+        client.post(f"/brief/{DAY}/publish", data={"csrf": token, "revision": "1"})
+        _wait_for_deliveries(app)
+        assert app.state.scheduler.retry_deliveries() == 1  # still down: a second failed round
+        robots.fail_paths.clear()
+        assert app.state.scheduler.retry_deliveries() == 1
+        assert app.state.scheduler.retry_deliveries() == 0  # nothing left to send
+        with Store.open(db_path) as store:
+            assert [d["status"] for d in store.deliveries(DAY)] == ["sent", "failed", "failed"]
+            assert store.undelivered() == []
+        assert robots.to("/hooks/brief")[-1].body["title"].startswith("新质生产力每日动态")
     finally:
         app.state.store.close()

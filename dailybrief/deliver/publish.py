@@ -63,3 +63,29 @@ def push_revision(
     rev = int(record["revision"])
     return deliver_brief(store, record["brief"], settings, revision=rev, pdf=pdf,
                          link=brief_link(settings, day, rev), only=only)
+
+
+RETRY_DAYS = 2
+MAX_FAILED_ROUNDS = 5
+
+
+def retry_failed(store: Store, settings: Settings, out_dir: Path, today: date) -> list[DeliveryResult]:
+    """Send again each brief whose latest delivery to a channel failed (briefs of the last
+    RETRY_DAYS days, each channel given up after MAX_FAILED_ROUNDS failed rounds)."""
+    configured = {c.label for c in configured_channels(settings)}
+    rounds: dict[tuple[str, str], int] = {}
+    for d in store.deliveries(limit=1000):
+        if d["kind"] == "brief" and d["status"] == "failed":
+            rounds[(d["brief_date"], d["channel"])] = rounds.get((d["brief_date"], d["channel"]), 0) + 1
+    due: dict[tuple[date, int], list[str]] = {}
+    for f in store.undelivered(limit=200):
+        day = date.fromisoformat(f["brief_date"])
+        if (f["kind"] != "brief" or not f["revision"] or f["channel"] not in configured
+                or (today - day).days > RETRY_DAYS
+                or rounds.get((f["brief_date"], f["channel"]), 0) >= MAX_FAILED_ROUNDS):
+            continue
+        due.setdefault((day, int(f["revision"])), []).append(f["channel"])
+    results: list[DeliveryResult] = []
+    for (day, revision), labels in sorted(due.items()):
+        results += push_revision(store, day, settings, out_dir, revision=revision, only=labels)
+    return results

@@ -14,6 +14,7 @@ from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from ..errors import ConfigError
 from ..settings import Settings
@@ -23,6 +24,8 @@ from .jobs import RunManager
 log = logging.getLogger(__name__)
 
 JOB_ID = "daily-brief"
+RETRY_JOB_ID = "retry-deliveries"
+RETRY_EVERY_MINUTES = 15
 META_TIME = "schedule.time"
 META_WEEKDAYS = "schedule.weekdays"
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -73,7 +76,26 @@ class DailySchedule:
         if self.scheduler.running:
             return
         self._apply()
+        self.scheduler.add_job(self.retry_deliveries, IntervalTrigger(minutes=RETRY_EVERY_MINUTES),
+                               id=RETRY_JOB_ID, name="send failed deliveries again",
+                               coalesce=True, max_instances=1, replace_existing=True)
         self.scheduler.start()
+
+    def retry_deliveries(self) -> int:
+        """Send again the briefs whose delivery failed; return how many channels were tried."""
+        from ..deliver.publish import retry_failed
+        from ..errors import BriefError
+        from .clock import today_in
+
+        if not self.settings.deliver_urls.strip():
+            return 0
+        try:
+            results = retry_failed(self.store, self.settings, self.manager.out_dir,
+                                   today_in(self.settings.timezone, self.manager.now()))
+        except BriefError as exc:
+            log.warning("retrying failed deliveries: %s", exc)
+            return 0
+        return len(results)
 
     def shutdown(self) -> None:
         if self.scheduler.running:
