@@ -369,3 +369,15 @@ def test_source_label_variants(byline: str, expected: str | None) -> None:
         "</body></html>"
     ).encode()
     assert extract_page(body).stated_source == expected
+
+
+def test_fabu_date_not_the_generated_date_of_an_open_government_table() -> None:
+    html = ('<html><head><title>某省关于贯彻落实实施意见的通知</title></head><body>'
+            '<div class="xxgk_table"><table>'
+            '<tr><td class="t">索引号</td><td>002282525/2027-03042</td><td class="t">主题分类</td><td>科技</td></tr>'
+            '<tr><td class="t">发布机构</td><td>某省人民政府办公厅</td><td class="t">生成日期</td><td>2027-04-28</td></tr>'
+            '<tr><td class="t">文号</td><td>某政办〔2027〕9号</td><td class="t">发布日期</td><td>2027-05-14</td></tr>'
+            '</table></div><h1>某省关于贯彻落实实施意见的通知</h1><div class="content">'
+            + "<p>各市人民政府，省政府各部门：现将有关事项通知如下，请认真贯彻落实，推动未来产业发展。</p>" * 4
+            + "</div></body></html>").encode()
+    assert extract_page(html).published == date(2027, 5, 14)

@@ -227,3 +227,19 @@ def test_article_folders_are_links_but_section_folders_are_not() -> None:
     result = discover_links(page, url, source(url), reference_day=date(2027, 3, 5))
     assert sorted(urlsplit(link.url).path for link in result.links) == [
         f"/www.stdaily.cn/2027/030{i}/c1234{i}/" for i in range(1, 6)]
+
+
+def test_articles_published_as_id_folders_with_an_index_file_are_links() -> None:
+    items = "".join(
+        f'<li><a href="/www.prov.gov.cn/public/1681/55673{i}915/index.html">某省人民政府办公厅关于印发第{i}批产业方案的通知</a>'
+        f'<span class="date">2027-05-1{i}</span></li>' for i in range(1, 5))
+    page = ('<html><body><div class="nav"><a href="/www.prov.gov.cn/index.html">首页</a>'
+            '<a href="/www.prov.gov.cn/zwgk/index.html">政府信息公开</a>'
+            '<a href="/www.prov.gov.cn/col/col76841/index.html">政府文件栏目</a>'
+            '<a href="/www.prov.gov.cn/public/column/67812/index.html">部门文件栏目列表</a></div>'
+            f'<ul class="list">{items}</ul></body></html>').encode()
+    url = BASE + "/www.prov.gov.cn/public/column/6781/index.html"
+    result = discover_links(page, url, source(url), reference_day=date(2027, 5, 19))
+    assert sorted(urlsplit(link.url).path for link in result.links) == [
+        f"/www.prov.gov.cn/public/1681/55673{i}915/index.html" for i in range(1, 5)]
+    assert [link.published_hint for link in result.links] == [date(2027, 5, 10 + i) for i in range(1, 5)]

@@ -57,6 +57,7 @@ _NAV_FILE = re.compile(
     r"^(index|default|home|main|list|more|node|col|column|channel)([_-][0-9a-z]+)*\.(s?html?|jsp|php|aspx?)$"
     r"|^(node|col|column|channel|list)[_-]?\d+\.(s?html?|jsp|php|aspx?)$"
 )
+_INDEX_FILE = re.compile(r"^(index|default)\.(s?html?|jsp|php|aspx?)$")
 _NAV_SEGMENTS = frozenset({"list", "lists", "col", "column", "channel", "node", "category", "tag", "tags",
                            "search", "index", "more", "page", "pages", "special", "zt", "ztzl"})
 _ARTICLE_MARK = re.compile(
@@ -265,10 +266,27 @@ def _is_nav_url(path: str, url: str, page: str) -> bool:
     if path.endswith("/"):  # a folder: a section, unless it is named like an article (…/0303/c12345/)
         return not _ARTICLE_FOLDER.search(segments[-1])
     if _NAV_FILE.match(segments[-1]):
-        return True
+        return _article_folder_of(segments) is None
     if urlsplit(url).path == urlsplit(page).path:
         return True
     return len(segments) == 1 and not re.search(r"\d", segments[0])
+
+
+def _article_folder_of(segments: list[str]) -> str | None:
+    """Return the folder of an article published as ``…/<id>/index.html``, else None.
+
+    The folder must carry a long id (``556729915``, ``c12345``, ``t20270518_123``) and not be
+    named like a section (``col76841``, ``node_123``, ``list12``), nor be a bare date folder.
+    """
+    if len(segments) < 2 or not _INDEX_FILE.match(segments[-1]):
+        return None
+    folder = segments[-2]
+    if not _ARTICLE_FOLDER.search(folder) or not _LONG_ID.search(folder):
+        return None
+    prefix = re.sub(r"[\d_-]+.*$", "", folder)
+    if prefix in _NAV_SEGMENTS or prefix in ("cat", "catalog", "lm") or any(s in _NAV_SEGMENTS for s in segments[:-2]):
+        return None
+    return folder
 
 
 def _url_score(path: str, url: str) -> float:
@@ -276,6 +294,10 @@ def _url_score(path: str, url: str) -> float:
     lower = path.lower()
     segments = [s for s in lower.split("/") if s]
     last = segments[-1] if segments else ""
+    folder = _article_folder_of(segments)
+    if folder is not None:
+        segments = segments[:-1]
+        last = folder + ".html"
     score = 0.0
     if date_from_url(path):
         score += 2.0
