@@ -257,8 +257,14 @@ def _collect_pages(
     validators = store.validators()
     known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
     t0 = _clock()
+    new_versions: set[str] = set()
+
+    def keep(page: Page) -> None:  # stored as fetched: a killed run keeps what it fetched
+        if not page.not_modified and store.save_page(page):
+            new_versions.add(page.url)
+
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
-                     progress=tracker)
+                     progress=tracker, on_page=keep)
     _record(report.stats, "collect", t0)
     report.rejections.extend(result.rejections)
     report.stats.messages.extend(result.notes)
@@ -278,7 +284,7 @@ def _collect_pages(
             report.stats.inc("fetch/not_modified")
             page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
                            source_id=page.source_id)
-        elif store.save_page(page):
+        elif page.url in new_versions:
             report.stats.inc("store/pages/new")
         pages.append(page)
     return pages

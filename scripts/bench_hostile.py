@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def measure(case: str, cap: float) -> dict[str, object]:
     start = time.monotonic()
     try:
         proc = subprocess.run([sys.executable, "-c", CASE_CODE, case, str(ROOT)], capture_output=True,
-                              text=True, timeout=cap, env=os.environ.copy())
+                              text=True, timeout=cap, env=os.environ.copy(), cwd=tempfile.gettempdir())
     except subprocess.TimeoutExpired:
         return {"outcome": f"not finished in {cap:g} s (killed)", "requests": "?", "seconds": f">{cap:g}",
                 "peak_mb": "?"}
@@ -127,6 +128,9 @@ def main() -> None:
     parser.add_argument("cases", nargs="*", default=CASES)
     parser.add_argument("--cap", type=float, default=60.0, help="wall-clock cap per case, seconds")
     args = parser.parse_args()
+    where = subprocess.run([sys.executable, "-c", "import dailybrief; print(dailybrief.__file__)"],
+                           capture_output=True, text=True, cwd=tempfile.gettempdir()).stdout.strip()
+    print(f"code under test: {where}")
     print("| case | outcome | requests | time s | peak MB |")
     print("| --- | --- | --- | --- | --- |")
     for case in args.cases:

@@ -216,3 +216,41 @@ def test_a_full_disk_leaves_the_previous_outputs_and_the_database_as_they_were(f
     after = db_state(db)
     assert after["revisions"] == before_db["revisions"] and after["latest"] == before_db["latest"]
     assert after["statuses"][0] == "failed"
+
+
+def test_a_run_killed_while_fetching_keeps_the_pages_it_fetched(tmp_path: Path) -> None:
+    from hostile_server import hostile_server
+
+    with hostile_server() as fast, hostile_server() as stuck:
+        (tmp_path / "sources.yaml").write_text(
+            "sources:\n"
+            f"  - {{id: fast, name: 快, name_en: fast, kind: listpage, url: '{fast.base}/list?n=5', authority: media}}\n"
+            f"  - {{id: stuck, name: 慢, name_en: stuck, kind: listpage, url: '{stuck.base}/list?n=1&kind=hang', "
+            "authority: media}\n", encoding="utf-8")
+        (tmp_path / "settings.yaml").write_text("timeout_s: 120\nsource_deadline_s: 600\n", encoding="utf-8")
+        db = tmp_path / "db.sqlite"
+        proc = subprocess.Popen([sys.executable, "-m", "dailybrief", "run", "--sources", str(tmp_path / "sources.yaml"),
+                                 "--date", "2026-06-10", "--out", str(tmp_path / "out"), "--db", str(db),
+                                 "--settings", str(tmp_path / "settings.yaml")],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+        def fetched_and_stuck() -> bool:
+            if fast.hits.total("/a/") < 5 or stuck.hits.total("/hang/") < 1:
+                return False
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.05)
+            try:
+                return conn.execute("SELECT count(*) FROM pages WHERE url LIKE '%/a/%'").fetchone()[0] >= 5
+            except sqlite3.Error:
+                return False
+            finally:
+                conn.close()
+
+        assert kill_when(proc, fetched_and_stuck), proc.communicate()[1]
+    state = db_state(db)
+    assert state["statuses"] == ["running"] and state["dup_pages"] == 0
+    conn = sqlite3.connect(db)
+    try:
+        urls = [r[0] for r in conn.execute("SELECT url FROM pages WHERE url LIKE '%/a/%' ORDER BY url")]
+    finally:
+        conn.close()
+    assert len(urls) == 5 and len(set(urls)) == 5  # every page fetched before the kill, once

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,10 +60,11 @@ def collect(
     known_bodies: Mapping[str, bytes] | None = None,
     today: date | None = None,
     progress: Progress | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> CollectResult:
     """Fetch every enabled source's article pages; see `collect_async`."""
     coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies,
-                         today=today, progress=progress)
+                         today=today, progress=progress, on_page=on_page)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -80,8 +81,12 @@ async def collect_async(
     known_bodies: Mapping[str, bytes] | None = None,
     today: date | None = None,
     progress: Progress | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> CollectResult:
     """Discover and fetch article pages for the enabled sources.
+
+    `on_page` hears every article page as soon as it is read (the pipeline stores it then,
+    so a run killed while fetching keeps what it fetched).
 
     `validators` maps a URL (article, feed or list page) to the (etag, last_modified) stored
     last run: they are sent as If-None-Match / If-Modified-Since. An article answering 304
@@ -107,13 +112,18 @@ async def collect_async(
             *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today),
                        progress, "sources") for s in active)
         )
+        if on_page is not None:
+            for d in discovered:
+                for page in d.pages:
+                    on_page(page)
         links = _links_to_fetch(discovered, settings, counts, notes)
         claimed = {link.url for link in links}
         guarded = {s.id for s in active if s.guarded}
         progress.stage("pages", len(links))
         deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
         fetched = await asyncio.gather(
-            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline),
+            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline,
+                                      on_page),
                        progress, "pages")
               for link in links)
         )
@@ -270,6 +280,7 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 async def _fetch_article(
     fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False,
     deadline: float | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> list[Page | Rejection]:
     """Fetch an article, then the further pages of an article split over pages."""
     out: list[Page | Rejection] = []
@@ -278,6 +289,8 @@ async def _fetch_article(
         current = queue.pop(0)
         outcome = await _fetch_one(fetcher, current, validators, guarded, deadline)
         out.append(outcome)
+        if on_page is not None and isinstance(outcome, Page):
+            on_page(outcome)
         if not isinstance(outcome, Page) or not outcome.body:
             continue
         try:
