@@ -147,3 +147,21 @@ def test_a_multi_megabyte_article_is_stored_whole_and_analysed_by_its_beginning(
         (article,) = store.articles(since=date(2026, 6, 1), until=DAY)
     assert len(article.text) > 400_000 and article.text.endswith("第5999段。")  # stored whole
     assert elapsed < 120.0
+
+
+def test_one_failing_site_of_a_mirror_does_not_close_the_others() -> None:
+    import asyncio
+
+    from dailybrief.collect.fetch import Failure, Fetcher, Response
+
+    async def go(base: str) -> tuple[list[Response | Failure], Response | Failure]:
+        async with Fetcher(FAST) as fetcher:
+            storm = [await fetcher.get(f"{base}/storm.example.cn/202606/t{i}.html") for i in range(6)]
+            other = await fetcher.get(f"{base}/a/202606/t20260609_1.html")
+        return storm, other
+
+    with hostile_server() as srv:
+        storm, other = asyncio.run(go(srv.base))
+        assert srv.hits.total("/storm.example.cn/") == FAST.host_failures_to_skip
+    assert "skipped for the rest of the run" in storm[-1].detail
+    assert isinstance(other, Response) and other.status == 200

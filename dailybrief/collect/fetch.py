@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -229,7 +230,7 @@ class Fetcher:
         the deadline; a host that keeps failing is skipped for the rest of the run."""
         loop = asyncio.get_running_loop()
         limit = min(deadline if deadline is not None else float("inf"), self._run_deadline)
-        host = urlsplit(url).netloc.lower()
+        host = breaker_key(url)
         health = self._hosts.setdefault(host, _HostHealth())
         attempts = max(0, self.settings.retries) + 1
         outcome: _Raw | Failure | None = None
@@ -278,9 +279,9 @@ class Fetcher:
         loop = asyncio.get_running_loop()
         async with self._slot(host):
             await self._wait_turn(host)
-            health = self._hosts.get(host)
+            health = self._hosts.get(breaker_key(url))
             if health is not None and health.skip_reason:
-                return Failure(url, Reason.HTTP_ERROR, f"not requested: {host} {health.skip_reason}")
+                return Failure(url, Reason.HTTP_ERROR, f"not requested: {breaker_key(url)} {health.skip_reason}")
             start = loop.time()
             budget = min(self.settings.timeout_s, limit - start)
             if budget <= 0:
@@ -413,6 +414,20 @@ def _blocked(url: str, problem: str) -> Failure:
     return Failure(url, Reason.BLOCKED,
                    f"refused: {problem}; a source added in the workbench may only reach public "
                    "addresses (the operator may allow hosts in the fetch_allow setting)")
+
+
+_MIRRORED_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+
+
+def breaker_key(url: str) -> str:
+    """Return the site a failure counts against: the host, or in a mirror served from one
+    address (``http://127.0.0.1:8000/www.nea.gov.cn/…``) the host plus the mirrored site, so
+    one failing site does not close the others."""
+    parts = urlsplit(url)
+    first = parts.path.lstrip("/").split("/", 1)[0].lower()
+    if "/" in parts.path.lstrip("/") and _MIRRORED_HOST.match(first) and not first.endswith((".html", ".htm")):
+        return f"{parts.netloc.lower()}/{first}"
+    return parts.netloc.lower()
 
 
 @dataclass(slots=True)
