@@ -18,6 +18,13 @@ from pathlib import Path
 
 from .analyse import analyse, load_topics
 from .collect import collect
+from .curation import (
+    keep_hand_edits,
+    machine_digests,
+    replay_actions,
+    rerun_note,
+    standing_revision,
+)
 from .errors import BriefError, ConfigError, ExtractError
 from .extract import extract_page
 from .models import (
@@ -163,13 +170,17 @@ def _run_brief(
         analysis = analyse(articles, day=day, settings=settings, topics=topics)
         report.rejections.extend(analysis.rejections)
         stories = assess_novelty(store, analysis.stories, day)
-        report.stories = _keep_analyst_choices(stories, store.storylines(day))
+        report.stories = tuple(replay_actions(_keep_analyst_choices(stories, store.storylines(day)),
+                                              store.storyline_actions(day)))
         store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)
         remember(store, day, report.stories)
         _record(stats, "analyse", t2)
         t3 = _clock()
         tracker.stage("write")
         brief, dropped, written = write_brief(report.stories, day=day, settings=settings, writer=writer)
+        revisions, digests = store.brief_revisions(day), machine_digests(brief)
+        brief, kept = keep_hand_edits(brief, standing_revision(revisions), store.machine_digests(day))
+        stats.messages.extend(f"kept the analyst's hand-edited section: {t}" for t in kept)
         report.rejections.extend(dropped)
         report.writer_log = written.log
         report.writer_usage = dict(written.usage)
@@ -180,7 +191,8 @@ def _run_brief(
         run_id = report.run_id
 
         def store_brief() -> None:  # between writing the files and putting them in place
-            store.save_brief(day, brief_to_dict(brief), run_id=run_id)
+            store.save_brief(day, brief_to_dict(brief), run_id=run_id, note=rerun_note(revisions))
+            store.record_machine_sections(day, digests)
             refresh_coverage(store, day)
 
         report.files, render_times = render_brief(brief, out_dir, formats, commit=store_brief,
@@ -232,7 +244,8 @@ def _record(stats: RunStats, stage: str, start: tuple[float, float]) -> None:
 def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, object]]) -> tuple[Story, ...]:
     """Return the stories with the include/exclude choice saved for the same storyline earlier
     that day (an analyst's exclusion in the workbench survives a re-run)."""
-    choice = {row["story_id"]: bool(row["included"]) for row in saved}
+    choice = {row["story_id"]: bool(row["included"]) for row in saved
+              if row["included"] or "未入选：" not in str(row["why"])}  # not the machine's own
     return tuple(
         replace(s, included=choice[s.id]) if s.id in choice and choice[s.id] != s.included else s
         for s in stories

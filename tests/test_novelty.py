@@ -122,7 +122,7 @@ def test_a_new_development_makes_a_continuing_section_that_says_what_is_new(tmp_
     first = section.paragraphs[0]
     assert first.index("45亿元") < first.index("此前，")
     assert "1.2万亿元" not in first  # yesterday's facts are not retold
-    assert "简报）" in first
+    assert "简报》）" in first
     cited = {brief.references[n - 1].url for n in section.references}
     assert interview.url in cited and plan("http://127.0.0.1:7").url in cited
 
@@ -200,3 +200,57 @@ def test_the_store_keeps_each_mornings_novelty(three_mornings) -> None:  # type:
         saved = store.day_novelty(mornings.DAYS[1])
     statuses = {s.id: s.novelty.status for s in reports[1].stories}
     assert {sid: n.status for sid, n in saved.items()} == statuses
+
+
+# --- the analyst's work across re-runs --------------------------------------------------------
+
+
+def test_replayed_actions_keep_exclusions_order_merges_and_moves() -> None:
+    from dailybrief.curation import order_arg, replay_actions
+
+    a, b, c = (story(article(f"http://h/{k}.html", f"标题{k}", PLAN_TEXT), sid=k) for k in "abc")
+    extra = article("http://h/x.html", "解读", INTERVIEW_TEXT)
+    b = Story(b.id, b.title, (*b.articles, extra), b.original_url)
+    actions = [
+        {"action": "exclude", "story_id": "c", "arg": ""},
+        {"action": "up", "story_id": "b", "arg": order_arg([b, a, c])},
+        {"action": "move-article", "story_id": "b", "arg": '{"url": "http://h/x.html", "target": "a"}'},
+        {"action": "merge", "story_id": "a", "arg": "gone"},  # a storyline not there: skipped
+    ]
+    out = replay_actions([a, b, c], actions)
+    assert [s.id for s in out] == ["b", "a", "c"]
+    assert [s.included for s in out] == [True, True, False]
+    assert extra.url in {x.url for x in out[1].articles} and extra.url not in {x.url for x in out[0].articles}
+    merged = replay_actions([a, b, c], [{"action": "merge", "story_id": "a", "arg": "b"}])
+    assert [s.id for s in merged] == ["a", "c"]
+
+
+def test_a_re_run_draft_never_stands_over_a_published_revision() -> None:
+    from dailybrief.curation import RERUN_NOTE, rerun_draft, standing_revision
+
+    revisions = [{"revision": 1, "status": "draft", "note": ""},
+                 {"revision": 2, "status": "published", "note": "alice: 编辑"},
+                 {"revision": 3, "status": "draft", "note": RERUN_NOTE}]
+    assert standing_revision(revisions)["revision"] == 2
+    assert rerun_draft(revisions, standing_revision(revisions))["revision"] == 3
+    adopted = [*revisions, {"revision": 4, "status": "draft", "note": "alice: 恢复修订 r3"}]
+    assert standing_revision(adopted)["revision"] == 4
+
+
+def test_regenerating_keeps_the_sections_edited_by_hand() -> None:
+    from dailybrief.curation import keep_hand_edits, section_digest
+    from dailybrief.models import Brief, Reference, Section
+
+    ref = Reference(1, "t", "工业和信息化部", "x", DAY1, "http://h/a.html")
+    machine = Brief(DAY1, "简报", "摘要", (Section("机器标题", ("机器写的段落。",), (1,), "a"),
+                                         Section("另一节", ("另一段。",), (1,), "b")), (ref,))
+    standing = {"brief": brief_to_dict(machine) | {"sections": [
+        {"title": "分析员改过的标题", "paragraphs": ["她写的段落。"], "references": [1], "story_id": "a"},
+        {"title": "另一节", "paragraphs": ["另一段。"], "references": [1], "story_id": "b"}]}}
+    digests = {"a": {section_digest("机器标题", ["机器写的段落。"])}, "b": {section_digest("另一节", ["另一段。"])}}
+    new = Brief(DAY1, "简报", "摘要", (Section("新机器标题", ("新段落。",), (1,), "a"),
+                                     Section("另一节新", ("另一段新。",), (1,), "b")), (ref,))
+    kept_brief, kept = keep_hand_edits(new, standing, digests)
+    assert kept == ["分析员改过的标题"]
+    assert [s.title for s in kept_brief.sections] == ["分析员改过的标题", "另一节新"]
+    assert kept_brief.references == (ref,)

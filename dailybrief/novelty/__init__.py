@@ -12,11 +12,11 @@ holds the writer hooks that make a continuing section say what is new.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..models import Story
+from ..models import Novelty, Story
 from ..store import Store
 from .assess import assess, thread_id_for
 from .context import focus_on_developments, with_context_sentences, with_earlier_references
@@ -37,6 +37,7 @@ __all__ = [
     "thread_id_for",
     "with_context_sentences",
     "with_earlier_references",
+    "with_novelty",
 ]
 
 
@@ -58,6 +59,11 @@ def assess_novelty(store: Store, stories: Sequence[Story], day: date) -> tuple[S
                 story = replace(story, articles=(*story.articles, earlier))
         out.append(story)
     return tuple(out)
+
+
+def with_novelty(stories: Sequence[Story], novelty: Mapping[str, Novelty]) -> list[Story]:
+    """Return stored storylines with the novelty the stage gave them (store.day_novelty)."""
+    return [replace(s, novelty=novelty[s.id]) if s.id in novelty else s for s in stories]
 
 
 def remember(store: Store, day: date, stories: Sequence[Story]) -> None:

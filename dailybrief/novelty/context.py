@@ -129,7 +129,7 @@ def _with_context(section: Section, story: Story, draft: SectionDraft) -> Sectio
     if not parts or novelty.last_briefed is None:
         return section
     cited = [sources[n] for n in (*section.references, *used) if n in sources]
-    sentence = "此前，" + "；".join(parts) + f"（见{_day_text(novelty.last_briefed, cited)}简报）。"
+    sentence = "此前，" + "；".join(parts) + f"（见《{_day_text(novelty.last_briefed, cited)}简报》）。"
     if squash(sentence) in text:
         return section
     first = section.paragraphs[0].rstrip()

@@ -24,12 +24,28 @@ _LEADING = re.compile(
 _HAS_HAN = re.compile(r"[\u4e00-\u9fa5]")
 
 
+COUNT_UNITS = frozenset({"个", "家", "项", "座", "条", "件", "所", "名", "款", "批", "类", "台", "辆", "套", "架", "颗", "艘", "户"})
+COUNTED_CHARS = 12
+
+
 def indicator_of(sentence: str, literal: str) -> str:
     """Return what a figure measures: the clause before it, without time words and verbs
-    (「5月份，全社会用电量达8000亿千瓦时」→「全社会用电量」); '' when it says nothing."""
+    (「5月份，全社会用电量达8000亿千瓦时」→「全社会用电量」), and for a count what is counted
+    (「首批遴选120个示范项目」→「首批遴选·示范项目」); '' when it says nothing."""
     at = sentence.find(literal)
     if at < 0:
         return ""
+    before = _before(sentence, at)
+    unit = literal.lstrip("0123456789.")
+    if unit in COUNT_UNITS:
+        counted = _CLAUSE_BREAK.split(sentence[at + len(literal):])[0].strip()[:COUNTED_CHARS]
+        if len(_HAS_HAN.findall(counted)) >= 2 and not re.search(r"\d", counted):
+            return (before + "·" if before else "") + counted
+        return ""
+    return before
+
+
+def _before(sentence: str, at: int) -> str:
     clause = _CLAUSE_BREAK.split(sentence[:at])[-1].strip()
     for _ in range(3):
         clause = _LEADING.sub("", _TRAILING.sub("", clause)).strip()

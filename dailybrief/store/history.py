@@ -226,10 +226,34 @@ class HistoryMixin(StoreBase):
         with self._read("read storyline actions") as conn:
             rows = conn.execute(
                 "SELECT action, story_id, arg FROM storyline_actions WHERE brief_date = ?"
-                " ORDER BY id",
+                " AND action <> 'machine-text' ORDER BY id",
                 (iso_day(brief_date),),
             ).fetchall()
         return [{"action": r[0], "story_id": r[1], "arg": r[2]} for r in rows]
+
+    def record_machine_sections(self, brief_date: date, digests: Sequence[tuple[str, str]]) -> None:
+        """Remember (story_id, digest) of each section a writer produced for the day (kept in
+        storyline_actions as 'machine-text' rows, which replays skip)."""
+        now = now_iso()
+        with self._transaction("record machine sections") as conn:
+            for story_id, digest in digests:
+                conn.execute(
+                    "INSERT INTO storyline_actions (brief_date, action, story_id, arg, at)"
+                    " VALUES (?, 'machine-text', ?, ?, ?)",
+                    (iso_day(brief_date), story_id, digest, now),
+                )
+
+    def machine_digests(self, brief_date: date) -> dict[str, set[str]]:
+        """Return story_id → the digests of every section a writer produced for it that day."""
+        with self._read("read machine sections") as conn:
+            rows = conn.execute(
+                "SELECT story_id, arg FROM storyline_actions WHERE brief_date = ?"
+                " AND action = 'machine-text'", (iso_day(brief_date),),
+            ).fetchall()
+        out: dict[str, set[str]] = {}
+        for sid, digest in rows:
+            out.setdefault(sid, set()).add(digest)
+        return out
 
     def exclusions_of(self, story_ids_by_day: Mapping[date, Iterable[str]]) -> dict[str, date]:
         """Return story_id → the day it was (last) excluded by the analyst, for the given days."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import archive, deadlines, deliveries, editor, login, runs, sources, today
+from . import archive, deadlines, deliveries, editor, history, login, runs, sources, today
 
 router = APIRouter()
-for _module in (login, today, editor, archive, sources, deliveries, runs, deadlines):
+for _module in (login, today, editor, archive, sources, deliveries, runs, deadlines, history):
     router.include_router(_module.router)
 
 __all__ = ["router"]

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from ...curation import standing_revision
 from ...models import REASON_LABELS
 from ...render import FILENAMES, render_brief
 from ...settings import Settings
@@ -87,11 +88,12 @@ def parse_int(value: str | None, what: str) -> int:
 
 
 def latest_record(store: Store, day: date) -> dict[str, Any]:
-    """Return the latest revision of the day's brief; a 404 if there is none."""
-    record = store.latest_brief(day)
+    """Return the revision that stands for the day (the latest, but never a re-run's draft
+    over a published revision: see curation.standing_revision); a 404 if there is none."""
+    record = standing_revision(store.brief_revisions(day))
     if record is None:
         raise HTTPException(status_code=404, detail=f"{day} 没有简报")
-    return record
+    return dict(record)
 
 
 # --- answering -------------------------------------------------------------------------------

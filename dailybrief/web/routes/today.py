@@ -3,15 +3,25 @@ regenerating the draft brief from them."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
 
+from ...curation import (
+    keep_hand_edits,
+    machine_digests,
+    order_arg,
+    rerun_draft,
+    standing_revision,
+)
 from ...errors import BriefError
 from ...models import Story, brief_to_dict
+from ...novelty import with_novelty
 from ...store import Store
 from ...write import make_writer, write_brief
 from .. import briefwork as bw
@@ -51,8 +61,9 @@ def day_page(request: Request, day_text: str,
              user: User) -> Response:
     day = parse_day(day_text)
     store, settings = get_store(request), get_settings(request)
-    stories = store.stories(day)
-    record = store.latest_brief(day)
+    stories = with_novelty(store.stories(day), store.day_novelty(day))
+    revisions = store.brief_revisions(day)
+    record = standing_revision(revisions)
     if record is None and not stories:
         raise HTTPException(status_code=404, detail=f"{day} 没有简报和线索")
     brief = record["brief"] if record else None
@@ -66,6 +77,7 @@ def day_page(request: Request, day_text: str,
         "max_sections": settings.max_sections,
         "edits": store.edits(day, limit=20),
         "rejections": store.rejection_counts(day),
+        "rerun": rerun_draft(revisions, record),
     })
 
 
@@ -97,6 +109,18 @@ def _edited_stories(
     raise HTTPException(status_code=404, detail=f"没有操作 {action}")
 
 
+def _action_arg(action: str, form: Mapping[str, str], stories: list[Story]) -> str:
+    """Return what a re-run needs to replay the action (see curation.replay_actions)."""
+    if action in ("up", "down"):
+        return order_arg(stories)
+    if action == "merge":
+        return form.get("other", "")
+    if action == "move-article":
+        return json.dumps({"url": form.get("url", ""), "target": form.get("target", "")},
+                          ensure_ascii=False)
+    return ""
+
+
 @router.post("/day/{day_text}/story/{story_id}/{action}")
 async def story_action(request: Request, day_text: str, story_id: str, action: str,
                        user: Editor) -> Response:
@@ -111,18 +135,19 @@ async def story_action(request: Request, day_text: str, story_id: str, action: s
             flash(request, str(exc), "error")
             return back(f"/day/{day.isoformat()}#story-{story_id}")
         _save_stories(store, day, stories)
+        store.record_storyline_action(day, action, story_id, _action_arg(action, form, stories))
     store.log_edit(day, user["name"], f"storyline/{action}", detail)
     flash(request, "线索已更新；点“重新生成”把改动写入草稿")
     return back(f"/day/{day.isoformat()}#story-{story_id}")
 
 
 @router.post("/day/{day_text}/regenerate")
-def regenerate(request: Request, day_text: str,
-               user: Editor) -> Response:
+def regenerate(request: Request, day_text: str, user: Editor,
+               discard_edits: Annotated[str, Form()] = "") -> Response:
     day = parse_day(day_text)
     store, settings = get_store(request), get_settings(request)
     with request.app.state.edit_lock:
-        stories = store.stories(day)
+        stories = with_novelty(store.stories(day), store.day_novelty(day))
         if not stories:
             raise HTTPException(status_code=404, detail=f"{day} 没有线索可写")
         writer = make_writer(settings, cache_dir=Path(request.app.state.out_dir) / ".cache")
@@ -131,11 +156,18 @@ def regenerate(request: Request, day_text: str,
         except BriefError as exc:
             flash(request, f"重新生成失败：{exc}", "error")
             return back(f"/day/{day.isoformat()}")
+        digests = machine_digests(brief)
+        kept: list[str] = []
+        if discard_edits != "1":
+            brief, kept = keep_hand_edits(brief, standing_revision(store.brief_revisions(day)),
+                                          store.machine_digests(day))
         data = brief_to_dict(brief)
         revision = store.save_brief(day, data, note=f"{user['name']}: 重新生成")
+        store.record_machine_sections(day, digests)
     ensure_rendered(request, day, revision, data, PREVIEW_FORMATS)
     store.log_edit(day, user["name"], "brief/regenerate",
                    f"{len(brief.sections)} 节，去掉 {len(dropped)} 句无出处的句子", revision)
-    flash(request, f"已重新生成草稿：修订 r{revision}，{len(brief.sections)} 节")
+    flash(request, f"已重新生成草稿：修订 r{revision}，{len(brief.sections)} 节"
+          + (f"；保留了手工修改的 {len(kept)} 节" if kept else ""))
     return back(f"/day/{day.isoformat()}")
 
