@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -171,3 +172,29 @@ def test_the_progress_bar_draws_on_a_terminal_and_stays_quiet_elsewhere(tmp_path
     drawn = os.read(master, 65536).decode("utf-8", "replace")
     os.close(master)
     assert "来源" in drawn and "3/3" in drawn and "页面" in drawn
+
+
+def test_one_run_at_a_time_on_a_shared_postgresql_database(postgres) -> None:  # type: ignore[no-untyped-def]
+    url = postgres.new_database()
+    with RunLock(url, date(2026, 6, 10), by="cli"):
+        holder = running_holder(url)
+        assert holder is not None and holder["pid"] == os.getpid() and holder["day"] == "2026-06-10"
+        with pytest.raises(RunBusyError, match=rf"another run is in progress \(pid {os.getpid()}"):
+            RunLock(url, date(2026, 6, 10)).__enter__()
+    assert running_holder(url) is None
+    script = textwrap.dedent(f"""
+        import os
+        from datetime import date
+        from dailybrief.schedule import RunLock
+        RunLock({url!r}, date(2026, 6, 10)).__enter__()
+        print("held", flush=True)
+        os._exit(9)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert "held" in done.stdout and done.returncode == 9
+    deadline = time.monotonic() + 10  # the server notices the closed session at once or nearly
+    while running_holder(url) is not None:
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    with RunLock(url, date(2026, 6, 10)):
+        pass

@@ -1,8 +1,11 @@
-"""One run at a time per database: an OS file lock next to the database file.
+"""One run at a time per database, with a lock that a crash releases by itself.
 
-The lock is `fcntl.flock` on ``<database>.run.lock``: the kernel releases it when the holding
-process ends, however it ends, so a crashed run never blocks the next morning. The file holds
-the holder's pid, start time and brief date, which the refusal message quotes.
+- A SQLite file: `fcntl.flock` on ``<database>.run.lock``; the kernel releases it when the
+  holding process ends, however it ends. The file holds the holder's pid, start time and
+  brief date, which the refusal message quotes.
+- A ``postgresql://`` database (shared by a team, runs may start on several machines): a
+  session-level advisory lock on a connection held for the run; the server releases it when
+  that session ends. The holder describes itself in the session's application_name.
 """
 
 from __future__ import annotations
@@ -19,6 +22,29 @@ from types import TracebackType
 from typing import Any
 
 from ..errors import RunBusyError
+from ..store.dialect import display_name, is_postgres_url
+
+RUN_LOCK_KEY = 0x6462_7275  # "dbru"; the store's write transactions use another key
+_PG_HOLDER = ("SELECT a.application_name, a.backend_start FROM pg_locks AS l"
+              " JOIN pg_stat_activity AS a"
+              " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.objid = %s AND l.granted")
+
+
+def _is_postgres(db: str | os.PathLike[str]) -> bool:
+    return is_postgres_url(os.fspath(db))
+
+
+def _pg_holder(conn: Any) -> dict[str, Any]:
+    row = conn.execute(_PG_HOLDER, (RUN_LOCK_KEY,)).fetchone()
+    if row is None:
+        return {}
+    data: dict[str, Any] = dict(
+        part.split("=", 1) for part in str(row[0]).split()[1:] if "=" in part)
+    if str(data.get("pid", "")).isdigit():
+        data["pid"] = int(data["pid"])
+    if row[1] is not None:
+        data["started"] = row[1].astimezone(UTC).isoformat(timespec="seconds")
+    return data
 
 
 def lock_path(db: str | os.PathLike[str]) -> Path:
@@ -66,8 +92,30 @@ class RunLock:
         self.day = day
         self.by = by
         self._fd: int | None = None
+        self._pg: Any = None
+
+    def _info(self) -> dict[str, Any]:
+        return {"pid": os.getpid(), "host": socket.gethostname(), "day": self.day.isoformat(),
+                "started": datetime.now(UTC).isoformat(timespec="seconds"), "by": self.by}
+
+    def _enter_postgres(self) -> RunLock:
+        import psycopg
+
+        info = self._info()
+        name = f"dailybrief-run pid={info['pid']} day={info['day']} by={info['by']}"[:63]
+        conn = psycopg.connect(self.db, autocommit=True, application_name=name)
+        if not conn.execute("SELECT pg_try_advisory_lock(%s)", (RUN_LOCK_KEY,)).fetchone()[0]:
+            holder = _pg_holder(conn)
+            conn.close()
+            raise RunBusyError(
+                f"{display_name(self.db)}: another run is in progress ({describe_holder(holder)}); "
+                "wait for it to finish (a crashed run releases the lock by itself)")
+        self._pg = conn
+        return self
 
     def __enter__(self) -> RunLock:
+        if _is_postgres(self.db):
+            return self._enter_postgres()
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -77,8 +125,7 @@ class RunLock:
             raise RunBusyError(
                 f"{self.db}: another run is in progress ({describe_holder(holder)}); "
                 f"wait for it to finish (a crashed run releases the lock by itself)") from None
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "day": self.day.isoformat(),
-                "started": datetime.now(UTC).isoformat(timespec="seconds"), "by": self.by}
+        info = self._info()
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(info).encode("utf-8"))
@@ -87,6 +134,10 @@ class RunLock:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        conn, self._pg = self._pg, None
+        if conn is not None:
+            conn.close()  # ending the session releases the advisory lock
+            return
         fd, self._fd = self._fd, None
         if fd is None:
             return
@@ -99,6 +150,11 @@ class RunLock:
 
 def running_holder(db: str | os.PathLike[str]) -> dict[str, Any] | None:
     """Return who holds the database's run lock now, or None when no run is in progress."""
+    if _is_postgres(db):
+        import psycopg
+
+        with psycopg.connect(os.fspath(db), autocommit=True) as conn:
+            return _pg_holder(conn) or None
     path = lock_path(db)
     if not path.exists():
         return None
