@@ -12,16 +12,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Reason, Rejection, Section, SectionDraft, Stage, WriterOutput
-from ..text import split_sentences
+from ..text import numbers_in, split_sentences
 from .verify import Evidence, build_evidence, find_unsupported, reference_line
 
 CN_COUNTS = dict(enumerate("一二三四五六七八九十", 1))
 
 
-def ungrounded_numbers(text: str, cited_texts: Sequence[str] | Evidence) -> set[str]:
+def ungrounded_figures(text: str, cited_texts: Sequence[str] | Evidence) -> set[str]:
     """Return the figures and dates of text that none of the cited texts states."""
     evidence = cited_texts if isinstance(cited_texts, Evidence) else build_evidence(cited_texts)
     return {c.text for c in find_unsupported(text, evidence) if c.kind in ("number", "date")}
+
+
+def ungrounded_numbers(text: str, cited_texts: Sequence[str]) -> set[str]:
+    """Return the digit runs of text that appear in none of the cited texts (a plain-text
+    check for callers without the verifier; the brief itself is grounded by figures)."""
+    allowed: set[str] = set()
+    for cited in cited_texts:
+        allowed |= numbers_in(cited)
+    return numbers_in(text) - allowed
 
 
 def ground_output(
@@ -52,7 +61,7 @@ def _ground_section(
 ) -> Section:
     where = f"section {section.title[:30]}"
     title = section.title
-    if ungrounded_numbers(title, cited):
+    if ungrounded_figures(title, cited):
         fallback = draft.title if draft else ""
         rejections.append(_rejection(where, f"title {title!r} has ungrounded numbers; using {fallback!r}"))
         title = fallback
@@ -68,7 +77,7 @@ def _kept_sentences(
 ) -> str:
     kept = []
     for sentence in split_sentences(paragraph):
-        missing = ungrounded_numbers(sentence, cited)
+        missing = ungrounded_figures(sentence, cited)
         if missing:
             rejections.append(_rejection(
                 where, f"dropped sentence with {', '.join(sorted(missing))} not in any cited page: "
