@@ -113,9 +113,9 @@ def run_brief(
             raise
 
 
-def _mark_failed(db_path: Path) -> None:
+def _mark_failed(db_path: Path | str) -> None:
     """Record that the run holding the lock ended with an error (not left 'running')."""
-    if not Path(db_path).is_file():
+    if not database_exists(db_path):
         return
     try:
         with Store.open(db_path) as store:

@@ -19,6 +19,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,9 +57,8 @@ def _binary(name: str) -> str:
         key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
     )
     if not candidates:
-        pytest.fail(
-            f"PostgreSQL's {name} is not installed: run scripts/system-deps.sh (make test does)",
-            pytrace=False,
+        raise ClusterError(
+            f"PostgreSQL's {name} is not installed: run scripts/system-deps.sh (make test does)"
         )
     return candidates[-1]
 
@@ -83,24 +83,23 @@ def _server_user() -> str | None:
     return SERVER_USER
 
 
+class ClusterError(RuntimeError):
+    """The throw-away server could not be created, started or stopped."""
+
+
 def _run(cmd: list[str], user: str | None, what: str) -> None:
     full = ["runuser", "-u", user, "--", *cmd] if user else cmd
     done = subprocess.run(full, capture_output=True, text=True, cwd="/", timeout=120)
     if done.returncode != 0:
-        pytest.fail(
+        raise ClusterError(
             f"cannot {what} for the PostgreSQL tests: {' '.join(cmd)} exited "
-            f"{done.returncode}\n{done.stdout}\n{done.stderr}",
-            pytrace=False,
+            f"{done.returncode}\n{done.stdout}\n{done.stderr}"
         )
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    """A PostgreSQL server on 127.0.0.1 for this test session (or DAILYBRIEF_TEST_PG_URL)."""
-    external = os.environ.get("DAILYBRIEF_TEST_PG_URL")
-    if external:
-        yield PostgresServer(external.rstrip("/"))
-        return
+@contextmanager
+def throwaway_cluster() -> Iterator[PostgresServer]:
+    """Create and start a cluster on a free 127.0.0.1 port; stop and delete it on exit."""
     initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
     user = _server_user()
     folder = Path(tempfile.mkdtemp(prefix="dailybrief-pg-"))
@@ -120,3 +119,21 @@ def postgres() -> Iterator[PostgresServer]:
         if (data / "postmaster.pid").exists():
             _run([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], user, "stop the server")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server on 127.0.0.1 for this test session (or DAILYBRIEF_TEST_PG_URL)."""
+    external = os.environ.get("DAILYBRIEF_TEST_PG_URL")
+    if external:
+        yield PostgresServer(external.rstrip("/"))
+        return
+    try:
+        cluster = throwaway_cluster()
+        server = cluster.__enter__()
+    except ClusterError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield server
+    finally:
+        cluster.__exit__(None, None, None)

@@ -255,6 +255,15 @@ def test_unreachable_server_names_the_database_without_its_password() -> None:
     assert "s3cret" not in str(info.value)
 
 
+def test_postgresql_without_psycopg_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an install without the extra
+    with pytest.raises(StoreError, match=r"pip install 'dailybrief\[postgresql\]'") as info:
+        Store.open("postgresql://dailybrief:s3cret@127.0.0.1:5432/briefs")
+    assert "s3cret" not in str(info.value)
+
+
 def test_unwritable_location_names_the_path(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where a directory should be")

@@ -174,3 +174,35 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_one_run_at_a_time_across_machines_sharing_a_postgresql_database(
+    postgres, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Another machine's file lock is another file: the server's lock is what refuses it."""
+    import os
+    import subprocess
+    import sys
+
+    from dailybrief.schedule import RunLock, running_holder
+
+    url = postgres.new_database()
+    Store.open(url).close()
+    other_machine = tmp_path / "other-tmp"
+    other_machine.mkdir()
+    script = ("import sys; from datetime import date; from dailybrief.schedule import RunLock\n"
+              "from dailybrief.errors import RunBusyError\n"
+              f"try:\n    RunLock({url!r}, date(2026, 6, 11)).__enter__()\n"
+              "except RunBusyError as exc:\n    print(exc); sys.exit(3)\n")
+    with RunLock(url, date(2026, 6, 10), by="scheduler"):
+        holder = running_holder(url)
+        assert holder is not None
+        assert (holder["pid"], holder["day"], holder["by"]) == (os.getpid(), "2026-06-10", "scheduler")
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env={**os.environ, "TMPDIR": str(other_machine)}, timeout=300)
+        assert done.returncode == 3, done.stdout + done.stderr
+        assert "another run is in progress" in done.stdout and "2026-06-10" in done.stdout
+    assert running_holder(url) is None
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "TMPDIR": str(other_machine)}, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -241,8 +241,10 @@ class PostgresDialect:
 
     @property
     def errors(self) -> tuple[type[BaseException], ...]:
-        import psycopg
-
+        try:
+            import psycopg
+        except ImportError:  # connect() says how to install it
+            return ()
         return (psycopg.Error,)
 
     def connect(self, location: str, busy_timeout_ms: int) -> PgConnection:
@@ -304,3 +306,4 @@ def sqlite_statements(script: str) -> list[str]:
     if buf.strip():
         statements.append(buf.strip())
     return statements
+
