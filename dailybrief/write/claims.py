@@ -17,7 +17,7 @@ from typing import Literal
 
 import cn2an
 
-ClaimKind = Literal["number", "date", "document", "body"]
+ClaimKind = Literal["number", "date", "document", "body", "report", "wording"]
 
 
 @dataclass(frozen=True, slots=True)

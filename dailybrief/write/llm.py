@@ -29,6 +29,7 @@ from ..models import Fact, FactKind, Reference, Section, SectionDraft, WriterOut
 from ..settings import Settings
 from ..text import squash
 from .llm_client import CallFailed, ChatClient, Messages, Usage, load_llm_config
+from .sanity import reply_problem
 from .verify import (
     Claim,
     Evidence,
@@ -37,6 +38,7 @@ from .verify import (
     remove_unsupported,
     sentences_of,
     sources_stating,
+    support_pages,
     support_texts,
 )
 
@@ -200,7 +202,7 @@ class LLMWriter:
     def _write_section(self, client: ChatClient, draft: SectionDraft, index: int,
                        title: str) -> _SectionResult:
         label = f"section {index} 「{draft.title}」"
-        evidence = build_evidence(support_texts(draft))
+        evidence = build_evidence(support_texts(draft), [support_pages(draft)])
         messages = [self._system(title), {"role": "user", "content": self._section_prompt(draft)}]
         try:
             first = self._attempt(client, messages, evidence, parse_section_reply)
@@ -232,10 +234,20 @@ class LLMWriter:
         try:
             text = parse(content)
         except BadReply as exc:
+            client.usage.add(rejected=1)
             return _Attempt(content, None, str(exc), exc.problem_zh)
-        body = f"{text.facts}{text.analysis}" if isinstance(text, SectionText) else text
-        claims = tuple(find_unsupported(body, evidence)) if body else ()
-        return _Attempt(content, text, claims=claims)
+        fields = ({"facts": text.facts, "analysis": text.analysis} if isinstance(text, SectionText)
+                  else {"summary": text})
+        problem = reply_problem(fields, evidence.raw)
+        if problem:
+            client.usage.add(rejected=1)
+            return _Attempt(content, None, problem.reason, problem.zh)
+        if isinstance(text, SectionText):
+            claims = (find_unsupported(text.facts, evidence)
+                      + find_unsupported(text.analysis, evidence, analysis=True))
+        else:
+            claims = find_unsupported(text, evidence)
+        return _Attempt(content, text, claims=tuple(claims))
 
     def _retry(self, client: ChatClient, messages: Messages, failed: _Attempt, what: str,
                evidence: Evidence, parse: Callable[[str], Any]) -> _Attempt:
@@ -248,7 +260,7 @@ class LLMWriter:
     def _trimmed_section(self, client: ChatClient, draft: SectionDraft, text: SectionText,
                          evidence: Evidence, label: str, log: list[str]) -> _SectionResult:
         facts, removed_facts = remove_unsupported(text.facts, evidence)
-        analysis, removed_analysis = remove_unsupported(text.analysis, evidence)
+        analysis, removed_analysis = remove_unsupported(text.analysis, evidence, analysis=True)
         if not _kept_enough(text.facts, facts):
             reasons = "; ".join(c.reason for c in removed_facts)
             return self._fallback(client, draft, [*log, f"{label}: used the extractive paragraphs — "
@@ -291,7 +303,9 @@ class LLMWriter:
                        extractive_summary: str) -> tuple[str, list[str]]:
         if not drafts:
             return extractive_summary, []
-        evidence = build_evidence(summary_support(drafts, day))
+        meta = summary_support(drafts[:0], day, len(drafts))
+        evidence = build_evidence(summary_support(drafts, day),
+                                  [[*support_pages(d), (meta[0], "")] for d in drafts])
         prompt = self.templates.get_template("summary.md.j2").render(
             day=f"{day.year}年{day.month}月{day.day}日", title=title,
             sections=[{"title": d.title, "facts": r.facts, "figures": key_figures(d)}
@@ -326,9 +340,9 @@ def _reference_row(r: Reference) -> dict[str, Any]:
     return {"n": r.n, "publisher": r.publisher, "published": r.published.isoformat(), "title": r.title}
 
 
-def summary_support(drafts: Sequence[SectionDraft], day: date) -> list[str]:
+def summary_support(drafts: Sequence[SectionDraft], day: date, threads: int | None = None) -> list[str]:
     """Return what the 摘要 may state: every cited page, the brief's date and its number of threads."""
-    n = len(drafts)
+    n = len(drafts) if threads is None else threads
     meta = f"{day.year}年{day.month}月{day.day}日 {n}条线索 {CN_COUNTS.get(n, n)}条线索"
     return [t for d in drafts for t in support_texts(d)] + [meta]
 

@@ -98,6 +98,9 @@ class Usage:
     """Counters for one write(); shared by the worker threads."""
 
     calls: int = 0
+    requests: int = 0
+    failures: int = 0
+    rejected: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -114,7 +117,8 @@ class Usage:
 
     def as_pairs(self, config: LLMConfig) -> tuple[tuple[str, float], ...]:
         pairs = [(name, float(getattr(self, name))) for name in (
-            "calls", "cache_hits", "prompt_tokens", "completion_tokens", "retries",
+            "calls", "requests", "failures", "rejected", "cache_hits", "prompt_tokens",
+            "completion_tokens", "retries",
             "regenerated", "sentences_removed", "fallbacks")]
         if config.price_prompt_per_1k or config.price_completion_per_1k:
             cost = (self.prompt_tokens * config.price_prompt_per_1k
@@ -150,7 +154,11 @@ class ChatClient:
         if cached is not None:
             self.usage.add(cache_hits=1)
             return cached
-        content, usage = self._post_with_retries(messages)
+        try:
+            content, usage = self._post_with_retries(messages)
+        except CallFailed:
+            self.usage.add(failures=1)
+            raise
         self.usage.add(calls=1, prompt_tokens=usage[0], completion_tokens=usage[1])
         self._write_cache(key, content, usage)
         return content
@@ -192,6 +200,7 @@ class ChatClient:
     def _post_with_retries(self, messages: Messages) -> tuple[str, tuple[int, int]]:
         attempts = self.config.retries + 1
         for attempt in range(attempts):
+            self.usage.add(requests=1)
             try:
                 response = self.http.post(self.config.endpoint, json=self._body(messages))
             except httpx.TimeoutException as exc:

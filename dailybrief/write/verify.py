@@ -29,6 +29,7 @@ from .claims import (
     normalize,
     sentences_of,
 )
+from .support import SentenceIndex, build_index, unit_key, unsupported_in
 
 __all__ = [
     "Claim",
@@ -42,10 +43,13 @@ __all__ = [
     "remove_unsupported",
     "sentences_of",
     "sources_stating",
+    "same_figure",
+    "support_pages",
     "support_texts",
 ]
 
 _QUOTES = re.compile(r"[\"'“”‘’「」『』〈〉<>]")
+_PARTS = re.compile(r"[^；;]+[；;]?")  # a 摘要 sentence may speak of two sections, one per part
 PLACE_LEVELS = ("省", "市", "区", "县", "自治区")
 MAX_PLACE_CHARS = 4  # 内蒙古, 黑龙江, 石家庄 …
 
@@ -62,13 +66,18 @@ class Evidence:
     body_tails: frozenset[str]
     body_names: tuple[str, ...]
     documents: tuple[str, ...]
+    raw: str = ""  # the sources as given, joined (for checks of wording, not of claims)
+    # Sentence indexes of the pages a text may draw on; a sentence must hold within one of them.
+    indexes: tuple[SentenceIndex, ...] = ()
 
 
 # --- evidence and checks ------------------------------------------------------------------
 
 
-def build_evidence(sources: Iterable[str]) -> Evidence:
-    """Return the index of what the sources state (build once, check many texts)."""
+def build_evidence(sources: Iterable[str],
+                   groups: Sequence[Sequence[tuple[str, str]]] = ()) -> Evidence:
+    """Return the index of what the sources state (build once, check many texts). `groups`:
+    pages as (text, reference line), one group per section, for sentence-level support."""
     sources_list = list(sources)
     texts = [normalize(s) for s in sources_list]
     quantities: list[Quantity] = []
@@ -96,6 +105,8 @@ def build_evidence(sources: Iterable[str]) -> Evidence:
         body_tails=frozenset(tails),
         body_names=tuple(dict.fromkeys(names)),
         documents=tuple(dict.fromkeys(documents)),
+        raw="\n".join(sources_list),
+        indexes=tuple(build_index(g) for g in groups),
     )
 
 
@@ -103,16 +114,27 @@ def _as_evidence(sources: Sequence[str] | Evidence) -> Evidence:
     return sources if isinstance(sources, Evidence) else build_evidence(sources)
 
 
-def find_unsupported(text: str, sources: Sequence[str] | Evidence) -> list[Claim]:
-    """Return each figure, date, 《document》 and body in text that no source states, with why."""
+def find_unsupported(text: str, sources: Sequence[str] | Evidence, *,
+                     analysis: bool = False) -> list[Claim]:
+    """Return each figure, date, 《document》 and body in text that no source states, with why;
+    with sentence indexes, also each claim no aligned source sentence states (support.py)."""
     evidence = _as_evidence(sources)
     out: list[Claim] = []
     for sentence in sentences_of(text):
-        out.extend(_unsupported_in_sentence(sentence, evidence))
+        out.extend(_unsupported_in_sentence(sentence, evidence, analysis))
     return out
 
 
-def _unsupported_in_sentence(sentence: str, ev: Evidence) -> list[Claim]:
+def _unsupported_in_sentence(sentence: str, ev: Evidence, analysis: bool = False) -> list[Claim]:
+    out = _unsupported_on_pages(sentence, ev)
+    if ev.indexes and not out:
+        for part in _PARTS.findall(sentence):
+            found = [unsupported_in(part, index, analysis=analysis) for index in ev.indexes]
+            out.extend(min(found, key=len))
+    return out
+
+
+def _unsupported_on_pages(sentence: str, ev: Evidence) -> list[Claim]:
     claims = claims_of(normalize(sentence))
     out = [_number_claim(q, sentence, ev) for q in claims.quantities if not _has_quantity(q, ev)]
     out += [Claim("number", t, sentence, f"figure {t} is not in the cited pages")
@@ -129,11 +151,14 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Return whether two figures are the same: value, unit, and for counts the classifier
+    (0.2亿千瓦 = 2000万千瓦, 百分之七十 = 70%; 500家 ≠ 500台; 20 ≠ 20个)."""
+    return _same_value(a.value, b.value) and unit_key(a.text, a.unit) == unit_key(b.text, b.unit)
+
+
 def _has_quantity(q: Quantity, ev: Evidence) -> bool:
-    return any(
-        _same_value(q.value, s.value) and (q.unit == s.unit or not q.unit or not s.unit)
-        for s in ev.quantities
-    )
+    return any(same_figure(q, s) for s in ev.quantities)
 
 
 def _number_claim(q: Quantity, sentence: str, ev: Evidence) -> Claim:
@@ -213,6 +238,12 @@ def support_texts(draft: SectionDraft) -> list[str]:
     return [text for _, text in draft.sources] + [reference_line(r) for r in draft.references]
 
 
+def support_pages(draft: SectionDraft) -> list[tuple[str, str]]:
+    """Return a section's cited pages as (text, reference line), for sentence-level support."""
+    lines = {r.n: reference_line(r) for r in draft.references}
+    return [(text, lines.get(n, "")) for n, text in draft.sources]
+
+
 def reference_line(ref: Reference) -> str:
     """Return a reference's publisher, date and title as a line of support text."""
     day = ref.published
@@ -232,13 +263,14 @@ def sources_stating(text: str, sources: Sequence[str]) -> list[int]:
     return [i for i, source in enumerate(sources) if len(find_unsupported(text, [source])) < total]
 
 
-def remove_unsupported(text: str, sources: Sequence[str] | Evidence) -> tuple[str, list[Claim]]:
+def remove_unsupported(text: str, sources: Sequence[str] | Evidence, *,
+                       analysis: bool = False) -> tuple[str, list[Claim]]:
     """Return text without the sentences that carry unsupported claims, and those claims."""
     evidence = _as_evidence(sources)
     kept: list[str] = []
     removed: list[Claim] = []
     for sentence in sentences_of(text):
-        bad = _unsupported_in_sentence(sentence, evidence)
+        bad = _unsupported_in_sentence(sentence, evidence, analysis)
         if bad:
             removed.extend(bad)
         else:

@@ -1,0 +1,328 @@
+"""Sentence-level support: a model's sentence holds only if a source sentence states it.
+
+A figure or date of the sources is not enough: it must be stated by a source sentence that
+says the same thing around it. `SentenceIndex(pages)` splits the cited pages into sentences
+once; `unsupported_in(sentence, index, field)` returns the claims of one model sentence that
+no aligned source sentence states:
+
+- a figure: the same value, the same unit (counts keep their classifier: 家 ≠ 台 ≠ 名; a
+  number without unit licenses no unit, nor the reverse), the same bound and direction words
+  (以上/以下, 不低于/不高于, 超过/不足, 增长/下降), the same subject (the words in front of
+  it in its clause), in a source sentence whose wording around the figure matches;
+- a date: the same date in the same role (a deadline 前 is a deadline, a start 起 a start,
+  a target 到 a target), with matching wording around it;
+- a body next to a figure: named in the source sentence that states the figure, or by the
+  page's publisher line, or in a sentence of that page that issues or announces (印发, 联合 …);
+- a sentence that reports an event, status, approval, cause or quotation (批准, 投产, 得益于,
+  表示, “…”), in any paragraph: a source sentence must say it, nearly word for word;
+- a sentence that restates a source sentence: its polarity and modal words (不得/可以,
+  鼓励/强制, 试点/全面推广, 原则上/一律) must be that sentence's own.
+Pure functions; verify.py uses them next to its page-level checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .claims import COUNT, Claim, body_name, claims_of, is_generic, normalize, sentences_of
+
+ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
+AROUND_ALIGNED = 0.34  # the same, for the clause around a figure or date
+REPORT_ALIGNED = 0.7  # the same, for a sentence that reports an event, status or quotation
+_CJK_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?（）()]")
+_NUMERIC = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九十百千万亿点]+")
+
+# Bound and direction words in front of or behind a figure, by what they mean.
+BOUND_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
+    ("不低于", "min"), ("不少于", "min"), ("至少", "min"), ("以上", "min"), ("超过", "min"),
+    ("突破", "min"), ("逾", "min"), ("多于", "min"), ("高于", "min"), ("最低", "min"), ("起码", "min"),
+    ("不高于", "max"), ("不多于", "max"), ("不超过", "max"), ("以下", "max"), ("以内", "max"),
+    ("不足", "max"), ("低于", "max"), ("少于", "max"), ("最高", "max"), ("最多", "max"), ("不到", "max"),
+    ("之内", "max"), ("封顶", "max"),
+    ("增长", "up"), ("增加", "up"), ("提高", "up"), ("提升", "up"), ("上升", "up"), ("上涨", "up"),
+    ("扩大", "up"), ("增至", "up"), ("增幅", "up"), ("多增", "up"),
+    ("下降", "down"), ("减少", "down"), ("降低", "down"), ("下滑", "down"), ("回落", "down"),
+    ("缩小", "down"), ("降至", "down"), ("降幅", "down"), ("下跌", "down"), ("缩减", "down"),
+), key=lambda p: -len(p[0])))
+# Date roles: the words next to a date that say what it is.
+DATE_ROLE_AFTER: tuple[tuple[str, str], ...] = (
+    ("之前", "deadline"), ("以前", "deadline"), ("前", "deadline"), ("截止", "deadline"),
+    ("为止", "deadline"), ("到期", "deadline"), ("底前", "deadline"), ("起", "start"),
+    ("开始", "start"), ("以来", "since"), ("底", "end"), ("末", "end"),
+)
+DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
+    ("截至", "deadline"), ("截止", "deadline"), ("不晚于", "deadline"), ("自", "start"),
+    ("从", "start"), ("到", "target"), ("至", "target"), ("于", "on"),
+)
+# A sentence that reports something happened, was said or caused needs a source sentence.
+REPORTING = re.compile(
+    r"批准|获批|批复|审议通过|核准|已获|投产|建成|竣工|完工|并网|上线运行|已全部|已经全部|全面完成"
+    r"|已完成|已实现|已启动|已落地|得益于|归功于|受益于|由于|因为|源于|导致|原因在于|原因是"
+    r"|发言人|表示|指出|透露|介绍|(?<![名简号统堪])称(?![为号作])|记者|[“”「」]|据悉|据了解|消息"
+    r"|专家|负责人|人士|官员|获悉")
+# Words that turn a rule around; a restated source sentence may not add one.
+POLARITY = re.compile(
+    r"不得|可以|禁止|严禁|允许|鼓励|强制|必须|应当|暂停|启动|不再|继续|原则上|一律|试点|全面推广|全面"
+    r"|不予|不宜|取消|恢复|放开|收紧|限制|支持|免除|豁免|暂缓|叫停|不超过|不少于|不低于|不高于")
+LINKING = ("达到", "达", "合计", "共计", "累计", "总计", "约为", "约", "为", "占", "是", "有", "共",
+           "近", "超", "已", "将", "至", "到", "了", "的", "在", "于", "需", "应", "要", "按", "以", "由",
+           "从", "给予", "安排", "新增", "同比", "比上年", "较上年", "首批", "其中")
+ISSUING = re.compile(r"印发|发布|出台|公布|联合|会同|召开|举行|牵头|等[^，。]{0,4}部门|批复|通知|获悉|消息")
+
+
+def pairs(text: str) -> set[str]:
+    """Return the text's pairs of adjacent CJK or Latin characters (its wording, figures left out)."""
+    s = _NUMERIC.sub("|", text)
+    return {s[i:i + 2] for i in range(len(s) - 1)
+            if _CJK_OR_WORD.match(s[i]) and _CJK_OR_WORD.match(s[i + 1])}
+
+
+def overlap(model: set[str], source: set[str]) -> float:
+    return len(model & source) / len(model) if model else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure or date in a sentence: its key (value and unit, or date), role and context."""
+
+    key: tuple[object, ...]
+    text: str
+    bounds: frozenset[str]
+    subject: str  # the clause's words in front of it
+    around: str  # its clause and the next one
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSentence:
+    page: int
+    text: str
+    pairs: frozenset[str]
+    mentions: tuple[Mention, ...]
+    bodies: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    sentences: tuple[SourceSentence, ...]
+    issuers: tuple[frozenset[str], ...]  # per page: its publisher and issuing bodies
+
+
+def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
+    """Return the sentence index of pages given as (page text, its reference line)."""
+    sentences: list[SourceSentence] = []
+    issuers: list[frozenset[str]] = []
+    for n, (text, ref_line) in enumerate(pages):
+        names: set[str] = set(_bodies(normalize(ref_line)))
+        for raw in sentences_of(text):
+            s = normalize(raw)
+            bodies = _bodies(s)
+            if ISSUING.search(s):
+                names.update(bodies)
+            sentences.append(SourceSentence(n, s, frozenset(pairs(s)), tuple(mentions_of(s)), tuple(bodies)))
+        if ref_line:
+            s = normalize(ref_line)
+            sentences.append(SourceSentence(n, s, frozenset(pairs(s)), tuple(mentions_of(s)), ()))
+        issuers.append(frozenset(names))
+    return SentenceIndex(tuple(sentences), tuple(issuers))
+
+
+def _bodies(s: str) -> list[str]:
+    return [b for b in claims_of(s).bodies if not is_generic(b)]
+
+
+def unit_key(text: str, unit: str) -> str:
+    """Return what a figure counts: its canonical unit, and for counts the classifier as written."""
+    if unit != COUNT:
+        return unit
+    tail = _NUMERIC.sub("", text)
+    return tail or COUNT
+
+
+def mentions_of(s: str) -> list[Mention]:
+    """Return the figures and dates of a normalised sentence with their bounds and context."""
+    claims = claims_of(s)
+    out: list[Mention] = []
+    cursor = 0
+    found: list[tuple[int, int, tuple[object, ...], str, str]] = []
+    for q in claims.quantities:
+        i = s.find(q.text, cursor)
+        if i < 0:
+            i = s.find(q.text)
+        if i < 0:
+            continue
+        found.append((i, i + len(q.text), ("q", round(q.value, 9), unit_key(q.text, q.unit)), q.text, "q"))
+        cursor = i + len(q.text)
+    for y, m, d, text in claims.dates:
+        i = s.find(text)
+        if i >= 0:
+            found.append((i, i + len(text), ("d", y, m, d), text, "d"))
+    found.sort()
+    previous_end = 0
+    for start, end, key, text, kind in found:
+        clause_start = _clause_start(s, start, previous_end)
+        before = s[clause_start:start]
+        after = s[end:end + 4]
+        bounds = _bounds(before, after) if kind == "q" else _date_roles(before, after)
+        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end)))
+        previous_end = end
+    return out
+
+
+def _clause_start(s: str, start: int, floor: int) -> int:
+    k = start
+    while k > floor and not _CLAUSE_END.match(s[k - 1]):
+        k -= 1
+    return k
+
+
+def _around(s: str, clause_start: int, end: int) -> str:
+    """Return the figure's clause, and the next one when its own is too short to say what it is about."""
+    m = _CLAUSE_END.search(s, end)
+    stop = len(s) if m is None else m.start()
+    if len(pairs(s[clause_start:stop])) >= 4:
+        return s[clause_start:stop]
+    stop = len(s) if m is None else m.end()
+    m2 = _CLAUSE_END.search(s, stop)
+    stop = len(s) if m2 is None else m2.start()
+    return s[clause_start:stop]
+
+
+def _bounds(before: str, after: str) -> frozenset[str]:
+    near = before[-6:]
+    found: set[str] = set()
+    for text in (near, after[:3]):
+        rest = text
+        for word, meaning in BOUND_WORDS:
+            if word in rest:
+                found.add(meaning)
+                rest = rest.replace(word, "|")
+    return frozenset(found)
+
+
+def _date_roles(before: str, after: str) -> frozenset[str]:
+    roles = {meaning for word, meaning in DATE_ROLE_AFTER if after.startswith(word)}
+    roles.update(meaning for word, meaning in DATE_ROLE_BEFORE if before.endswith(word))
+    if "deadline" in roles or "start" in roles:
+        roles.discard("on")
+    return frozenset(roles - {"on"})
+
+
+def _subject(before: str) -> str:
+    """Return the last two characters of wording in front of a figure, linking verbs removed."""
+    s = re.sub(r"[^\u3400-\u9fff]", "", before)
+    for word, _ in BOUND_WORDS:
+        s = s.replace(word, "")
+    changed = True
+    while changed and s:
+        changed = False
+        for word in LINKING:
+            if s.endswith(word):
+                s = s[:-len(word)]
+                changed = True
+    return s[-2:]
+
+
+# --- checking a model sentence --------------------------------------------------------------
+
+
+def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = False) -> list[Claim]:
+    """Return the claims of one model sentence that no aligned source sentence states."""
+    s = normalize(sentence)
+    own = pairs(s)
+    out: list[Claim] = []
+    supporting: list[SourceSentence] = []
+    for m in mentions_of(s):
+        source = _supporting(m, index)
+        if source is None:
+            out.append(Claim("number" if m.key[0] == "q" else "date", m.text, sentence,
+                             _mention_reason(m, index)))
+        else:
+            supporting.append(source)
+    if supporting and not out:
+        out += _body_claims(s, sentence, supporting, index)
+    best = max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
+    if REPORTING.search(s) and best < REPORT_ALIGNED and not analysis_only(s, analysis):
+        out.append(Claim("report", REPORTING.search(s).group(0), sentence,
+                         "the sentence reports something no cited sentence says"))
+    if best >= ALIGNED:
+        out += _polarity_claims(s, sentence, own, index)
+    return out
+
+
+def analysis_only(s: str, analysis: bool) -> bool:
+    """Return whether an analysis sentence's reporting word is only a reasoning frame."""
+    if not analysis:
+        return False
+    return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于"
+                         r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员", s)
+
+
+def _supporting(m: Mention, index: SentenceIndex) -> SourceSentence | None:
+    around = pairs(m.around)
+    elsewhere = m.key[0] == "q" and m.subject and _subject_of_another(m, index)
+    for src in index.sentences:
+        for sm in src.mentions:
+            if sm.key != m.key and not _same_date(m.key, sm.key):
+                continue
+            if sm.bounds != m.bounds and not (m.key[0] == "d" and m.bounds <= sm.bounds):
+                continue
+            if elsewhere and m.subject not in _clause_of(src.text, sm):
+                continue
+            if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
+                continue
+            return src
+    return None
+
+
+def _subject_of_another(m: Mention, index: SentenceIndex) -> bool:
+    """Return whether the words in front of a figure are, in the sources, in front of another
+    figure of the same kind (风电占35% when the pages say 风电占65%, 光伏占35%)."""
+    return any(sm.key[2] == m.key[2] and sm.key != m.key and m.subject in _clause_of(src.text, sm)
+               for src in index.sentences for sm in src.mentions if sm.key[0] == "q")
+
+
+def _same_date(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """A date without its year matches the same day with one (7月15日 = 2026年7月15日)."""
+    if a[0] != "d" or b[0] != "d":
+        return False
+    return a[2:] == b[2:] and a[2] is not None and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _clause_of(text: str, m: Mention) -> str:
+    i = text.find(m.text)
+    return text[_clause_start(text, i, 0):i] if i >= 0 else text
+
+
+def _mention_reason(m: Mention, index: SentenceIndex) -> str:
+    what = "figure" if m.key[0] == "q" else "date"
+    same = [sm for src in index.sentences for sm in src.mentions if sm.key == m.key]
+    if not same:
+        return f"{what} {m.text} is not stated with this unit or form by any cited sentence"
+    if all(sm.bounds != m.bounds for sm in same):
+        return f"{what} {m.text} is stated with other bound, direction or role words in the cited pages"
+    return f"{what} {m.text} belongs to something else in the cited pages"
+
+
+def _body_claims(s: str, sentence: str, supporting: Sequence[SourceSentence],
+                 index: SentenceIndex) -> list[Claim]:
+    out = []
+    for body in _bodies(s):
+        name = body_name(body)
+        if any(name in src.text or any(name in b or b in name for b in src.bodies) for src in supporting):
+            continue
+        if any(name in b or b.endswith(name) for src in supporting for b in index.issuers[src.page]):
+            continue
+        out.append(Claim("body", name, sentence,
+                         f"body {name} is not who states this figure in the cited pages"))
+    return out
+
+
+def _polarity_claims(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
+    aligned = [src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED]
+    words = set(POLARITY.findall(s))
+    missing = [w for w in words if not any(w in src.text for src in aligned)]
+    return [Claim("wording", w, sentence, f"“{w}” turns around what the cited sentence says")
+            for w in missing]
