@@ -381,3 +381,26 @@ def test_fabu_date_not_the_generated_date_of_an_open_government_table() -> None:
             + "<p>各市人民政府，省政府各部门：现将有关事项通知如下，请认真贯彻落实，推动未来产业发展。</p>" * 4
             + "</div></body></html>").encode()
     assert extract_page(html).published == date(2027, 5, 14)
+
+
+def _byline_page(byline: str) -> bytes:
+    body = "".join("<p>国家发展改革委近日印发通知，部署推进新型储能规模化发展，明确到2027年新型储能装机规模达到1.8亿千瓦以上。</p>"
+                   for _ in range(4))
+    return (f"<html><head><title>新型储能规模化发展通知印发</title></head><body><h1>新型储能规模化发展通知印发</h1>"
+            f"<div class='info'>{byline}</div><div class='content'>{body}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("byline", "source"), [
+    ("<span>2026-06-01 10:00</span><div class='lab'>来源：</div><div class='val'>新华社</div>", "新华社"),
+    ("来源：人民网2026-06-01 10:00", "人民网"),
+    ("2026-06-01 10:00 来源：21世纪经济报道", "21世纪经济报道"),
+    ("<span class='author-name'>科技观察</span> 2026-06-01 10:00 来源：经济日报", "经济日报"),
+    ("<span>2026-06-01 10:00</span> <span>来自江苏</span>", None),
+    ("2026-06-01 10:00 IP属地：上海", None),
+    ("2026-06-01 10:00 <a href='#'>听新闻</a>", None),
+    ("2026-06-01 10:00 <a href='/jiucuo'>纠错</a>", None),
+    ("<span class='source'>百家号</span> 2026-06-01 10:00", None),
+])
+def test_stated_source_label_value_and_furniture(byline: str, source: str | None) -> None:
+    ex = extract_page(_byline_page(byline), url="http://x.cn/a/2026/0601/1.html")
+    assert (ex.published, ex.stated_source) == (date(2026, 6, 1), source)

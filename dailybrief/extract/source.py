@@ -32,7 +32,10 @@ SOURCE_STOP = re.compile(
 )
 # 来源 values that name no publisher.
 SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "网友", "网上", "综合", "综合报道",
-                        "网络资料", "未知", "不详", "其他", "佚名", "转载", "本网综合")
+                        "网络资料", "未知", "不详", "其他", "佚名", "转载", "本网综合",
+                        # platforms, not publishers: the account on them is the source
+                        "百家号", "头条号", "网易号", "企鹅号", "搜狐号", "澎湃号", "大风号", "一点号", "新浪号",
+                        "微信公众号", "公众号", "微博", "客户端", "APP", "App")
 SOURCE_CLASS = re.compile(
     r"(?:^|[-_])(?:a_source|source|media_?name|media-name|js_name|author-name|account-name|source-name|"
     r"article-source-name|wx_name)(?:$|[-_][0-9A-Za-z]+$)",
@@ -45,7 +48,8 @@ _BRACKETED_SUFFIX = re.compile(r"\s*[\[【(（][^\]】)）]{1,6}[\]】)）]$")
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传)?(?:时间|日期|于)\s*[:：]")
 _SOURCE_JUNK = re.compile(r"[\ue000-\uf8ff]|\d+[次人条]?(?:阅读|评论|参与)?|[<>»›·•]")
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
-_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*")
+_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*"
+                             r"|(?:IP属地|属地|发布于|发表于)\s*[:：]?\s*\S*|来自\S{0,8}")
 
 
 def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None) -> str | None:
@@ -61,16 +65,33 @@ def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None)
 
 
 def _labelled_source(lines: list[Line]) -> str | None:
-    """Return the publisher named by the first 来源 label in lines that names one, or None."""
-    for line in lines:
+    """Return the publisher named by the first 来源 label in lines that names one, or None.
+
+    A label alone at the end of its line (``<span>来源：</span><span>新华社</span>`` laid out
+    as blocks) takes its value from the next line when that line is a short name.
+    """
+    for i, line in enumerate(lines):
         text = line.text
         for m in SOURCE_LABEL.finditer(text):
             if _is_caption_label(text, m.start()):
                 continue
-            value = _source_value(text[m.end():])
+            rest = text[m.end():]
+            if not rest.strip() and i + 1 < len(lines):
+                rest = lines[i + 1].text
+                if len(squash_space(rest)) > MAX_SOURCE_CHARS or not _same_block(line, lines[i + 1]):
+                    continue
+            value = _source_value(rest)
             if value:
                 return value
     return None
+
+
+def _same_block(label: Line, value: Line) -> bool:
+    """Return whether a value line sits in the label's own block (siblings under one parent)."""
+    if label.element is None or value.element is None:
+        return False
+    parent = label.element.getparent()
+    return parent is not None and (value.element.getparent() is parent or value.element in parent)
 
 
 def _is_caption_label(text: str, start: int) -> bool:
@@ -87,6 +108,9 @@ def _source_value(rest: str) -> str | None:
     value = latin.group(0) if latin else (rest[: m.start()] if m else rest)
     value = value.strip(" 　:：-—|")
     value = _BRACKETED_SUFFIX.sub("", value).strip(" 　[]【】()（）")
+    glued = _DATE_OR_TIME.search(value)
+    if glued and glued.start() >= 2:  # 人民网2026-06-01: the date glued to the name is not part of it
+        value = value[: glued.start()].rstrip(" 　:：-—|")
     if len(value) < 2 or _DATE_OR_TIME.match(value):
         return ""
     if value in SOURCE_NOT_PUBLISHER or len(value) > MAX_SOURCE_CHARS:
@@ -163,8 +187,11 @@ def _after_slash(text: str) -> str | None:
 
 
 FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "阅读", "浏览", "关注", "大", "中", "小",
-                   "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ")
+                   "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ",
+                   # player, text-to-speech, correction and feedback widgets beside the date
+                   "听新闻", "听全文", "朗读", "语音播报", "播报", "收听", "播放", "视频", "音频", "纠错", "我要纠错",
+                   "反馈", "广告", "不感兴趣", "扫一扫", "手机看", "手机阅读", "二维码", "打开APP", "下载APP", "客户端")
 
 
 def _is_furniture_word(token: str) -> bool:
-    return token in FURNITURE_WORDS or any(token.startswith(w) for w in ("分享", "字号", "举报", "收藏"))
+    return token in FURNITURE_WORDS or any(token.startswith(w) for w in ("分享", "字号", "举报", "收藏", "纠错"))
