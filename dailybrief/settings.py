@@ -49,6 +49,7 @@ class Settings:
     respect_robots: bool = _setting(True, "Honour robots.txt.")
     min_body_chars: int = _setting(60, "Pages whose body is shorter are rejected (too_short/empty).")
     relevance_threshold: float = _setting(10.0, "Minimum topic score for an article to be relevant (calibrated: thread articles score 20+, off-topic pages under 9).")
+    relevance_floor: float = _setting(3.0, "Pages scoring at least this but under relevance_threshold are borderline: they may join a relevant storyline, and on their own are kept as candidates (not in the brief) with their score.")
     near_dup_threshold: float = _setting(0.6, "MinHash Jaccard (char 3-grams) above which two pages are one story told twice.")
     min_sections: int = _setting(4, "Fewest sections a brief aims for (fewer if the day has fewer threads).")
     max_sections: int = _setting(6, "Most sections in a brief.")

@@ -152,3 +152,33 @@ def test_jiezhi_with_a_future_date_is_a_deadline_and_with_a_past_one_is_not() ->
     facts = extract_facts(article("u", "t", text, date(2027, 1, 10)))
     kinds = {f.text: f.kind for f in facts if f.day}
     assert kinds == {"2027年3月15日": FactKind.DEADLINE, "2026年12月20日": FactKind.DATE}
+
+
+ENERGY_STATS = ("1—4月，全国全社会用电量累计32150亿千瓦时，同比增长6.2%。其中，充换电服务业用电量同比增长41.3%，"
+                "互联网数据服务用电量同比增长35.4%。全国规模以上工业发电量28760亿千瓦时，同比增长3.1%。")
+
+
+def test_official_statistics_count_double_and_borderline_pages_stay_candidates() -> None:
+    from dailybrief.analyse.relevance import score_relevance
+    stats = article("https://nea.example/s", "2027年1—4月全国电力工业运行简况", ENERGY_STATS,
+                    published=date(2026, 6, 9))
+    same_by_media = article("https://media.example/s", "2027年1—4月全国电力工业运行简况", ENERGY_STATS,
+                            published=date(2026, 6, 9), publisher="某网", authority=Authority.MEDIA)
+    assert score_relevance(stats, TOPICS).score == pytest.approx(2 * score_relevance(same_by_media, TOPICS).score)
+    lone = article("https://media.example/b", "某地召开产业交流会", "会议介绍了新能源有关情况，与会企业交流了发展经验。" * 3,
+                   publisher="某网", authority=Authority.MEDIA)
+    settings = Settings()
+    score = score_relevance(lone, TOPICS).score
+    assert settings.relevance_floor <= score < settings.relevance_threshold
+    result = analyse([lone], day=DAY, settings=settings, topics=TOPICS)
+    assert not result.rejections and len(result.stories) == 1
+    story = result.stories[0]
+    assert not story.included and "临界候选" in story.why and f"{score:.1f}" in story.why
+
+
+def test_a_list_of_supported_projects_under_public_notice_is_news_but_a_standards_draft_is_not() -> None:
+    listed = article("g", "关于2027年度高质量数据集建设项目拟支持名单的公示", "经专家评审，拟支持数据集建设项目52个。" * 3)
+    assert reject_if_irrelevant(listed, TOPICS, 3.0) is None
+    draft = article("d", "关于《数据资源目录编制指南》等3项国家标准报批稿的公示", "现将数据要素有关标准报批稿予以公示。" * 3)
+    rejection = reject_if_irrelevant(draft, TOPICS, 3.0)
+    assert rejection is not None and rejection.reason is Reason.NOT_NEWS

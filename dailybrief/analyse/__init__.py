@@ -17,7 +17,7 @@ from ..urls import page_key
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts, is_distinctive
 from .rank import explain_score, score_story
-from .relevance import reject_if_irrelevant, score_relevance
+from .relevance import is_borderline, reject_if_irrelevant, score_relevance
 from .topics import TopicList, load_topics
 
 __all__ = ["Analysis", "analyse", "check_window", "load_topics"]
@@ -48,19 +48,60 @@ def analyse(
     """Return ranked storylines from the day's articles, and why each other article was dropped."""
     rejections: list[Rejection] = []
     kept: list[Article] = []
+    borderline: set[str] = set()
     for article in articles:
         rejection = check_window(article, day, settings.window_days) or reject_if_irrelevant(
             article, topics, settings.relevance_threshold)
-        if rejection:
+        if rejection and rejection.reason is Reason.OFF_TOPIC and is_borderline(
+                article, topics, settings.relevance_threshold, settings.relevance_floor):
+            borderline.add(article.url)
+            kept.append(article)
+        elif rejection:
             rejections.append(rejection)
         else:
             kept.append(article)
     facts = {a.url: extract_facts(a) for a in kept}
-    groups = group_articles(kept, facts, settings.near_dup_threshold)
+    groups = _borderline_apart(group_articles(kept, facts, settings.near_dup_threshold), borderline, facts)
     stories = [_build_story(g, facts, topics, day, settings) for g in groups]
     stories.sort(key=lambda s: (-s.score, s.original_url))
+    stories = [_leave_out_if_borderline(s, borderline, topics, settings) for s in stories]
     stories = _leave_out_lone_media_reports([_leave_out_if_no_substance(s) for s in stories])
-    return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=tuple(kept))
+    relevant = tuple(a for a in kept if a.url not in borderline)
+    return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=relevant)
+
+
+def _borderline_apart(
+    groups: list[list[Article]], borderline: set[str], facts: dict[str, list[Fact]]
+) -> list[list[Article]]:
+    """Keep a borderline page in a relevant storyline only when it is a copy of one of its pages
+    or shares a distinctive figure or document with them; else it stands alone as a candidate."""
+    out: list[list[Article]] = []
+    for group in groups:
+        sure = [a for a in group if a.url not in borderline]
+        if not sure:
+            out.append(group)
+            continue
+        shared = {f.text for a in sure for f in facts.get(a.url, ()) if is_distinctive(f)}
+        members, apart = list(sure), []
+        for a in group:
+            if a.url not in borderline:
+                continue
+            if is_reprint(a) or any(is_distinctive(f) and f.text in shared for f in facts.get(a.url, ())):
+                members.append(a)
+            else:
+                apart.append([a])
+        out.append([a for a in group if a in members])
+        out.extend(apart)
+    return out
+
+
+def _leave_out_if_borderline(story: Story, borderline: set[str], topics: TopicList, settings: Settings) -> Story:
+    """Keep a storyline made only of borderline pages as a candidate, with its topic score."""
+    if not story.included or any(a.url not in borderline for a in story.articles):
+        return story
+    best = max(score_relevance(a, topics).score for a in story.articles)
+    return replace(story, included=False, why=story.why + (
+        f"；未入选：主题得分 {best:.1f} 低于 {settings.relevance_threshold:g}（临界候选）"))
 
 
 def has_substance(story: Story) -> bool:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
-from ..models import Article, Reason, Rejection, Stage
+from ..models import Article, Authority, Reason, Rejection, Stage
 from .topics import TopicList
 
 TITLE_FACTOR = 3.0  # a term in the headline counts this many times a mention in the body
 MAX_BODY_MENTIONS = 6  # mentions beyond this add nothing: long pages are not more relevant
+# Official statistics (an energy, computing or data bulletin from a government or industry
+# body) name few topic words but are what a brief's figures rest on: their score counts double.
+STATISTICS_FACTOR = 2.0
+_STATISTICS_HEADLINE = re.compile(
+    r"统计(数据|快报|公报|信息)?|主要数据|监测数据|运行(简况|情况|数据)|简况|交易情况|发展情况$|"
+    r"(\d{1,2}|[一二三四]季度|上半年|前三季度|全年|年度)[^，。]{0,12}(情况|数据)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +42,25 @@ def score_relevance(article: Article, topics: TopicList) -> Relevance:
         if total:
             per_topic[topic.name] = total * topic.weight
     ranked = sorted(per_topic, key=per_topic.__getitem__, reverse=True)
-    return Relevance(score=sum(per_topic.values()), topics=tuple(ranked), matched=tuple(matched))
+    score = sum(per_topic.values())
+    if is_official_statistics(article):
+        score *= STATISTICS_FACTOR
+    return Relevance(score=score, topics=tuple(ranked), matched=tuple(matched))
+
+
+def is_official_statistics(article: Article) -> bool:
+    """Return whether a page is a statistics bulletin of a government or industry body."""
+    authority = getattr(article, "authority", Authority.MEDIA)
+    return authority is not Authority.MEDIA and bool(_STATISTICS_HEADLINE.search(article.title))
+
+
+def is_borderline(article: Article, topics: TopicList, threshold: float, floor: float) -> bool:
+    """Return whether a page under the relevance threshold still scores at least `floor`.
+
+    Such a page is not dropped: it may join a relevant storyline (a short reprint, an
+    implementation notice), and on its own it is kept as a candidate with its score.
+    """
+    return floor <= score_relevance(article, topics).score < threshold
 
 
 def reject_if_irrelevant(
