@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 from click.testing import CliRunner
+from corpus_score import score_brief, worse_than
 
 from dailybrief.cli import cli
 from dailybrief.demo import serve_folder
@@ -126,6 +127,12 @@ def test_key_facts_and_deadlines_are_found(corpus_run) -> None:  # type: ignore[
     assert len(found) / len(facts) >= 0.7
     want = {d["date"] for t in main for d in t["deadlines"]}
     assert want <= {d["date"] for d in brief["deadlines"]}
+
+
+def test_scores_hold_the_ratchet(corpus_run) -> None:  # type: ignore[no-untyped-def]
+    corpus, _, brief, _ = corpus_run
+    baseline = json.loads((corpus.parent.parent / "baseline.json").read_text(encoding="utf-8"))
+    assert worse_than(score_brief(corpus, brief), baseline["corpora"][f"corpora/{corpus.name}"]) == []
 
 
 def test_run_summary_names_rejections_and_counts(corpus_run) -> None:  # type: ignore[no-untyped-def]
