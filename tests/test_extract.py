@@ -404,3 +404,15 @@ def _byline_page(byline: str) -> bytes:
 def test_stated_source_label_value_and_furniture(byline: str, source: str | None) -> None:
     ex = extract_page(_byline_page(byline), url="http://x.cn/a/2026/0601/1.html")
     assert (ex.published, ex.stated_source) == (date(2026, 6, 1), source)
+
+
+def test_summary_box_kept_and_player_and_correction_widgets_dropped() -> None:
+    para = "<p>国家发展改革委近日印发通知，部署推进新型储能规模化发展，明确到2027年新型储能装机规模达到1.8亿千瓦以上。</p>"
+    html = ("<html><head><title>首页</title></head><body><h1>新型储能规模化发展通知印发</h1>"
+            "<div class='info'>2026-06-01 10:00 来源：新华社</div>"
+            "<div class='summary'>【摘要】独立储能电站将全面参与电力市场，容量电价机制年内出台。</div>"
+            f"<div class='content'><div class='player'>您的浏览器不支持 video 标签。</div><div class='tts'>听新闻</div>{para * 4}"
+            "<p><a href='/jiucuo'>我要纠错</a></p></div></body></html>").encode()
+    text = extract_page(html).text
+    assert text.startswith("【摘要】独立储能电站将全面参与电力市场") and text.count("1.8亿千瓦") == 4
+    assert "您的浏览器不支持" not in text and "听新闻" not in text and "纠错" not in text

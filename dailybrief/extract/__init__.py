@@ -15,7 +15,7 @@ from typing import Any
 from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
-from .body import best_container, clean_lines
+from .body import best_container, clean_lines, summary_box
 from .dom import lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
@@ -67,6 +67,9 @@ def extract_page(
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""
+    summary = summary_box(container) if container is not None else None
+    if summary and squash_space(summary)[:20] not in squash_space(body_text):
+        body_text = clean_text(summary) + "\n" + body_text
     if len(body_text) < FALLBACK_BELOW_CHARS and lines:
         drop = {squash_space(a.text_content()) for a in scope.iter("a")}
         if headline:

@@ -49,6 +49,9 @@ SHORT_LINE_MARKERS = (
     "现在位置", "当前位置", "您所在的位置", "感谢您的反馈", "阅读原文", "声明：", "技术支持",
     "联系我们", "网站地图", "关于我们", "申请加入", "报料", "不感兴趣", "转载请注明", "客户端",
     "回复【", "点击菜单",
+    # video players, text-to-speech, correction and ad-feedback widgets
+    "您的浏览器不支持", "听新闻", "语音播报", "朗读本文", "点击播放", "视频加载中", "我要纠错", "【纠错】",
+    "纠错邮箱", "广告反馈",
 )
 # A trailing "back to the home page" link glued to the last paragraph.
 TRAILING_FURNITURE = re.compile(r"返回[^，。！？\s]{0,10}(?:首页|顶部|列表|目录)\s*[>»›]*\s*$")
@@ -122,6 +125,36 @@ def best_container(
         return entry.weighted * (1.0 - density) * _hint_factor(el) * boost
 
     return max(scores, key=final)
+
+
+SUMMARY_HINTS = re.compile(r"summary|abstract|digest|(?<![a-z])lead(?![a-z])|zhaiyao|daodu|(?<![a-z])intro", re.I)
+SUMMARY_LABEL = re.compile(r"^\s*(?:【(?:摘要|导读|内容提要|核心提示)】|(?:摘要|导读|内容提要|核心提示)\s*[:：])")
+MAX_SUMMARY_CHARS = 400
+MAX_SUMMARY_SIBLINGS = 3
+
+
+def summary_box(container: html.HtmlElement) -> str | None:
+    """Return the text of the summary box (摘要, 导读) just before the article block, if any.
+
+    Templates put it in its own element between the byline and the body, where the densest
+    block does not reach; it is article text the brief may need.
+    """
+    for anchor in (container, container.getparent()):
+        if anchor is None:
+            continue
+        sibling = anchor.getprevious()
+        for _ in range(MAX_SUMMARY_SIBLINGS):
+            if sibling is None:
+                break
+            if isinstance(sibling.tag, str) and sibling.tag not in ("h1", "h2", "h3", "script", "style"):
+                text = squash_space(sibling.text_content())
+                hints = f"{sibling.get('class', '')} {sibling.get('id', '')}"
+                if (20 <= len(text) <= MAX_SUMMARY_CHARS and any(ch in SENTENCE_PUNCTUATION for ch in text)
+                        and (SUMMARY_HINTS.search(hints) or SUMMARY_LABEL.match(text))
+                        and _link_density(sibling) < 0.3):
+                    return text
+            sibling = sibling.getprevious()
+    return None
 
 
 def _link_density(el: html.HtmlElement) -> float:
