@@ -6,7 +6,13 @@ without facts, and, when asked with --lies, one wrong figure and one misnamed mi
 section, which the verifier must keep out of the brief. The brief is then scored with
 ../shared/eval/score.py, the same way as the extractive writer.
 
+With --adversary it instead runs the adversarial stand-in (tests/adversary_openai.py) over
+every corpus (tests/data/corpora/*, ../shared/corpus/dev-* when present, or the CORPUS given),
+one run per lie class, and prints per class how many planted lies reached brief.json,
+brief.md and the PDF text, and how many true re-expressed figures were dropped.
+
 Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies]
+       .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all]
 """
 
 from __future__ import annotations
@@ -48,11 +54,35 @@ def _responder(lies: bool) -> Any:
     return answer
 
 
+def all_corpora() -> list[Path]:
+    """Return every corpus folder this clone can reach (with a corpus.json)."""
+    found = sorted((ROOT / "tests" / "data" / "corpora").glob("*/corpus.json"))
+    found += sorted((ROOT.parent / "shared" / "corpus").glob("dev-*/corpus.json"))
+    seen: dict[str, Path] = {}
+    for meta in found:
+        seen.setdefault(meta.parent.name, meta.parent)
+    return list(seen.values())
+
+
+def run_adversary(corpora: list[str], classes: str) -> int:
+    import adversary_openai
+
+    os.environ["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"
+    paths = [str(p) for p in (corpora or all_corpora())]
+    return adversary_openai.main(["run", *paths, "--classes", classes])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("corpus", nargs="?", default=str(ROOT / "dailybrief" / "demo" / "corpus"))
+    parser.add_argument("corpus", nargs="*", default=[])
     parser.add_argument("--lies", action="store_true", help="the stand-in adds a wrong figure and ministry")
+    parser.add_argument("--adversary", action="store_true",
+                        help="run tests/adversary_openai.py over every corpus and print the table per class")
+    parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
     args = parser.parse_args()
+    if args.adversary:
+        return run_adversary(args.corpus, args.classes)
+    args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")
     scorer = ROOT.parent / "shared" / "eval" / "score.py"
     cmd = ("dailybrief run --sources {sources} --date {date} --window-days {window} "
            "--db {db} --out {out} --writer llm --format json")

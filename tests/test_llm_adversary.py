@@ -20,7 +20,7 @@ CLOSED = (
     "invented_date", "fullwidth_digits", "zero_width_digits", "chinese_numeral_lie", "multiplier",
     "invented_body", "classifier_swap", "unitless_licenses_unit", "bound_flip", "swapped_figures",
     "deadline_pubdate", "no_number_approval", "no_number_status", "invented_spokesman",
-    "invented_cause", "invented_quote", "negation_flip",
+    "invented_cause", "invented_quote", "negation_flip", "unlisted_suffix_body",
 )
 
 
