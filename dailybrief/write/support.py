@@ -93,6 +93,7 @@ class Mention:
     bounds: frozenset[str]
     subject: str  # the clause's words in front of it
     around: str  # its clause and the next one
+    segment: str = ""  # the words between the previous figure (or clause start) and it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def mentions_of(s: str) -> list[Mention]:
         before = s[clause_start:start]
         after = s[end:end + 4]
         bounds = _bounds(before, after) if kind == "q" else _date_roles(before, after)
-        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end)))
+        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end), before))
         previous_end = end
     return out
 
@@ -273,8 +274,22 @@ def _supporting(m: Mention, index: SentenceIndex) -> SourceSentence | None:
                 continue
             if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
                 continue
+            if m.key[0] == "q" and _fits_another_better(m, sm, index):
+                continue
             return src
     return None
+
+
+def _fits_another_better(m: Mention, sm: Mention, index: SentenceIndex) -> bool:
+    """Return whether the words in front of the model's figure fit another figure of the same
+    kind far better than the source figure of the same value (先进级工厂3000家 / 卓越级500家 swapped)."""
+    own = pairs(m.segment)
+    if len(own) < 2:
+        return False
+    fit = overlap(own, pairs(sm.segment))
+    return any(overlap(own, pairs(o.segment)) >= max(0.6, fit + 0.2)
+               for src in index.sentences for o in src.mentions
+               if o.key[0] == "q" and o.key[2] == m.key[2] and o.key != m.key)
 
 
 def _subject_of_another(m: Mention, index: SentenceIndex) -> bool:
