@@ -227,40 +227,90 @@ def _read_target(target: str) -> tuple[bytes, str, str | None]:
 @cli.command()
 @click.option("--brief", "brief_path", type=click.Path(path_type=Path), required=True,
               help="An (edited) brief.json.")
-@click.option("--format", "formats", default="pdf,docx,wechat", show_default=True,
-              help="Comma-separated formats: json, md, html, pdf, docx, wechat.")
+@click.option("--format", "formats", default=None,
+              help="Comma-separated formats: json, md, html, pdf, docx, wechat (default: all).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
               help="Output folder (default: the brief's folder).")
 @click.option("--brand", "brand_file", type=click.Path(path_type=Path), default=None,
               help="A brand.yaml (title, organisations, logo, contacts, colours).")
-def render(brief_path: Path, formats: str, out_dir: Path | None, brand_file: Path | None) -> None:
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
+              help="The database holding the cited pages, to check every figure and date against "
+                   "(default: dailybrief.db next to the brief, else ./dailybrief.db).")
+@click.option("--force", is_flag=True,
+              help="Render even when a figure or date is not in the cited pages (or there is no "
+                   "database to check against); every output is then marked 草稿：数字未经核验.")
+@click.option("--draft", is_flag=True, help="Mark every output 草稿 (a draft for review).")
+def render(brief_path: Path, formats: str | None, out_dir: Path | None, brand_file: Path | None,
+           db_path: Path | None, force: bool, draft: bool) -> None:
     """Re-render an edited brief.json without re-running the pipeline.
+
+    Every figure and date is checked against the cited pages as the workbench does; a brief
+    that fails is refused, or with --force rendered with a visible mark.
 
     \b
     Example:
-      dailybrief render --brief out/brief.json --format pdf,docx,wechat
+      dailybrief render --brief out/brief.json
+      dailybrief render --brief out/brief.json --format pdf,docx,wechat --db out/dailybrief.db
     """
-    from .models import brief_from_dict
-    from .pipeline import check_out_dir
-    from .render import render_brief
+    from dataclasses import replace
 
-    try:
-        data = json.loads(brief_path.read_text(encoding="utf-8"))
-        brief = brief_from_dict(data)
-    except OSError as exc:
-        raise ConfigError(f"{brief_path}: cannot read: {exc.strerror}") from exc
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"{brief_path}: not a valid brief.json ({type(exc).__name__}: {exc})") from exc
+    from .pipeline import check_out_dir
+    from .render import DEFAULT_FORMATS, FILENAMES, render_brief
+    from .render.schema import load_brief_file
+
+    brief = load_brief_file(brief_path)
+    data = json.loads(brief_path.read_text(encoding="utf-8"))
+    problems = _render_problems(data, _render_db(brief_path, db_path))
+    if problems and not force:
+        for line in problems:
+            click.echo(f"  {line}", err=True)
+        raise BriefError(f"{brief_path}: {len(problems)} figure(s) or date(s) cannot be checked "
+                         "against the cited pages; fix them, or pass --force to render a marked draft")
+    for line in problems:
+        click.echo(f"warning: {line}", err=True)
+    mark = UNCHECKED_MARK if problems else (DRAFT_MARK if draft else brief.draft_mark)
+    brief = replace(brief, draft_mark=mark)
     brand = None
     if brand_file is not None:
         from .render.brand import load_brand
 
         brand = load_brand(brand_file)
-    check_out_dir(out_dir or brief_path.parent)
-    paths, timings = render_brief(brief, out_dir or brief_path.parent,
-                                  [f.strip() for f in formats.split(",") if f.strip()], brand)
+    target = out_dir or brief_path.parent
+    check_out_dir(target)
+    chosen = [f.strip() for f in formats.split(",") if f.strip()] if formats else list(DEFAULT_FORMATS)
+    if "json" in chosen and (target / FILENAMES["json"]).resolve() == brief_path.resolve():
+        chosen.remove("json")  # never overwrite the edited brief.json with itself
+    paths, timings = render_brief(brief, target, chosen, brand)
     for fmt, path in paths.items():
         click.echo(f"{fmt:7} {path}  ({timings[fmt]:.2f}s)")
+
+
+DRAFT_MARK = "草稿"
+UNCHECKED_MARK = "草稿：数字未经核验"
+
+
+def _render_db(brief_path: Path, db_path: Path | None) -> Path | None:
+    """Return the database to check a brief against: --db, else one next to the brief, else ./."""
+    if db_path is not None:
+        if not db_path.is_file():
+            raise ConfigError(f"--db {db_path}: no such database")
+        return db_path
+    for candidate in (brief_path.parent / "dailybrief.db", Path("dailybrief.db")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _render_problems(data: dict[str, Any], db_path: Path | None) -> list[str]:
+    """Return one line per figure or date of the brief no cited page states (the workbench's
+    check), or a single line saying there is nothing to check against."""
+    if db_path is None:
+        return ["no database with the cited pages (pass --db): figures and dates are unchecked"]
+    from .store import Store
+    from .web.checks import blocking, brief_problems
+
+    with Store.open(db_path) as store:
+        return [f"{p.where}: {p.reason}" for p in blocking(brief_problems(store, data))]
 
 
 @cli.command()

@@ -459,3 +459,53 @@ def test_the_check_falls_back_to_the_writers_number_check_without_verify(
     (problem,) = checks.text_problems("装机容量约36.5亿千瓦。", sources)
     assert problem.text == "36.5" and problem.blocking
     assert "33.5亿千瓦" in problem.nearest and problem.nearest_ref == 1
+
+
+def test_the_live_check_accepts_counts_of_the_briefs_own_items(app, db_path: Path) -> None:
+    client, token = _login(app)
+    sections = len(_latest(db_path)["brief"]["sections"])
+    numeral = "一二三四五六七八九"[sections - 1]
+
+    def check(text: str) -> list[dict]:
+        r = client.post(f"/api/brief/{DAY}/check", headers={"X-CSRF-Token": token},
+                        data={"part": "paragraph", "section": "0", "text": text})
+        return [p for p in r.json()["problems"] if p["blocking"]]
+
+    assert check(f"今天的{numeral}条线同时推进。") == []
+    assert check(f"今天的{'一二三四五六七八九'[sections + 2]}条线同时推进。") != []
+
+
+def test_an_editor_marks_a_sentence_as_the_associations_analysis(app, db_path: Path) -> None:
+    client, token = _login(app)
+    own = "我们判断，明年算力投资将增长40%。"
+    paragraph = _latest(db_path)["brief"]["sections"][0]["paragraphs"][0]
+    assert _save(client, token, part="paragraph", section=0, paragraph=0, value=paragraph + own,
+                 base_revision=1).status_code == 200
+    problems = client.get(f"/brief/{DAY}").text
+    assert "40%" in problems and "标为本会分析" in problems
+    r = client.post(f"/api/brief/{DAY}/analysis", headers={"X-CSRF-Token": token},
+                    data={"part": "paragraph", "section": "0", "sentence": own})
+    assert r.status_code == 200, r.text
+    record = _latest(db_path)
+    assert record["brief"]["sections"][0]["analysis"] == [own]
+    with Store.open(db_path) as store:
+        notes = [rev["note"] for rev in store.brief_revisions(DAY)]
+    assert any("本会分析" in n for n in notes)
+    page = client.get(f"/brief/{DAY}").text
+    assert "本会分析" in page and "取消标记" in page
+    r = client.post(f"/api/brief/{DAY}/check", headers={"X-CSRF-Token": token},
+                    data={"part": "paragraph", "section": "0", "text": paragraph + own})
+    assert [p for p in r.json()["problems"] if p["blocking"]] == []
+    refused = client.post(f"/api/brief/{DAY}/analysis", headers={"X-CSRF-Token": token},
+                          data={"part": "paragraph", "section": "0", "sentence": "不在正文中的一句话。"})
+    assert refused.status_code == 400
+
+
+def test_a_draft_revisions_downloads_are_marked_and_the_published_ones_are_not(app) -> None:
+    client, token = _login(app)
+    draft = client.get(f"/brief/{DAY}/r/1/download/wechat").text
+    assert "【草稿】" in draft
+    assert "draft_mark" in json.loads(client.get(f"/brief/{DAY}/r/1/download/json").content)
+    r = client.post(f"/brief/{DAY}/publish", data={"csrf": token, "revision": "1"})
+    assert r.status_code == 303, r.text
+    assert "【草稿】" not in client.get(f"/brief/{DAY}/r/1/download/wechat").text

@@ -76,6 +76,7 @@ TOC_ENTRY_STYLE = "toc 1"
 BOOKMARK_PREFIX = "_Toc_brief_"
 FOOTNOTE_SEPARATOR = ","  # between two footnote marks, so ¹ ² never read as ¹²
 DRAFT_COLOUR = "C00000"
+DEADLINE_WIDTHS_CM = (3.6, 10.6, 1.8)  # date, who-what-when, reference: 16 cm of text width
 LABEL_STYLE = "Brief Label"
 LOGO_CM = 2.0
 QR_CM = 3.2
@@ -204,6 +205,10 @@ def _add_deadlines(document: DocxDocument, brief: Brief) -> None:
     for row, deadline in zip(table.rows[1:], rows, strict=True):
         for cell, text in zip(row.cells, (deadline.day, deadline.what, f"[{deadline.ref}]"), strict=True):
             _small(cell.paragraphs[0].add_run(text))
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, DEADLINE_WIDTHS_CM, strict=True):
+            cell.width = Cm(width)
 
 
 def _add_draft_mark(document: DocxDocument, mark: str) -> None:

@@ -98,7 +98,7 @@ def _data_uri(data: bytes) -> str:
 def _heading(text: str, brand: Brand) -> str:
     return (f'<h2 style="font-size:18px;font-weight:bold;color:{brand.colours.primary};'
             f'border-left:4px solid {brand.colours.primary};padding-left:10px;'
-            f'margin:28px 0 14px 0;line-height:1.5;">{escape(text)}</h2>')
+            f'margin:28px 0 14px 0;line-height:1.5;">{unbreakable_html(text)}</h2>')
 
 
 def _title_block(brief: Brief, brand: Brand, title: str) -> list[str]:
@@ -131,7 +131,7 @@ def _toc(brief: Brief, brand: Brand) -> list[str]:
     if brief.references:
         items.append(REFERENCES_HEADING)
     return [_heading(TOC_HEADING, brand),
-            *(f'<p style="{SMALL_STYLE}font-size:15px;">{escape(item)}</p>' for item in items)]
+            *(f'<p style="{SMALL_STYLE}font-size:15px;">{unbreakable_html(item)}</p>' for item in items)]
 
 
 def _segment_html(segment: Segment, brand: Brand) -> str:

@@ -191,6 +191,32 @@ def apply_edit(
     return out
 
 
+ANALYSIS_KEY = "analysis"
+SUMMARY_ANALYSIS_KEY = "summary_analysis"
+
+
+def mark_analysis(data: Mapping[str, Any], part: str, section: int, sentence: str, on: bool) -> dict[str, Any]:
+    """Return a copy of the brief dict with `sentence` marked (or no longer marked) as the
+    association's own analysis: exempt from the source check, shown as such in the editor."""
+    sentence = sentence.strip()
+    if not sentence:
+        raise EditError("没有要标记的句子")
+    out = copy.deepcopy(dict(data))
+    if part == PART_SUMMARY:
+        holder, key, text = out, SUMMARY_ANALYSIS_KEY, str(out.get("summary", ""))
+    else:
+        holder = _section(out, section)
+        key = ANALYSIS_KEY
+        text = str(holder.get("title", "")) + "".join(holder.get("paragraphs", ()))
+    if on and sentence.rstrip("。；！？") not in text:
+        raise EditError("这句话不在该处正文中")
+    marked = [s for s in holder.get(key, []) if s != sentence]
+    holder[key] = [*marked, sentence] if on else marked
+    if not holder[key]:
+        del holder[key]
+    return out
+
+
 def move_section(data: Mapping[str, Any], section: int, delta: int) -> dict[str, Any]:
     """Return a copy of the brief with one section moved delta places (references renumbered)."""
     out = copy.deepcopy(dict(data))

@@ -31,8 +31,10 @@ except ImportError:  # the richer check is optional
 BLOCKING_KINDS = frozenset({"number", "date"})
 NEAREST_MIN_SIMILARITY = 0.12
 CN_COUNTS = "一二三四五六七八九十"
-SECTION_COUNT = re.compile(r"^(\d+|[一二三四五六七八九十])(条|个|项|则)$")
+OWN_COUNT = re.compile(r"^(\d+|[一二三四五六七八九十两])(条|个|项|则|节|部分|方面|件|份)$")
 WHERE_SUMMARY = "摘要"
+ANALYSIS_KEY = "analysis"  # a section's sentences that are the association's own analysis
+SUMMARY_ANALYSIS_KEY = "summary_analysis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +65,37 @@ def cited_sources(store: Store, brief: Mapping[str, Any], refs: Sequence[int]) -
     return out
 
 
-def _is_section_count(text: str, sections: int) -> bool:
-    """The summary may say how many threads the brief has (六条重点线索): the brief backs that."""
-    m = SECTION_COUNT.match(text)
-    if not m or sections < 1:
+def own_counts(brief: Mapping[str, Any]) -> frozenset[int]:
+    """Return the counts the brief itself backs: its sections, references and deadlines
+    (「三条线同时推进」 in a brief of three sections states no figure of a source)."""
+    counts = {len(brief.get(key, ()) or ()) for key in ("sections", "references", "deadlines")}
+    return frozenset(c for c in counts if c > 0)
+
+
+def _is_own_count(text: str, counts: frozenset[int]) -> bool:
+    m = OWN_COUNT.match(text)
+    if not m:
         return False
     word = m.group(1)
-    return word == str(sections) or (sections <= len(CN_COUNTS) and word == CN_COUNTS[sections - 1])
+    value = int(word) if word.isdigit() else (2 if word == "两" else CN_COUNTS.find(word) + 1)
+    return value in counts
+
+
+def analysis_of(brief: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """Return the sentences the editors marked as the association's own analysis in one part
+    of the brief (exempt from the source check): WHERE_SUMMARY or 第N节…."""
+    if where == WHERE_SUMMARY:
+        return tuple(brief.get(SUMMARY_ANALYSIS_KEY, ()) or ())
+    m = re.match(r"第(\d+)节", where)
+    sections = brief.get("sections", ())
+    if not m or not 0 < int(m.group(1)) <= len(sections):
+        return ()
+    return tuple(sections[int(m.group(1)) - 1].get(ANALYSIS_KEY, ()) or ())
+
+
+def _is_marked(sentence: str, analysis: Sequence[str]) -> bool:
+    key = squash(sentence).rstrip("。；！？")
+    return any(key == squash(a).rstrip("。；！？") for a in analysis)
 
 
 @lru_cache(maxsize=64)
@@ -78,16 +104,22 @@ def _evidence(texts: tuple[str, ...]) -> Any:
 
 
 def text_problems(
-    text: str, sources: Sequence[tuple[int, str]], *, section_count: int = 0, where: str = ""
+    text: str, sources: Sequence[tuple[int, str]], *, section_count: int = 0, where: str = "",
+    counts: frozenset[int] = frozenset(), analysis: Sequence[str] = (),
 ) -> list[Problem]:
-    """Return the problems of one edited text checked against its cited sources."""
+    """Return the problems of one edited text checked against its cited sources.
+
+    A count of the brief's own items (`counts`: 三条线 when it has three sections) is backed
+    by the brief; a sentence in `analysis` is the association's own and is not checked.
+    """
     if not text.strip():
         return []
     texts = tuple(t for _, t in sources)
+    counts = counts | ({section_count} if section_count and where == WHERE_SUMMARY else frozenset())
     problems: list[Problem] = []
     if find_unsupported is not None:
         for claim in find_unsupported(text, _evidence(texts)):
-            if where == WHERE_SUMMARY and _is_section_count(claim.text, section_count):
+            if _is_own_count(claim.text, counts) or _is_marked(claim.sentence, analysis):
                 continue
             nearest, ref = nearest_sentence(claim.sentence, claim.hint, sources)
             problems.append(Problem(claim.kind, claim.text, claim.sentence, _reason_cn(claim),
@@ -95,6 +127,8 @@ def text_problems(
         return problems
     for number in sorted(ungrounded_numbers(text, texts)):
         sentence = next((s for s in split_sentences(text) if number in numbers_in(s)), text)
+        if _is_marked(sentence, analysis):
+            continue
         nearest, ref = nearest_sentence(sentence, "", sources)
         problems.append(Problem("number", number, sentence, f"数字 {number} 未见于所引页面",
                                 True, nearest, ref, where))
@@ -146,14 +180,19 @@ def nearest_sentence(
 def brief_problems(store: Store, brief: Mapping[str, Any]) -> list[Problem]:
     """Return the problems of every text of a brief: summary, section titles, paragraphs."""
     sections = brief.get("sections", ())
+    counts = own_counts(brief)
     all_refs = [int(r["n"]) for r in brief.get("references", ())]
     out = text_problems(str(brief.get("summary", "")), cited_sources(store, brief, all_refs),
-                        section_count=len(sections), where=WHERE_SUMMARY)
+                        counts=counts, where=WHERE_SUMMARY,
+                        analysis=analysis_of(brief, WHERE_SUMMARY))
     for i, section in enumerate(sections, start=1):
         sources = cited_sources(store, brief, [int(n) for n in section.get("references", ())])
-        out += text_problems(str(section.get("title", "")), sources, where=f"第{i}节标题")
+        analysis = tuple(section.get(ANALYSIS_KEY, ()) or ())
+        out += text_problems(str(section.get("title", "")), sources, where=f"第{i}节标题",
+                             counts=counts, analysis=analysis)
         for j, paragraph in enumerate(section.get("paragraphs", ()), start=1):
-            out += text_problems(str(paragraph), sources, where=f"第{i}节第{j}段")
+            out += text_problems(str(paragraph), sources, where=f"第{i}节第{j}段",
+                                 counts=counts, analysis=analysis)
     return out
 
 

@@ -23,6 +23,7 @@ EMPTY_DAY = "今日未发现符合主题且在时间窗口内的重点动态。"
 BARE_COUNT_UNITS = frozenset({"个", "项", "条", "件", "家", "批", "类", "名", "款", "座", "所"})
 CLAUSE_SPLIT = re.compile(r"[，；：。！？]")
 PARENTHETICAL = re.compile(r"[（(][^（）()]*[）)]")
+NO_SUBJECT = re.compile(r"^(?:占|为|达|比|将|并|也|应|较|同比|环比|其中|分别)")  # a clause that leans on the one before
 LEADING_WORDS = re.compile(r"^(?:其中|同时|此外|另外|并|还|且|以及|和|到\d{4}年)[，,]?")
 
 
@@ -85,6 +86,7 @@ def _clause_with(text: str, literal: str) -> str:
             clause = LEADING_WORDS.sub("", clause)
             if len(clause) < CLAUSE_MIN_CHARS and i > 0:
                 clause = f"{clauses[i - 1]}，{clause}"
-            if CLAUSE_MIN_CHARS <= len(clause) <= CLAUSE_MAX_CHARS and "》" not in clause[:1]:
+            if (CLAUSE_MIN_CHARS <= len(clause) <= CLAUSE_MAX_CHARS and "》" not in clause[:1]
+                    and not NO_SUBJECT.match(clause)):
                 return clause
     return ""

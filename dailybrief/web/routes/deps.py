@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -133,21 +134,30 @@ def revision_dir(request: Request, day: date, revision: int) -> Path:
     return Path(request.app.state.out_dir) / day.isoformat() / f"r{revision}"
 
 
+DRAFT_FOLDER = "draft"
+DRAFT_MARK = "草稿"
+
+
 def ensure_rendered(
-    request: Request, day: date, revision: int, data: Mapping[str, Any], formats: Sequence[str]
+    request: Request, day: date, revision: int, data: Mapping[str, Any], formats: Sequence[str],
+    *, draft: bool = False,
 ) -> dict[str, Path]:
     """Return the revision's files in formats, rendering those not yet on disk.
 
     A stored revision never changes, so its files are rendered once; each is written in a
-    temporary folder first, so a failed render leaves no half-written file behind.
+    temporary folder first, so a failed render leaves no half-written file behind. A draft's
+    files carry the 草稿 mark on every page and live apart from the ones published.
     """
-    folder = revision_dir(request, day, revision)
+    folder = revision_dir(request, day, revision) / DRAFT_FOLDER if draft else revision_dir(request, day, revision)
     with request.app.state.render_lock:
         missing = [f for f in formats if not (folder / FILENAMES[f]).is_file()]
         if missing:
             folder.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(dir=folder) as tmp:
-                paths, _ = render_brief(bw.brief_for_render(data), Path(tmp), missing)
+                brief = bw.brief_for_render(data)
+                if draft:
+                    brief = replace(brief, draft_mark=DRAFT_MARK)
+                paths, _ = render_brief(brief, Path(tmp), missing)
                 for path in paths.values():
                     os.replace(path, folder / path.name)
     return {f: folder / FILENAMES[f] for f in formats}

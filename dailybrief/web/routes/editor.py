@@ -14,7 +14,15 @@ from ...errors import BriefError
 from ...render import FILENAMES, RENDERERS
 from ...store import Store
 from .. import briefwork as bw
-from ..checks import WHERE_SUMMARY, blocking, brief_problems, cited_sources, text_problems
+from ..checks import (
+    WHERE_SUMMARY,
+    analysis_of,
+    blocking,
+    brief_problems,
+    cited_sources,
+    own_counts,
+    text_problems,
+)
 from .deliveries import channel_count, deliver_in_background
 from .deps import (
     Editor,
@@ -129,7 +137,8 @@ def download(request: Request, day_text: str, revision: int, fmt: str,
         raise HTTPException(status_code=404, detail=f"没有 {fmt} 格式")
     record = _revision(get_store(request), day, revision)
     try:
-        path = ensure_rendered(request, day, revision, record["brief"], [fmt])[fmt]
+        path = ensure_rendered(request, day, revision, record["brief"], [fmt],
+                               draft=record["status"] != "published")[fmt]
     except BriefError as exc:
         raise HTTPException(status_code=500, detail=f"生成 {fmt} 失败：{exc}") from exc
     name = f"dailybrief-{day.isoformat()}-r{revision}-{FILENAMES[fmt]}"
@@ -210,10 +219,33 @@ async def check_field(request: Request, day_text: str,
         if not 0 <= section < len(sections):
             return JSONResponse({"error": f"没有第 {section + 1} 节"}, status_code=400)
         refs = [int(n) for n in sections[section].get("references", ())]
+    where = _where(part, section, paragraph)
     problems = text_problems(form.get("text", ""), cited_sources(store, data, refs),
-                             section_count=len(data.get("sections", ())),
-                             where=_where(part, section, paragraph))
+                             counts=own_counts(data), where=where, analysis=analysis_of(data, where))
     return JSONResponse({"problems": [p.as_dict() for p in problems], "refs": refs})
+
+
+@router.post("/api/brief/{day_text}/analysis")
+async def mark_analysis(request: Request, day_text: str, user: Editor) -> Response:
+    """Mark a sentence as the association's own analysis (or unmark it): a new revision whose
+    note says so; the sentence is no longer checked against the sources."""
+    day = parse_day(day_text)
+    form = await read_form(request)
+    part, section, _paragraph = _field(form)
+    sentence = form.get("sentence", "").strip()
+    on = form.get("on", "1") != "0"
+    place = WHERE_SUMMARY if part == bw.PART_SUMMARY else f"第{section + 1}节"
+    note = f"{'标记' if on else '取消'}本会分析（{place}）：{sentence[:40]}"
+
+    def change(data: dict[str, Any]) -> dict[str, Any]:
+        return bw.mark_analysis(data, part, section, sentence, on)
+
+    try:
+        revision, _data, _was = _patched(request, day, user, change, note)
+    except bw.EditError as exc:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+    get_store(request).log_edit(day, user["name"], "brief/analysis", note, revision)
+    return JSONResponse({"revision": revision, "status": "draft"})
 
 
 @router.post("/brief/{day_text}/section/{section}/{action}")

@@ -108,6 +108,12 @@
       item.append(p.nearest
         ? el("p", "nearest", "最接近的原文 [" + p.nearest_ref + "]：" + p.nearest)
         : el("p", "nearest none", "所引页面中没有相近的句子"));
+      if (editable) {
+        const own = el("button", "small mark-analysis", "标为本会分析");
+        own.type = "button";
+        own.dataset.sentence = p.sentence;
+        item.append(own);
+      }
       list.append(item);
     }
     box.append(list);
@@ -162,6 +168,36 @@
   }
 
   // Any form on the page (publish, references, paragraphs) waits for pending saves.
+  // Marking a sentence as the association's own analysis: a new revision, then the page again.
+  document.addEventListener("click", async function (ev) {
+    const button = ev.target.closest("button.mark-analysis, button.unmark-analysis");
+    if (!button || !editable) return;
+    const on = button.classList.contains("mark-analysis");
+    let part = button.dataset.part;
+    let section = button.dataset.section || "0";
+    if (on) {
+      const box = button.closest(".check");
+      const field = box && box.previousElementSibling;
+      if (!field || !field.classList.contains("field")) return;
+      part = field.dataset.part;
+      section = field.dataset.section || "0";
+    }
+    await flush();
+    const body = new URLSearchParams();
+    body.set("csrf", csrf);
+    body.set("part", part);
+    body.set("section", section);
+    body.set("paragraph", "0");
+    body.set("sentence", button.dataset.sentence);
+    body.set("on", on ? "1" : "0");
+    try {
+      await post("/api/brief/" + day + "/analysis", body);
+      window.location.reload();
+    } catch (err) {
+      setState((on ? "标记失败：" : "取消失败：") + err.message, "error");
+    }
+  });
+
   document.addEventListener("submit", function (ev) {
     const form = ev.target;
     if (ev.defaultPrevented || (!dirty.size && !saving.size)) return;
