@@ -26,6 +26,7 @@ from ..models import (
     Story,
     WriterOutput,
 )
+from ..novelty.context import is_continuing
 from ..text import split_sentences, squash
 from .notes import NOTE_MAX_CHARS, verification_note
 from .sentences import clean_sentences, information_score, is_analysis, is_lead, is_procedure
@@ -35,6 +36,7 @@ from .titles import news_title, statement_form
 PARAGRAPH_MAX_CHARS = 300  # a facts paragraph, as the published sample's
 PARAGRAPH_MIN_CHARS = 120  # a shorter second paragraph joins the first when it fits
 MAX_FACTS_PARAGRAPHS = 2
+CONTEXT_RESERVE_CHARS = 70  # room for novelty's 「此前，…（见3月2日简报）。」 in a continuing section
 ORIGINAL_BUDGET_CHARS = 400  # the lead and the original's sentences, room left for completion
 FACTS_BUDGET_CHARS = 580  # all facts sentences, for two paragraphs of PARAGRAPH_MAX_CHARS
 COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
@@ -179,7 +181,8 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
         covered |= {f for s in extra for f in _figures(s)}
     chosen = _with_deadlines(chosen, story, cited)
     facts = [LEADING_CONNECTIVE.sub("", s) for s in chosen]
-    paragraphs = _packed(facts)
+    paragraphs = _packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
+        CONTEXT_RESERVE_CHARS if is_continuing(story) else 0))
     analysis = _attributed_analysis(cited[1:], "".join(facts))
     return tuple(p for p in (*paragraphs, analysis or _next_steps(story, "".join(facts))) if p)
 
@@ -202,17 +205,19 @@ def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -
     return out
 
 
-def _packed(sentences: Sequence[str]) -> list[str]:
-    """Return the sentences in at most two paragraphs of at most PARAGRAPH_MAX_CHARS each;
+def _packed(sentences: Sequence[str], *, first_max: int = PARAGRAPH_MAX_CHARS) -> list[str]:
+    """Return the sentences in at most two paragraphs of at most PARAGRAPH_MAX_CHARS each (the
+    first at most first_max: a continuing storyline's gets a context sentence added later);
     a second paragraph too short to stand alone joins the first when it fits."""
     paragraphs = [""]
     for sentence in sentences:
-        if len(paragraphs[-1]) + len(sentence) <= PARAGRAPH_MAX_CHARS or not paragraphs[-1]:
+        limit = first_max if len(paragraphs) == 1 else PARAGRAPH_MAX_CHARS
+        if len(paragraphs[-1]) + len(sentence) <= limit or not paragraphs[-1]:
             paragraphs[-1] += sentence
         elif len(paragraphs) < MAX_FACTS_PARAGRAPHS and len(sentence) <= PARAGRAPH_MAX_CHARS:
             paragraphs.append(sentence)
     if (len(paragraphs) == 2 and len(paragraphs[1]) < PARAGRAPH_MIN_CHARS
-            and len(paragraphs[0]) + len(paragraphs[1]) <= PARAGRAPH_MAX_CHARS):
+            and len(paragraphs[0]) + len(paragraphs[1]) <= first_max):
         paragraphs = [paragraphs[0] + paragraphs[1]]
     return [p for p in paragraphs if p]
 
