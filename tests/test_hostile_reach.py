@@ -205,6 +205,7 @@ def test_file_sources_from_the_workbench_only_read_the_operators_folders(workben
         r = _add(client, sid, folder, kind="file")
         assert r.status_code == 400 and "file_source_folders" in r.text, (sid, r.text[-500:])
     assert _add(client, "ok", str(saved), kind="file").status_code == 303
+    assert "origin: workbench" in client.get("/sources.yaml").text  # stays guarded if used as a file
     with Store.open(db_path) as store:
         assert [s.origin for s in store.sources()] == ["workbench"]
         store.upsert_sources([source("etc", "/etc", SourceKind.FILE)])  # stored before the check
