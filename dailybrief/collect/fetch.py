@@ -237,6 +237,8 @@ class Fetcher:
         made = 0
         for attempt in range(attempts):
             if health.skip_reason:
+                if outcome is not None:  # stopped retrying: report the last real outcome
+                    break
                 return Failure(url, Reason.HTTP_ERROR, f"not requested: {host} {health.skip_reason}")
             if attempt:
                 delay = _retry_after(outcome) if isinstance(outcome, _Raw) else None

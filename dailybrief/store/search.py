@@ -59,7 +59,7 @@ def segment(text: str) -> list[str]:
     return [w.strip() for w in jieba_module().lcut_for_search(text) if _is_word(w)]
 
 
-INDEX_MAX_CHARS = 100_000  # a multi-megabyte article is indexed by its beginning (stored whole)
+INDEX_MAX_CHARS = 30_000  # a multi-megabyte article is indexed by its beginning (stored whole)
 
 
 def _indexed(text: str) -> str:
