@@ -177,6 +177,9 @@ class Article:
     stated_source: str | None = None
     sha256: str = ""
     site_name: str = ""  # the hosting source's name; differs from publisher on a reprint
+    # jieba's words of the text joined by spaces (text.cut_words), computed once at extraction
+    # and reused by the search index and clustering; "" when not computed yet.
+    words: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

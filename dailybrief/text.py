@@ -108,3 +108,29 @@ def jieba_module() -> Any:
                 jieba.initialize()
                 _jieba = jieba
     return _jieba
+
+
+def cut_words(text: str) -> str:
+    """Return jieba's words of text joined by single spaces (whitespace tokens dropped).
+
+    This is the one segmentation of a text: the search index (`search_words`) and
+    clustering both read it, so jieba runs once per text.
+    """
+    return " ".join(w for w in jieba_module().cut(text) if w.strip())
+
+
+def search_words(words: str) -> list[str]:
+    """Return jieba's search-mode words (`cut_for_search`) from a text's `cut_words`.
+
+    cut_for_search is cut plus every dictionary 2- and 3-gram inside a longer word; doing
+    the expansion here saves cutting the text a second time.
+    """
+    freq = jieba_module().dt.FREQ
+    out: list[str] = []
+    for w in words.split():
+        if len(w) > 2:
+            out.extend(g for i in range(len(w) - 1) if freq.get(g := w[i:i + 2]))
+        if len(w) > 3:
+            out.extend(g for i in range(len(w) - 2) if freq.get(g := w[i:i + 3]))
+        out.append(w)
+    return out

@@ -16,6 +16,7 @@ from ..settings import Settings
 from ..urls import page_key
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts, is_distinctive
+from .features import TextFeatures, features_by_url
 from .rank import explain_score, score_story
 from .relevance import is_borderline, reject_if_irrelevant, score_relevance
 from .topics import TopicList, load_topics
@@ -61,8 +62,10 @@ def analyse(
         else:
             kept.append(article)
     facts = {a.url: extract_facts(a) for a in kept}
-    groups = _borderline_apart(group_articles(kept, facts, settings.near_dup_threshold), borderline, facts)
-    stories = [_build_story(g, facts, topics, day, settings) for g in groups]
+    features = features_by_url(kept)
+    groups = _borderline_apart(group_articles(kept, facts, settings.near_dup_threshold, features),
+                               borderline, facts)
+    stories = [_build_story(g, facts, features, topics, day, settings) for g in groups]
     stories.sort(key=lambda s: (-s.score, s.original_url))
     stories = [_leave_out_if_borderline(s, borderline, topics, settings) for s in stories]
     stories = _leave_out_lone_media_reports([_leave_out_if_no_substance(s) for s in stories])
@@ -143,9 +146,10 @@ def _leave_out_lone_media_reports(stories: list[Story]) -> list[Story]:
 
 
 def _build_story(
-    group: list[Article], facts: dict[str, list[Fact]], topics: TopicList, day: date, settings: Settings
+    group: list[Article], facts: dict[str, list[Fact]], features: dict[str, TextFeatures],
+    topics: TopicList, day: date, settings: Settings,
 ) -> Story:
-    original = pick_original(group)
+    original = pick_original(group, features)
     others = sorted((a for a in group if a.url != original.url), key=_coverage_order)
     ordered = (original, *others)
     all_facts = tuple(f for a in ordered for f in facts.get(a.url, ()))

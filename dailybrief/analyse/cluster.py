@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from ..models import AUTHORITY_WEIGHT, Article, Fact
-from ..text import jieba_module, squash
-from .dedup import containment, find_duplicate_pairs
+from ..text import squash
+from .dedup import containment, find_duplicate_pairs, shingle_containment
 from .facts import is_distinctive
+from .features import TextFeatures, features_by_url
 
 TEXT_SIMILARITY_LINK = 0.42  # TF-IDF cosine (jieba tokens) that alone ties two articles
 SHARED_FIGURES_LINK = 2  # this many shared distinctive figures tie two articles ...
@@ -21,66 +23,125 @@ ONE_FIGURE_MIN_SIMILARITY = 0.3  # one shared figure ties articles above this co
 # Calibrated on the two bundled corpora: same-thread pairs share >= 2 distinctive figures
 # (or are near-duplicates) while different threads from one site reach a cosine of 0.34.
 MIN_CROSS_LINK_DENSITY = 0.4  # share of cross pairs that must be linked to merge two groups
-REPRINT_CONTAINMENT = 0.6
-COPY_CONTAINMENT = 0.85  # a page holding this share of a shorter page's shingles is its copy  # share of one text's shingles found in another: a reprint
+REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a reprint
+COPY_CONTAINMENT = 0.85  # a page holding this share of a shorter page's shingles is its copy
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
+# Candidate pairs: only pairs that share something specific are ever compared.
+ALL_PAIRS_BELOW = 200  # with fewer articles every pair is a candidate (exact, and still cheap)
+RARE_DF = 50  # a token or figure found in more articles than this proposes no pairs
+DOCUMENT_DF = 2000  # a 《document》 is specific even when many pages name it
+MIN_SHARED_RARE_TOKENS = 3  # pairs sharing this many rare tokens are compared
+PAIR_CHUNK = 100_000
 
 
-def tokenize(text: str) -> list[str]:
-    """Return the jieba tokens of text that carry meaning (no punctuation, no single digits)."""
-    return [t for t in jieba_module().lcut(text) if len(t.strip()) > 1 or "\u4e00" <= t <= "\u9fff"]
+def tfidf_rows(tokens: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """Return the l2-normalised TF-IDF rows of token lists (sparse: no n×n matrix anywhere)."""
+    vectorizer = TfidfVectorizer(analyzer=list, lowercase=False, sublinear_tf=True)
+    return vectorizer.fit_transform(tokens).tocsr()
 
 
-def similarity_matrix(articles: Sequence[Article]) -> list[list[float]]:
-    """Return pairwise TF-IDF cosine similarity (headline counted three times)."""
-    docs = [" ".join([a.title] * 3 + [a.text]) for a in articles]
-    vectorizer = TfidfVectorizer(tokenizer=tokenize, lowercase=False, token_pattern=None, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(docs)
-    return cosine_similarity(matrix).tolist()
+def pair_cosines(rows: sparse.csr_matrix, pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """Return the cosine of each (i, j) pair of l2-normalised rows."""
+    out: list[float] = []
+    for start in range(0, len(pairs), PAIR_CHUNK):
+        chunk = np.asarray(pairs[start:start + PAIR_CHUNK], dtype=np.int64)
+        dots = rows[chunk[:, 0]].multiply(rows[chunk[:, 1]]).sum(axis=1)
+        out.extend(np.asarray(dots).ravel().tolist())
+    return out
+
+
+def candidate_pairs(
+    articles: Sequence[Article], keys: Sequence[frozenset[str]], rows: sparse.csr_matrix
+) -> set[tuple[int, int]]:
+    """Return the (i, j) pairs, i < j, worth comparing: all of them for a small set, else those
+    sharing rare tokens, a distinctive figure or 《document》, or a headline (pages of one article)."""
+    n = len(articles)
+    if n < ALL_PAIRS_BELOW:
+        return {(i, j) for i in range(n) for j in range(i + 1, n)}
+    pairs: set[tuple[int, int]] = set()
+    present = (rows > 0).astype(np.int32).tocsc()
+    df = np.diff(present.indptr)
+    rare = present[:, np.flatnonzero((df >= 2) & (df <= RARE_DF))].tocsr()
+    shared = sparse.triu(rare @ rare.T, k=1).tocoo()
+    keep = shared.data >= MIN_SHARED_RARE_TOKENS
+    pairs.update(zip(shared.row[keep].tolist(), shared.col[keep].tolist(), strict=True))
+    buckets: dict[str, list[int]] = {}
+    for i, a in enumerate(articles):
+        for key in keys[i]:
+            buckets.setdefault(key, []).append(i)
+        buckets.setdefault("title:" + squash(a.title), []).append(i)
+    for key, members in buckets.items():
+        if len(members) <= (DOCUMENT_DF if key.startswith("《") else RARE_DF):
+            pairs.update((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
+    return pairs
 
 
 def group_articles(
-    articles: Sequence[Article], facts: dict[str, list[Fact]], near_dup_threshold: float
+    articles: Sequence[Article], facts: dict[str, list[Fact]], near_dup_threshold: float,
+    features: Mapping[str, TextFeatures] | None = None,
 ) -> list[list[Article]]:
     """Return groups of articles that tell one thread.
 
     Pairs are linked by several signals (near-duplicate text, shared 《documents》 or
     figures, TF-IDF similarity); links are merged strongest first, and two groups merge only
     when enough of their cross pairs are linked, so that one commentary mentioning two
-    threads does not chain them into one.
+    threads does not chain them into one. Only candidate pairs are compared, and link counts
+    between groups are kept as groups merge, so the cost grows with the links, not with n².
     """
     if not articles:
         return []
-    n = len(articles)
-    sim = similarity_matrix(articles)
-    keys = [{f.text for f in facts.get(a.url, []) if is_distinctive(f)} for a in articles]
+    feats = features_by_url(articles, features)
+    keys = [frozenset(f.text for f in facts.get(a.url, []) if is_distinctive(f)) for a in articles]
+    rows = tfidf_rows([feats[a.url].tokens for a in articles])
     index = {a.url: i for i, a in enumerate(articles)}
-    linked = [[False] * n for _ in range(n)]
+    near: dict[tuple[int, int], float] = {}
+    for a_url, b_url, score in find_duplicate_pairs(articles, near_dup_threshold, feats):
+        i, j = sorted((index[a_url], index[b_url]))
+        near[(i, j)] = score
+    pairs = sorted(candidate_pairs(articles, keys, rows) | set(near))
     strength: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            if same_article_pages(articles[i], articles[j]):
-                linked[i][j] = linked[j][i] = True
-                strength.append((3.0, i, j))
-    for a_url, b_url, score in find_duplicate_pairs(articles, near_dup_threshold):
-        i, j = index[a_url], index[b_url]
-        linked[i][j] = linked[j][i] = True
-        strength.append((2.0 + score, i, j))
-    for i in range(n):
-        for j in range(i + 1, n):
-            if not linked[i][j] and _linked(articles[i], articles[j], sim[i][j], keys[i] & keys[j]):
-                linked[i][j] = linked[j][i] = True
-                strength.append((sim[i][j] + 0.1 * len(keys[i] & keys[j]), i, j))
+    for (i, j), cosine in zip(pairs, pair_cosines(rows, pairs), strict=True):
+        a, b = articles[i], articles[j]
+        if same_article_pages(a, b):
+            strength.append((3.0, i, j))
+        elif _disagree(a, b, keys[i], keys[j]):
+            continue
+        elif (i, j) in near:
+            strength.append((2.0 + near[(i, j)], i, j))
+        elif _linked(feats[a.url], feats[b.url], cosine, keys[i] & keys[j]):
+            strength.append((cosine + 0.1 * len(keys[i] & keys[j]), i, j))
+    return [[articles[k] for k in sorted(ks)] for ks in merge_groups(len(articles), strength)]
+
+
+def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Return groups of 0..n-1 from linked pairs, strongest link first; two groups merge when
+    at least MIN_CROSS_LINK_DENSITY of their cross pairs are linked (counts kept per group pair)."""
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, int]] = {}
+    for _, i, j in strength:
+        links.setdefault(i, {})[j] = links.setdefault(i, {}).get(j, 0) + 1
+        links.setdefault(j, {})[i] = links[i][j]
     for _, i, j in sorted(strength, reverse=True):
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not _dense_enough(members[gi], members[gj], linked):
+        if gi == gj:
+            continue
+        between = links.get(gi, {}).get(gj, 0)
+        if between / (len(members[gi]) * len(members[gj])) < MIN_CROSS_LINK_DENSITY:
             continue
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
-    return [[articles[k] for k in sorted(ks)] for ks in members.values()]
+        mine = links.setdefault(gi, {})
+        mine.pop(gj, None)
+        for g, count in links.pop(gj, {}).items():
+            if g == gi:
+                continue
+            mine[g] = mine.get(g, 0) + count
+            theirs = links[g]
+            theirs.pop(gj, None)
+            theirs[gi] = mine[g]
+    return list(members.values())
 
 
 _PAGE_SUFFIX = re.compile(r"(?:[_-]\d{1,2})?(\.[a-z]+)?$")
@@ -94,13 +155,22 @@ def same_article_pages(a: Article, b: Article) -> bool:
     return _PAGE_SUFFIX.sub(r"\1", a.url) == _PAGE_SUFFIX.sub(r"\1", b.url)
 
 
-def _dense_enough(a: list[int], b: list[int], linked: list[list[bool]]) -> bool:
-    pairs = len(a) * len(b)
-    links = sum(linked[i][j] for i in a for j in b)
-    return links / pairs >= MIN_CROSS_LINK_DENSITY
+def _disjoint(a: set[str], b: set[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
 
 
-def _linked(a: Article, b: Article, cosine: float, shared: set[str]) -> bool:
+def _disagree(a: Article, b: Article, keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
+    """Return whether two articles are told apart by their specifics: both state distinctive
+    figures and share none, and they come from different publishers or name different
+    《documents》. Two reports of one event state its numbers; two items cut from one template
+    do not. (One publisher's update of its own figure is left to the other signals.)"""
+    docs_a, docs_b = {k for k in keys_a if k.startswith("《")}, {k for k in keys_b if k.startswith("《")}
+    if not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
+        return False
+    return a.publisher != b.publisher or _disjoint(docs_a, docs_b)
+
+
+def _linked(a: TextFeatures, b: TextFeatures, cosine: float, shared: frozenset[str]) -> bool:
     documents = {x for x in shared if x.startswith("《")}
     figures = shared - documents
     return (
@@ -108,7 +178,8 @@ def _linked(a: Article, b: Article, cosine: float, shared: set[str]) -> bool:
         or (len(figures) >= SHARED_FIGURES_LINK and cosine >= SHARED_FIGURES_MIN_SIMILARITY)
         or (bool(documents) and cosine >= SHARED_DOCUMENT_MIN_SIMILARITY)
         or (len(figures) == 1 and cosine >= ONE_FIGURE_MIN_SIMILARITY)
-        or max(containment(a, b), containment(b, a)) >= REPRINT_CONTAINMENT
+        or max(shingle_containment(a.shingles, b.shingles),
+               shingle_containment(b.shingles, a.shingles)) >= REPRINT_CONTAINMENT
     )
 
 
@@ -122,7 +193,7 @@ def is_reprint(article: Article) -> bool:
     return bool(article.site_name) and article.publisher != article.site_name
 
 
-def pick_original(group: Sequence[Article]) -> Article:
+def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures] | None = None) -> Article:
     """Return the thread's original: not a reprint or commentary, earliest, most authoritative,
     and not a copy of another page with lines added (a portal's reprint keeps the original's
     text and adds a header or a sentence)."""
@@ -133,7 +204,7 @@ def pick_original(group: Sequence[Article]) -> Article:
             int(_is_later_page(a, group)),
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
-            int(_copies_another(a, group)),
+            int(_copies_another(a, group, features)),
             -len(a.text),
         )
 
@@ -146,10 +217,12 @@ def _is_later_page(article: Article, group: Sequence[Article]) -> bool:
                for other in group)
 
 
-def _copies_another(article: Article, group: Sequence[Article]) -> bool:
+def _copies_another(
+    article: Article, group: Sequence[Article], features: Mapping[str, TextFeatures] | None
+) -> bool:
     """Return whether article holds another, shorter page's text almost whole."""
     return any(
         other is not article and len(other.text) < len(article.text)
-        and containment(other, article) >= COPY_CONTAINMENT
+        and containment(other, article, features) >= COPY_CONTAINMENT
         for other in group
     )
