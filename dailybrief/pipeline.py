@@ -25,7 +25,7 @@ from .curation import (
     rerun_note,
     standing_revision,
 )
-from .errors import BriefError, ConfigError, ExtractError
+from .errors import BriefError, ConfigError
 from .extract import extract_page
 from .models import (
     Article,
@@ -48,8 +48,9 @@ from .render import DEFAULT_FORMATS, render_brief
 from .render.atomic import recover as recover_outputs
 from .schedule import RunLock
 from .settings import Settings
-from .sources import load_sources, sources_by_id
+from .sources import load_sources
 from .store import Store, database_exists, display_name, local_folder
+from .workers import Extractor
 from .write import make_writer, write_brief
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,8 @@ def _run_brief(
         report.run_id = store.start_run(day)
         store.upsert_sources(sources)
         t0 = time.perf_counter()
-        pages = _collect_pages(store, sources, settings, day, report, tracker)
+        flow = PageFlow(store, sources, settings, report)
+        pages = _collect_pages(store, sources, settings, day, report, tracker, flow)
         say(f"collected {len(pages)} pages in {time.perf_counter() - t0:.1f}s")
         store.save_source_outcomes(report.run_id, day, report.outcomes)
         report.status = run_status(report.outcomes, len(pages))
@@ -159,8 +161,7 @@ def _run_brief(
             return _nothing_fetched(store, report)
         t1 = _clock()
         tracker.stage("extract", len(pages))
-        articles = _extract_articles(pages, sources, settings, report, tracker)
-        store.save_articles(articles)
+        articles = flow.finish(tracker)
         articles = _with_stored_articles(store, articles, sources, day, settings)
         whole = {a.url: a.text for a in articles if len(a.text) > settings.max_analysis_chars}
         articles = _capped_for_analysis(articles, settings)
@@ -264,20 +265,17 @@ def _stored_sources(db_path: Path | str) -> tuple[Source, ...]:
 
 def _collect_pages(
     store: Store, sources: Sequence[Source], settings: Settings, day: date, report: RunReport,
-    tracker: Progress | None = None,
+    tracker: Progress | None = None, flow: PageFlow | None = None,
 ) -> list[Page]:
-    """Fetch every source (conditionally where we have validators); store new page versions."""
+    """Fetch every source (conditionally where we have validators); store new page versions
+    as they come (in `flow`, which also extracts them) and return them without their bodies."""
+    flow = flow or PageFlow(store, sources, settings, report)
     validators = store.validators()
     known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
     t0 = _clock()
-    new_versions: set[str] = set()
-
-    def keep(page: Page) -> None:  # stored as fetched: a killed run keeps what it fetched
-        if not page.not_modified and store.save_page(page):
-            new_versions.add(page.url)
-
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
-                     progress=tracker, on_page=keep)
+                     progress=tracker, on_page=flow.take)
+    flow.flush()
     _record(report.stats, "collect", t0)
     report.rejections.extend(result.rejections)
     report.stats.messages.extend(result.notes)
@@ -287,20 +285,7 @@ def _collect_pages(
         store.save_page(page)
     _mark_sources(store, sources, result.rejections, result.pages)
     report.outcomes = source_outcomes(sources, result.rejections, result.pages)
-    pages = []
-    for page in result.pages:
-        if page.not_modified:
-            stored = store.latest_page(page.url)
-            store.save_page(page)
-            if stored is None:
-                continue
-            report.stats.inc("fetch/not_modified")
-            page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
-                           source_id=page.source_id)
-        elif page.url in new_versions:
-            report.stats.inc("store/pages/new")
-        pages.append(page)
-    return pages
+    return flow.kept(result.pages)
 
 
 def _mark_sources(
@@ -317,30 +302,97 @@ def _mark_sources(
         store.mark_source(source.id, status)
 
 
-def _extract_articles(
-    pages: Sequence[Page], sources: Sequence[Source], settings: Settings, report: RunReport,
-    tracker: Progress | None = None,
-) -> list[Article]:
-    by_id = sources_by_id(sources)
-    articles = []
-    for page in pages:
+class PageFlow:
+    """Pages from fetch to store to extract, a batch at a time, never all held at once.
+
+    Each fetched page is stored (in batched transactions, so a killed run keeps what it
+    fetched); a page whose bytes did not change keeps its stored article (keyed by the
+    page's sha256) and is not extracted again; the others go to the extractor's worker
+    processes, and their articles are stored in batches as they come back.
+    """
+
+    BATCH = 50
+
+    def __init__(self, store: Store, sources: Sequence[Source], settings: Settings, report: RunReport) -> None:
+        self.store = store
+        self.report = report
+        self.extractor = Extractor(sources, settings, self._extracted)
+        self._site_names = {s.id: s.name for s in sources}
+        self._order: dict[str, int] = {}
+        self._pages: list[Page] = []
+        self._articles: list[Article] = []
+        self._unsaved: list[Article] = []
+        self._dropped: set[str] = set()
+
+    def take(self, page: Page) -> None:
+        """Accept one fetched page (called by collect as pages arrive)."""
+        self._pages.append(page)
+        if len(self._pages) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the pages taken so far and send those with new bytes to extraction."""
+        batch, self._pages = self._pages, []
+        if not batch:
+            return
+        stats = self.report.stats
+        stored_sha = self.store.latest_shas(p.url for p in batch if p.not_modified)
+        for new in self.store.save_pages(batch):
+            if new:
+                stats.inc("store/pages/new")
+        known = self.store.articles_at(p.url for p in batch)
+        for page in batch:
+            sha = stored_sha.get(page.url) if page.not_modified else page.sha256
+            if page.not_modified:
+                if sha is None:
+                    self._dropped.add(page.url)
+                    continue
+                stats.inc("fetch/not_modified")
+            article = known.get(page.url)
+            if article is not None and sha and article.sha256 == sha:
+                stats.inc("extract/unchanged")
+                self._articles.append(replace(article, site_name=self._site_names.get(article.source_id, "")))
+                continue
+            if page.not_modified:
+                stored = self.store.latest_page(page.url)
+                assert stored is not None
+                page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
+                               source_id=page.source_id)
+            self.extractor.submit(page)
+        self._save_articles(force=False)
+
+    def finish(self, tracker: Progress | None = None) -> list[Article]:
+        """Extract and store whatever is left; return every article, in fetch order."""
+        self.flush()
+        self.extractor.finish()
+        self._save_articles(force=True)
         if tracker is not None:
-            tracker.advance("extract")
-        source = by_id[page.source_id]
-        try:
-            outcome = article_from_page(page, source, sources, settings)
-        except ExtractError as exc:
-            outcome = Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR, str(exc), page.source_id)
-        except Exception as exc:  # one bad page must not stop the run (scrapy's item_error)
-            log.exception("extracting %s failed", page.url)
-            report.stats.inc(f"extract/error/{type(exc).__name__}")
-            outcome = Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR,
-                                f"unexpected {type(exc).__name__}: {exc}", page.source_id)
-        if isinstance(outcome, Rejection):
-            report.rejections.append(outcome)
-        else:
-            articles.append(outcome)
-    return articles
+            tracker.advance("extract", len(self._articles))
+        return self._articles
+
+    def kept(self, pages: Sequence[Page]) -> list[Page]:
+        """Return the pages of the run (a 304 with no stored version left out), in fetch order,
+        and put the articles in the same order (pages arrive in the order they finish)."""
+        kept = [p for p in pages if p.url not in self._dropped]
+        self._order = {p.url: i for i, p in enumerate(kept)}
+        return kept
+
+    def _extracted(self, page: Page, outcome: tuple[Article | Rejection, str | None]) -> None:
+        result, error = outcome
+        if error:
+            self.report.stats.inc(f"extract/error/{error}")
+        if isinstance(result, Rejection):
+            self.report.rejections.append(result)
+            return
+        self._articles.append(result)
+        self._unsaved.append(result)
+
+    def _save_articles(self, *, force: bool) -> None:
+        if self._unsaved and (force or len(self._unsaved) >= self.BATCH):
+            self.store.save_articles(self._unsaved)
+            self._unsaved = []
+        if force:
+            self._articles.sort(key=lambda a: self._order.get(a.url, len(self._order)))
 
 
 def article_from_page(

@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -95,6 +95,10 @@ async def collect_async(
     is then parsed again. `today` (the brief date) gives the year of list dates printed
     without one; without it the server's date is used. `progress` hears of each source
     discovered (stage "sources") and each article fetched (stage "pages").
+
+    With `on_page`, each page is handed to it as soon as it is fetched (to be stored and
+    extracted while fetching goes on) and the result holds the page without its body, so
+    the day's pages are never all held at once.
     """
     progress = progress or Progress()
     started = time.monotonic()
@@ -114,8 +118,7 @@ async def collect_async(
         )
         if on_page is not None:
             for d in discovered:
-                for page in d.pages:
-                    on_page(page)
+                d.pages = [_handed_over(p, on_page) for p in d.pages]
         links = _links_to_fetch(discovered, settings, counts, notes)
         claimed = {link.url for link in links}
         guarded = {s.id for s in active if s.guarded}
@@ -155,6 +158,12 @@ async def collect_async(
         counts=dict(counts),
         index_pages=tuple(d.index_page for d in discovered if d.index_page is not None),
     )
+
+
+def _handed_over(page: Page, on_page: Callable[[Page], None]) -> Page:
+    """Give the page to on_page; return it without its body (what the result keeps)."""
+    on_page(page)
+    return replace(page, body=b"")
 
 
 async def _counted(coro: Any, progress: Progress, stage: str) -> Any:
@@ -279,19 +288,17 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 
 async def _fetch_article(
     fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False,
-    deadline: float | None = None,
-    on_page: Callable[[Page], None] | None = None,
+    deadline: float | None = None, on_page: Callable[[Page], None] | None = None,
 ) -> list[Page | Rejection]:
-    """Fetch an article, then the further pages of an article split over pages."""
+    """Fetch an article, then the further pages of an article split over pages (each page
+    handed to on_page, if given, and kept without its body)."""
     out: list[Page | Rejection] = []
     queue = [link]
     while queue and len(out) <= MAX_CONTINUATION_PAGES:
         current = queue.pop(0)
         outcome = await _fetch_one(fetcher, current, validators, guarded, deadline)
-        out.append(outcome)
-        if on_page is not None and isinstance(outcome, Page):
-            on_page(outcome)
         if not isinstance(outcome, Page) or not outcome.body:
+            out.append(_handed_over(outcome, on_page) if isinstance(outcome, Page) and on_page else outcome)
             continue
         try:
             more = await asyncio.to_thread(
@@ -299,6 +306,7 @@ async def _fetch_article(
             )
         except BriefError:  # an undecodable body has no further pages (extract names the problem)
             more = []
+        out.append(_handed_over(outcome, on_page) if on_page else outcome)
         for url in more:
             if url not in claimed:
                 claimed.add(url)

@@ -142,6 +142,74 @@ def _upsert_rejection(
     return True
 
 
+def _store_page(conn: Connection, path: str, page: Page) -> bool:
+    """Store one page version in an open transaction (see `PagesMixin.save_page`)."""
+    sha = hashlib.sha256(page.body).hexdigest()
+    if not page.not_modified and page.sha256 and page.sha256.lower() != sha:
+        raise ValueError(f"{page.url}: page.sha256 {page.sha256} is not the sha256 of its body")
+    fetched_at = page.fetched_at.isoformat()
+    source_id = _source_ref(conn, path, page.source_id, page.url)
+    if page.not_modified:
+        conn.execute(
+            "UPDATE pages SET fetched_at = ?, etag = coalesce(?, etag),"
+            " last_modified = coalesce(?, last_modified)"
+            " WHERE id = (SELECT id FROM pages WHERE url = ? ORDER BY seen DESC LIMIT 1)",
+            (fetched_at, page.etag, page.last_modified, page.url),
+        )
+        return False
+    seen = conn.execute(
+        "SELECT coalesce(max(seen), 0) + 1 FROM pages WHERE url = ?", (page.url,)
+    ).fetchone()[0]
+    existing = conn.execute(
+        "SELECT id FROM pages WHERE url = ? AND sha256 = ?", (page.url, sha)
+    ).fetchone()
+    hint = page.published_hint.isoformat() if page.published_hint else None
+    if existing is not None:
+        conn.execute(
+            "UPDATE pages SET final_url = ?, source_id = ?, status = ?, content_type = ?,"
+            " etag = ?, last_modified = ?, link_title = coalesce(?, link_title),"
+            " published_hint = coalesce(?, published_hint), fetched_at = ?, seen = ?"
+            " WHERE id = ?",
+            (
+                page.final_url,
+                source_id,
+                page.status,
+                page.content_type,
+                page.etag,
+                page.last_modified,
+                page.link_title,
+                hint,
+                fetched_at,
+                seen,
+                existing[0],
+            ),
+        )
+        return False
+    conn.execute(
+        "INSERT INTO pages (url, final_url, source_id, status, content_type, sha256, etag,"
+        " last_modified, link_title, published_hint, first_fetched_at, fetched_at, seen,"
+        " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            page.url,
+            page.final_url,
+            source_id,
+            page.status,
+            page.content_type,
+            sha,
+            page.etag,
+            page.last_modified,
+            page.link_title,
+            hint,
+            fetched_at,
+            fetched_at,
+            seen,
+            page.body,
+        ),
+    )
+    return True
+
+
+
 class PagesMixin(StoreBase):
     """The sources, pages, articles and rejections tables."""
 
@@ -249,70 +317,42 @@ class PagesMixin(StoreBase):
         Identical bytes for the same url add no row: the stored version takes the new fetch
         time, status and validators. A 304 (page.not_modified) only touches the latest version.
         """
-        sha = hashlib.sha256(page.body).hexdigest()
-        if not page.not_modified and page.sha256 and page.sha256.lower() != sha:
-            raise ValueError(f"{page.url}: page.sha256 {page.sha256} is not the sha256 of its body")
-        fetched_at = page.fetched_at.isoformat()
         with self._transaction(f"store page {page.url}") as conn:
-            source_id = _source_ref(conn, self.path, page.source_id, page.url)
-            if page.not_modified:
-                conn.execute(
-                    "UPDATE pages SET fetched_at = ?, etag = coalesce(?, etag),"
-                    " last_modified = coalesce(?, last_modified)"
-                    " WHERE id = (SELECT id FROM pages WHERE url = ? ORDER BY seen DESC LIMIT 1)",
-                    (fetched_at, page.etag, page.last_modified, page.url),
-                )
-                return False
-            seen = conn.execute(
-                "SELECT coalesce(max(seen), 0) + 1 FROM pages WHERE url = ?", (page.url,)
-            ).fetchone()[0]
-            existing = conn.execute(
-                "SELECT id FROM pages WHERE url = ? AND sha256 = ?", (page.url, sha)
-            ).fetchone()
-            hint = page.published_hint.isoformat() if page.published_hint else None
-            if existing is not None:
-                conn.execute(
-                    "UPDATE pages SET final_url = ?, source_id = ?, status = ?, content_type = ?,"
-                    " etag = ?, last_modified = ?, link_title = coalesce(?, link_title),"
-                    " published_hint = coalesce(?, published_hint), fetched_at = ?, seen = ?"
-                    " WHERE id = ?",
-                    (
-                        page.final_url,
-                        source_id,
-                        page.status,
-                        page.content_type,
-                        page.etag,
-                        page.last_modified,
-                        page.link_title,
-                        hint,
-                        fetched_at,
-                        seen,
-                        existing[0],
-                    ),
-                )
-                return False
-            conn.execute(
-                "INSERT INTO pages (url, final_url, source_id, status, content_type, sha256, etag,"
-                " last_modified, link_title, published_hint, first_fetched_at, fetched_at, seen,"
-                " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    page.url,
-                    page.final_url,
-                    source_id,
-                    page.status,
-                    page.content_type,
-                    sha,
-                    page.etag,
-                    page.last_modified,
-                    page.link_title,
-                    hint,
-                    fetched_at,
-                    fetched_at,
-                    seen,
-                    page.body,
-                ),
-            )
-            return True
+            return _store_page(conn, self.path, page)
+
+    def save_pages(self, pages: Sequence[Page]) -> list[bool]:
+        """Store fetched pages in one transaction; return for each whether it is a new version."""
+        with self._transaction(f"store {len(pages)} pages") as conn:
+            return [_store_page(conn, self.path, page) for page in pages]
+
+    def latest_shas(self, urls: Iterable[str]) -> dict[str, str]:
+        """Return url → sha256 of its latest stored version, for the urls that have one."""
+        out: dict[str, str] = {}
+        wanted = list(dict.fromkeys(urls))
+        with self._read("read page hashes") as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for url, sha, _seen in conn.execute(
+                    f"SELECT url, sha256, seen FROM pages WHERE url IN ({marks}) ORDER BY seen", chunk
+                ).fetchall():
+                    out[url] = sha
+        return out
+
+    def articles_at(self, urls: Iterable[str]) -> dict[str, Article]:
+        """Return url → stored article for the urls that have one."""
+        out: dict[str, Article] = {}
+        wanted = list(dict.fromkeys(urls))
+        with self._read("read articles") as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for row in conn.execute(
+                    f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE url IN ({marks})", chunk
+                ).fetchall():
+                    article = _article(row)
+                    out[article.url] = article
+        return out
 
     def latest_page(self, url: str) -> Page | None:
         """Return the most recently fetched version of url."""
