@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .analyse import analyse, load_topics
+from .analyse.cache import analysis_key, cached
 from .collect import collect
 from .curation import (
     keep_hand_edits,
@@ -168,7 +169,11 @@ def _run_brief(
         _record(stats, "extract", t1)
         t2 = _clock()
         tracker.stage("analyse")
-        analysis = analyse(articles, day=day, settings=settings, topics=topics)
+        analysis, reused = cached(local_folder(db_path) / ".dailybrief-cache",
+                                  analysis_key(articles, day, settings, topics),
+                                  lambda: analyse(articles, day=day, settings=settings, topics=topics))
+        if reused:
+            stats.inc("analyse/unchanged")
         report.rejections.extend(analysis.rejections)
         stories = assess_novelty(store, analysis.stories, day)
         report.stories = tuple(replay_actions(_keep_analyst_choices(stories, store.storylines(day)),
