@@ -1,0 +1,60 @@
+"""At volume: no work repeated on a re-run, storylines from candidate pairs only."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from literals import article
+
+from dailybrief.analyse.cluster import ALL_PAIRS_BELOW, group_articles
+from dailybrief.analyse.facts import extract_facts
+from dailybrief.demo import corpus_meta, serve_folder
+from dailybrief.pipeline import run_brief
+from dailybrief.settings import Settings
+
+CORPUS = Path(__file__).parent / "data" / "corpora" / "dev-2026-06-10"
+
+
+def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path: Path) -> None:
+    day, window = corpus_meta(CORPUS)
+    settings = Settings(window_days=window)
+    db = tmp_path / "brief.db"
+    with serve_folder(CORPUS / "site") as base_url:
+        first = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out1", db_path=db,
+                          settings=settings, base_url=base_url, formats=("json",))
+        second = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out2", db_path=db,
+                           settings=settings, base_url=base_url, formats=("json",))
+    extracted = first.stats.counts["articles/extracted"]
+    assert extracted > 20 and first.stats.counts.get("extract/unchanged", 0) == 0
+    assert second.stats.counts["extract/unchanged"] == extracted  # same bytes: the stored article
+    assert second.stats.counts["analyse/unchanged"] == 1  # same inputs: the stored analysis
+    assert (tmp_path / "out1" / "brief.json").read_text(encoding="utf-8") == \
+        (tmp_path / "out2" / "brief.json").read_text(encoding="utf-8")
+
+
+def _policy(rng: random.Random, issuer: str, doc: str, figures: list[str]) -> str:
+    tasks = ["加强关键核心技术攻关，突破一批共性技术。", "完善标准体系，加快制定建设运营标准规范。",
+             "培育一批专精特新企业，推动大中小企业融通发展。", "建立应用需求清单，定期发布场景机会。",
+             "鼓励金融机构创新金融产品，加大中长期信贷支持。", "加强人才队伍建设，开展订单式培养。"]
+    return (f"近日，{issuer}印发{doc}，部署一批重点任务。到2028年，建成智能工厂{figures[0]}左右，"
+            f"核心产业规模达到{figures[1]}，应用普及率超过{figures[2]}。" + "".join(rng.sample(tasks, 4)))
+
+
+def test_many_template_notices_stay_apart_and_each_original_keeps_its_reprint() -> None:
+    rng = random.Random(3)
+    articles = []
+    for k in range(ALL_PAIRS_BELOW // 2 + 20):  # enough articles for candidate pairs only
+        issuer = f"第{k}市工业和信息化局"
+        figures = [f"{100 + k}家", f"{2000 + 7 * k}亿元", f"{10 + k % 80}.{k % 9 + 1}%"]
+        text = _policy(rng, issuer, f"《第{k}市推进智能制造高质量发展行动方案》", figures)
+        articles.append(article(f"https://gov{k}.example/a.html", f"{issuer}印发行动方案", text,
+                                publisher=issuer))
+        articles.append(article(f"https://portal{k}.example/b.html", f"{issuer}印发行动方案（全文）",
+                                text + "（来源：" + issuer + "）", publisher=issuer, site=f"门户{k}"))
+    facts = {a.url: extract_facts(a) for a in articles}
+    groups = group_articles(articles, facts, Settings().near_dup_threshold)
+    assert len(articles) >= ALL_PAIRS_BELOW
+    assert sorted(len(g) for g in groups) == [2] * (len(articles) // 2)
+    assert all(len({a.publisher for a in g}) == 1 for g in groups)
+
