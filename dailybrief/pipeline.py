@@ -310,10 +310,9 @@ def _mark_sources(
 class PageFlow:
     """Pages from fetch to store to extract, a batch at a time, never all held at once.
 
-    Each fetched page is stored (in batched transactions, so a killed run keeps what it
-    fetched); a page whose bytes did not change keeps its stored article (keyed by the
+    Each fetched page is stored as it arrives (so a killed run keeps what it fetched); a page whose bytes did not change keeps its stored article (keyed by the
     page's sha256) and is not extracted again; the others go to the extractor's worker
-    processes, and their articles are stored in batches as they come back.
+    processes, and their articles are stored in batched transactions as they come back.
     """
 
     BATCH = 50
@@ -330,7 +329,10 @@ class PageFlow:
         self._dropped: set[str] = set()
 
     def take(self, page: Page) -> None:
-        """Accept one fetched page (called by collect as pages arrive)."""
+        """Accept one fetched page (called by collect as pages arrive): store it at once, so a
+        run killed while fetching keeps it; look up and extract a batch at a time."""
+        if self.store.save_pages([page])[0]:
+            self.report.stats.inc("store/pages/new")
         self._pages.append(page)
         if len(self._pages) >= self.BATCH:
             self.flush()
@@ -342,9 +344,6 @@ class PageFlow:
             return
         stats = self.report.stats
         stored_sha = self.store.latest_shas(p.url for p in batch if p.not_modified)
-        for new in self.store.save_pages(batch):
-            if new:
-                stats.inc("store/pages/new")
         known = self.store.articles_at(p.url for p in batch)
         for page in batch:
             sha = stored_sha.get(page.url) if page.not_modified else page.sha256
