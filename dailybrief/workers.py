@@ -22,6 +22,7 @@ from .errors import ExtractError
 from .models import Article, Page, Reason, Rejection, Source, Stage
 from .settings import Settings
 from .sources import sources_by_id
+from .store.search import INDEX_MAX_CHARS
 from .text import cut_words, jieba_module
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def extract_one(page: Page, sources: Sequence[Source], settings: Settings) -> Ou
         return (Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR,
                           f"unexpected {type(exc).__name__}: {exc}", page.source_id), type(exc).__name__)
     if isinstance(outcome, Article):
-        outcome = replace(outcome, words=cut_words(outcome.text))
+        outcome = replace(outcome, words=cut_words(outcome.text[:INDEX_MAX_CHARS]))  # as the index reads it
     return outcome, None
 
 
