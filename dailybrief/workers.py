@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +41,14 @@ _by_id: dict[str, Source] = {}
 def _init(sources: tuple[Source, ...], settings: Settings) -> None:
     global _sources, _settings, _by_id
     _sources, _settings, _by_id = sources, settings, sources_by_id(sources)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the run that forked it is gone (killed: nobody stops the pool)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 def _ready() -> bool:
