@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ DATA = Path(__file__).parent / "data"
 BASELINE = json.loads((DATA / "baseline.json").read_text(encoding="utf-8"))
 HELDOUT = sorted(p.name for p in (DATA / "heldout").iterdir() if (p / "gold.json").is_file())
 REALPAGES = Path(os.environ.get("DAILYBRIEF_REALPAGES", Path(__file__).parents[2] / "shared" / "realpages"))
+# A summary line of score_extraction.py, e.g. "title accuracy        100.0%" (not its "(info)" lines).
+SUMMARY_LINE = re.compile(r"^(?P<name>\w+) (?:accuracy|recall|leakage)\s+(?P<percent>[\d.]+)%")
 
 
 def test_the_baseline_lists_every_bundled_corpus() -> None:
@@ -48,8 +51,7 @@ def test_real_pages_hold_their_baseline() -> None:
     cmd = f"{sys.executable} -m dailybrief extract {{page}} --json"
     out = subprocess.run([sys.executable, str(REALPAGES / "score_extraction.py"),
                           "--jobs", "2", cmd], capture_output=True, text=True, check=False).stdout
-    figures = {line.split()[0]: float(line.split()[2].rstrip("%")) / 100
-               for line in out.splitlines() if line.split()[1:2] in (["accuracy"], ["recall"], ["leakage"])}
+    figures = {m["name"]: float(m["percent"]) / 100 for m in map(SUMMARY_LINE.match, out.splitlines()) if m}
     base = BASELINE["realpages"]
     assert figures["title"] >= base["title"] and figures["date"] >= base["date"]
     assert figures["body"] >= base["body"] and figures["source"] >= base["source"]
