@@ -4,6 +4,7 @@ codes a monitor can act on, and the progress bar on a terminal (quiet elsewhere)
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
 import textwrap
@@ -155,6 +156,20 @@ def test_progress_reaches_every_stage_and_the_web_snapshot(tmp_path: Path) -> No
     assert any(m.startswith("collected ") for m in snap["messages"])
 
 
+def _read_all(fd: int) -> bytes:
+    """Return everything written to a pty so far (one read may return only the first chunk)."""
+    chunks = []
+    while select.select([fd], [], [], 0.5)[0]:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def test_the_progress_bar_draws_on_a_terminal_and_stays_quiet_elsewhere(tmp_path: Path) -> None:
     plain = tmp_path / "log.txt"
     with plain.open("w") as stream:
@@ -169,7 +184,7 @@ def test_the_progress_bar_draws_on_a_terminal_and_stays_quiet_elsewhere(tmp_path
         bar.advance("pages")
         bar.close()
         tty.flush()
-    drawn = os.read(master, 65536).decode("utf-8", "replace")
+    drawn = _read_all(master).decode("utf-8", "replace")
     os.close(master)
     assert "来源" in drawn and "3/3" in drawn and "页面" in drawn
 
