@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from .models import Brief, Reference, Section, Story, brief_from_dict
+from .web import briefwork as bw
 from .write import renumber_references
 
 RERUN_NOTE = "自动运行：已发布的修订保持不变，此为新草稿，可对比后采用"
@@ -32,8 +33,6 @@ def order_arg(stories: Sequence[Story]) -> str:
 
 def replay_actions(stories: Sequence[Story], actions: Sequence[Mapping[str, str]]) -> list[Story]:
     """Return the storylines with the analyst's recorded actions applied in order."""
-    from .web import briefwork as bw
-
     out = list(stories)
     for action in actions:
         kind, sid, arg = action["action"], action["story_id"], action.get("arg", "")

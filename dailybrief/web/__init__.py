@@ -1,7 +1,19 @@
-"""The analyst's workbench: a small server-rendered web app over the dailybrief database."""
+"""The analyst's workbench: a small server-rendered web app over the dailybrief database.
+
+`create_app` is imported on first use, so the pipeline can use the pure storyline edits in
+`web.briefwork` without loading the web stack (FastAPI, the scheduler) at start-up.
+"""
 
 from __future__ import annotations
 
-from .app import create_app
+from typing import Any
 
 __all__ = ["create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    raise AttributeError(name)
