@@ -10,6 +10,7 @@ from literals import article
 from dailybrief.analyse.cluster import ALL_PAIRS_BELOW, group_articles
 from dailybrief.analyse.facts import extract_facts
 from dailybrief.demo import corpus_meta, serve_folder
+from dailybrief.models import Authority
 from dailybrief.pipeline import run_brief
 from dailybrief.settings import Settings
 
@@ -58,3 +59,21 @@ def test_many_template_notices_stay_apart_and_each_original_keeps_its_reprint() 
     assert sorted(len(g) for g in groups) == [2] * (len(articles) // 2)
     assert all(len({a.publisher for a in g}) == 1 for g in groups)
 
+
+
+def test_implementing_notices_that_name_one_document_are_not_told_apart_by_their_own_figures() -> None:
+    rng = random.Random(5)
+    doc = "《国务院办公厅关于加快智能制造装备发展的实施意见》"
+    national = _policy(rng, "国务院办公厅", doc, ["500家", "9000亿元", "65%"])
+    notices = [
+        article(f"https://{prov}.example/{k}.html", f"{issuer}关于贯彻落实{doc}的通知",
+                f"为贯彻落实{doc}，结合本省实际，{issuer}提出如下措施。" + _policy(rng, issuer, doc, figures)
+                + f"各市于{deadline}前报送本地区工作方案。", publisher=issuer, authority=Authority.LOCAL)
+        for k, (prov, issuer, figures, deadline) in enumerate([
+            ("ah", "安徽省人民政府办公厅", ["40家", "800亿元", "55%"], "6月30日"),
+            ("sc", "四川省经济和信息化厅", ["35家", "650亿元", "52%"], "7月10日")])]
+    articles = [article("https://gov.example/a.html", f"国务院办公厅印发{doc}", national,
+                        publisher="国务院办公厅", authority=Authority.CENTRAL), *notices]
+    facts = {a.url: extract_facts(a) for a in articles}
+    groups = group_articles(articles, facts, Settings().near_dup_threshold)
+    assert any({n.url for n in notices} <= {a.url for a in g} for g in groups), groups

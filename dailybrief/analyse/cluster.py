@@ -161,11 +161,13 @@ def _disjoint(a: set[str], b: set[str]) -> bool:
 
 def _disagree(a: Article, b: Article, keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
     """Return whether two articles are told apart by their specifics: both state distinctive
-    figures and share none, and they come from different publishers or name different
-    《documents》. Two reports of one event state its numbers; two items cut from one template
-    do not. (One publisher's update of its own figure is left to the other signals.)"""
+    figures and share none, name no 《document》 in common, and come from different publishers
+    or name different 《documents》. Two reports of one event state its numbers; two items cut
+    from one template do not. Pages that name one document are parts of its storyline even
+    with figures of their own (an interpretation's, an implementing notice's), so a shared
+    document is left to the other signals, as is one publisher's update of its own figure."""
     docs_a, docs_b = {k for k in keys_a if k.startswith("《")}, {k for k in keys_b if k.startswith("《")}
-    if not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
+    if docs_a & docs_b or not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
         return False
     return a.publisher != b.publisher or _disjoint(docs_a, docs_b)
 
