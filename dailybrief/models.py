@@ -233,11 +233,22 @@ class FactKind(StrEnum):
     DEADLINE = "deadline"
     DOCUMENT = "document"
     BODY = "body"
+    DOC_NUMBER = "doc_number"  # 国办发〔2027〕15号, 山东省人民政府令第368号, 公告（第一百零六号）
+    ARTICLE = "article"  # 第十五条: an article of a law or rule
+    RANGE = "range"  # 五万元以上五十万元以下, 3至5年
+    LIMIT = "limit"  # a bound on a value: 不少于十亿元, 不得高于1.25, 85%以上
+    DURATION = "duration"  # 不少于三年, 180日内, 为期两年
+    ISSUED = "issued"  # the date a document was issued, adopted or published (3月8日印发)
+    PERSON = "person"  # a named official who says something (司长陈家和介绍); unit is the title
+    FIELDS = "fields"  # an enumeration of fields: 人工智能、生物技术、新材料
+    TASK = "task"  # a task a policy sets: 统筹推进…建设、…改革
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One checkable statement in an article: a figure with its unit, a date, a 《document》, a body."""
+    """One checkable statement in an article: a figure with its unit, a date, a 《document》, a body,
+    a document or article number, a range, limit or duration, who said it, the fields or tasks
+    it names (see analyse/facts.py)."""
 
     kind: FactKind
     text: str

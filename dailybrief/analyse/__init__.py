@@ -15,7 +15,7 @@ from ..models import Article, Authority, Fact, FactKind, Reason, Rejection, Stag
 from ..settings import Settings
 from ..urls import page_key
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
-from .facts import extract_facts, is_distinctive
+from .facts import extract_facts, is_distinctive, is_substantive
 from .features import TextFeatures, features_by_url
 from .rank import explain_score, score_story
 from .relevance import is_borderline, reject_if_irrelevant, score_relevance
@@ -108,10 +108,13 @@ def _leave_out_if_borderline(story: Story, borderline: set[str], topics: TopicLi
 
 
 def has_substance(story: Story) -> bool:
-    """Return whether a story states something checkable: a distinctive figure, a 《document》
-    or a deadline. A forum keynote or a webinar notice states none of these."""
+    """Return whether a story states something checkable: a distinctive figure, a 《document》,
+    a deadline, a document or article number, a range, or four or more fields a policy names
+    (a commentary on a policy direction may state no figure). A forum keynote or a webinar
+    notice states none of these."""
     return any(
-        f.kind is FactKind.DEADLINE or (f.kind in (FactKind.FIGURE, FactKind.DOCUMENT) and is_distinctive(f))
+        f.kind is FactKind.DEADLINE or is_substantive(f)
+        or (f.kind in (FactKind.FIGURE, FactKind.DOCUMENT) and is_distinctive(f))
         for f in story.facts
     )
 

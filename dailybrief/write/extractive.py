@@ -15,7 +15,16 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..analyse.cluster import is_commentary, is_reprint
-from ..analyse.facts import FULL_DATE, TRIVIAL_VALUES, documents_in, figures_in
+from ..analyse.facts import (
+    FULL_DATE,
+    TRIVIAL_VALUES,
+    cn_amounts_in,
+    dates_in,
+    documents_in,
+    figures_in,
+    is_deadline,
+    typed_facts_in,
+)
 from ..models import (
     Article,
     Authority,
@@ -29,7 +38,7 @@ from ..models import (
 from ..novelty.context import is_continuing
 from ..text import split_sentences, squash
 from .notes import NOTE_MAX_CHARS, verification_note
-from .sentences import clean_sentences, information_score, is_analysis, is_lead, is_procedure
+from .sentences import clean_sentences, is_analysis, is_lead, is_procedure, substance
 from .summary import summarize
 from .titles import news_title, statement_form
 
@@ -42,6 +51,9 @@ FACTS_BUDGET_CHARS = 580  # all facts sentences, for two paragraphs of PARAGRAPH
 COMPLETION_CHARS = 200  # sentences from other coverage that add figures the original lacks
 MIN_COMPLETION_CHARS = 40
 NO_LEAD_POSITION = 99
+SOFT_KINDS = (FactKind.FIELDS, FactKind.TASK)  # not what completion from other coverage adds
+SOFT_CHARS = 120  # room for sentences naming only fields or tasks, next to ones with figures
+NO_YEAR_HINT = 2000  # a month-day date's year does not change which literal a sentence states
 ANALYSIS_CHARS = 240  # commentary sentences for the "what it means" paragraph
 ANSWERS_TITLE = re.compile(r"答记者问|问答|负责同志|负责人.{0,6}(?:介绍|解读)")
 INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解")
@@ -80,7 +92,8 @@ DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］
 DOCUMENT_NUMBER_WITHIN_CHARS = 300  # a notice prints its number above the salutation
 INSTRUCTION = re.compile(r"(?:前|截止[^，。]{0,12})(?:报送|提交|上报|报|申报)|(?:报送|提交|上报)[^，。]{0,20}前")
 LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
-ISSUING_FORM = re.compile(r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的(通知|通告|公告|意见|函)$")
+ISSUING_FORM = re.compile(
+    r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的((?:实施|指导|若干)?(?:通知|通告|公告|意见|函))$")
 # The notice's own sentence naming what it issues: 现将《X》印发给你们, 现发布《X》, 制定了《X》，现印发.
 ISSUED_DOCUMENT = re.compile(r"(?:现将|制定了?|现予|现)(《[^《》]{4,80}》)[^。]{0,12}?(?:印发|发布|公布)|"
                              r"现(?:予以)?(?:印发|发布|公布)(《[^《》]{4,80}》)")
@@ -93,10 +106,27 @@ def section_title(story: Story) -> str:
     return news_title(story.original.title, issuer=story.original.publisher)
 
 
+# An order or announcement prints its number under its name: 山东省人民政府令 / 第368号.
+HEADED_NUMBER = re.compile(
+    r"^([\u4e00-\u9fa5]{2,30}(?:令|公告|通告))[ \t\u3000]*\n?[ \t\u3000]*[（(]?(第[\d零一二三四五六七八九十百千]{1,7}号)[）)]?[ \t\u3000]*$",
+    re.M)
+# The date under the issuer's name at the end of a document (its 落款): when it was issued.
+SIGNATURE_DATE = re.compile(
+    r"^[\u4e00-\u9fa5、 \u3000]{2,60}(?:部|厅|局|委|委员会|政府|办公室|院|署|中心|公司|协会)[ \t\u3000]*\n"
+    r"[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
+
+
 def document_number(article: Article) -> str:
-    """Return the 文号 (工信部联规〔2026〕98号) a notice prints near its top, or ''."""
-    m = DOCUMENT_NUMBER.search(article.text[:DOCUMENT_NUMBER_WITHIN_CHARS])
-    return m.group(0) if m else ""
+    """Return the 文号 (工信部联规〔2026〕98号) or the order's number (山东省人民政府令第368号) a
+    document prints near its top, or '' (also when its headline already states it)."""
+    top = article.text[:DOCUMENT_NUMBER_WITHIN_CHARS]
+    m = DOCUMENT_NUMBER.search(top)
+    if m:
+        return m.group(0)
+    headed = HEADED_NUMBER.search(top)
+    if headed and headed.group(2) not in article.title:
+        return headed.group(1) + headed.group(2)
+    return ""
 
 
 def composed_lead(article: Article) -> str:
@@ -128,12 +158,50 @@ def _with_document_number(lead: str, article: Article) -> str:
     return f"{lead[:at]}（{number}）{lead[at:]}"
 
 
+ARTICLE_SAYS = re.compile(r"^(第[一二三四五六七八九十百零\d]{1,6}条)规定，")
+
+
+def _without_repeated_labels(sentences: Sequence[str]) -> list[str]:
+    """Return the sentences with 第十五条规定， left out where the sentence before says it."""
+    out: list[str] = []
+    for sentence in sentences:
+        label = ARTICLE_SAYS.match(sentence)
+        if label and out and out[-1].startswith(label.group(0)):
+            sentence = sentence[label.end():]
+        out.append(sentence)
+    return out
+
+
+def _with_number_stated(chosen: list[str], article: Article) -> list[str]:
+    """Return chosen with the document's number after the first 《title》 they name, when no
+    sentence states it yet (an order's number is printed above its first sentence)."""
+    number = document_number(article)
+    if not number or any(number in s for s in chosen):
+        return chosen
+    at = next((i for i, s in enumerate(chosen) if "》" in s), None)
+    if at is None:
+        return chosen
+    return [*chosen[:at], _with_document_number(chosen[at], article), *chosen[at + 1:]]
+
+
 def _when(article: Article) -> str:
-    """Return the page's date as 6月8日 when its text states that date, else 日前."""
+    """Return the date the document is signed under its issuer's name (its 落款) as 5月12日, or
+    the page's date when its text states it, else 日前."""
+    for m in SIGNATURE_DATE.finditer(article.text):
+        signed = _date_or_none(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if signed and signed <= article.published:
+            return f"{signed.month}月{signed.day}日"
     day = article.published
     if re.search(rf"(?<!\d){day.month}月{day.day}日", article.text):
         return f"{day.month}月{day.day}日"
     return "日前"
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _cited_articles(story: Story) -> list[Article]:
@@ -167,7 +235,7 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
     lead = _with_document_number(lead, original) if lead else composed_lead(original)
     chosen = _best_sentences(pool, original.published.year, ORIGINAL_BUDGET_CHARS - len(lead),
                              covered=_figures(lead))
-    chosen = _without_repeats(([lead] if lead else []) + chosen)
+    chosen = _with_number_stated(_without_repeats(([lead] if lead else []) + chosen), original)
     covered = {f for s in chosen for f in _figures(s)}
     for other in cited[1:]:
         room = FACTS_BUDGET_CHARS - sum(map(len, chosen))
@@ -180,7 +248,7 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
         chosen = _without_repeats(chosen + extra)
         covered |= {f for s in extra for f in _figures(s)}
     chosen = _with_deadlines(chosen, story, cited)
-    facts = [LEADING_CONNECTIVE.sub("", s) for s in chosen]
+    facts = _without_repeated_labels([LEADING_CONNECTIVE.sub("", s) for s in chosen])
     paragraphs = _packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
         CONTEXT_RESERVE_CHARS if is_continuing(story) else 0))
     analysis = _attributed_analysis(cited[1:], "".join(facts))
@@ -189,9 +257,12 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
 
 def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -> list[str]:
     """Return chosen plus, for each deadline of the storyline the text does not state yet,
-    the shortest cited sentence stating it, while the facts still fit two paragraphs."""
+    the shortest cited sentence stating it; to fit two paragraphs, the sentences that say least
+    (not the lead, none stating a deadline) make room for it."""
     out = list(chosen)
     stated = squash("".join(out))
+    year = story.original.published.year
+    limit = MAX_FACTS_PARAGRAPHS * PARAGRAPH_MAX_CHARS
     for fact in story.facts:
         if (fact.kind is not FactKind.DEADLINE or not fact.day or fact.day < story.original.published
                 or squash(fact.text) in stated):
@@ -199,10 +270,22 @@ def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -
         candidates = [s for a in cited for s in clean_sentences(a.text)
                       if fact.text in s and not is_analysis(s)]
         best = min(candidates, key=len, default="")
-        if best and sum(map(len, out)) + len(best) <= MAX_FACTS_PARAGRAPHS * PARAGRAPH_MAX_CHARS:
-            out.append(best)
+        if not best or len(best) > PARAGRAPH_MAX_CHARS:
+            continue
+        rest = [s for s in out if not _repeats(s, best)]  # the deadline's sentence says it all
+        removable = sorted((sum(substance(s, NO_LEAD_POSITION, year)), i) for i, s in enumerate(rest)
+                           if i > 0 and not _states_deadline(s, year))
+        dropped: set[int] = set()
+        while sum(len(s) for i, s in enumerate(rest) if i not in dropped) + len(best) > limit and removable:
+            dropped.add(removable.pop(0)[1])
+        if sum(len(s) for i, s in enumerate(rest) if i not in dropped) + len(best) <= limit:
+            out = [s for i, s in enumerate(rest) if i not in dropped] + [best]
             stated = squash("".join(out))
     return out
+
+
+def _states_deadline(sentence: str, year: int) -> bool:
+    return any(is_deadline(sentence, a, b) for _, _, a, b in dates_in(sentence, year))
 
 
 def _packed(sentences: Sequence[str], *, first_max: int = PARAGRAPH_MAX_CHARS) -> list[str]:
@@ -267,35 +350,47 @@ def _clause_with(sentence: str, literal: str) -> str:
 
 
 def _figures(sentence: str) -> set[str]:
-    """Return the figures, full dates and 《documents》 a sentence states (what completion adds)."""
+    """Return the figures, full dates, 《documents》 and the facts beyond figures (document and
+    article numbers, ranges, limits, durations, who said it) a sentence states: what completion
+    adds."""
     dates = {squash(m.group(0)) for m in FULL_DATE.finditer(sentence)}
     documents = {squash(d) for d in documents_in(sentence) if len(d) >= MIN_DOCUMENT_CHARS}
-    return dates | documents | _unit_figures(sentence)
+    typed = {squash(text) for kind, text in typed_facts_in(sentence, NO_YEAR_HINT)
+             if kind not in SOFT_KINDS}
+    return dates | documents | _unit_figures(sentence) | typed
 
 
 def _unit_figures(sentence: str) -> set[str]:
-    return {squash(text) for text, value, _ in figures_in(sentence) if value not in TRIVIAL_VALUES}
+    found = [*figures_in(sentence), *cn_amounts_in(sentence)]
+    return {squash(text) for text, value, _ in found if value not in TRIVIAL_VALUES}
 
 
 def _best_sentences(
     sentences: Sequence[str], year: int, budget: int, *, covered: set[str], need_new: bool = False
 ) -> list[str]:
     """Return the most informative sentences within budget, in text order (a notice's 报送
-    instruction, early in its text, last: it reads as the close of a brief's paragraph)."""
+    instruction, early in its text, last: it reads as the close of a brief's paragraph).
+
+    Sentences that only name fields or tasks fill at most SOFT_CHARS when others state figures
+    or numbers; in a text without any (a commentary on a policy direction) they are its substance.
+    """
     scored = []
     for i, s in enumerate(sentences):
         new = _figures(s) - covered
         if need_new and not new:
             continue
         # no lead bonus: the lead is chosen apart, and an opening formula tells nothing
-        scored.append((information_score(s, NO_LEAD_POSITION, year) + len(new), i, s))
+        hard, soft = substance(s, NO_LEAD_POSITION, year)
+        scored.append((hard + soft + len(new), hard > 0, i, s))
+    soft_room = SOFT_CHARS if any(has_hard for _, has_hard, _, _ in scored) else budget
     picked: list[tuple[int, str]] = []
-    used = 0
-    for score, i, s in sorted(scored, key=lambda t: (-t[0], t[1])):
-        if score <= 0 or used + len(s) > budget:
+    used = soft_used = 0
+    for score, has_hard, i, s in sorted(scored, key=lambda t: (-t[0], t[2])):
+        if score <= 0 or used + len(s) > budget or (not has_hard and soft_used + len(s) > soft_room):
             continue
         picked.append((i, s))
         used += len(s)
+        soft_used += 0 if has_hard else len(s)
     return [s for _, s in sorted(picked, key=lambda p: (bool(INSTRUCTION.search(p[1])), p[0]))]
 
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.facts import dates_in, documents_in, figures_in, is_deadline
-from ..text import split_sentences
+from ..analyse.facts import (
+    cn_amounts_in,
+    dates_in,
+    documents_in,
+    figures_in,
+    is_deadline,
+    typed_facts_in,
+)
+from ..models import FactKind
+from ..text import normalize_digits, split_sentences
 
 BOILERPLATE = re.compile(
     r"转载|原创|版权|责任编辑|编辑：|记者：|来源：|扫一扫|分享到|打印|关闭窗口|ICP|联系电话|"
@@ -31,36 +39,76 @@ ENUMERATION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|"
     r"第[一二三四五六七八九十百零]{1,4}条\s)\s*"
 )
+# An article of a law or rule at the start of its line: 第十五条　省人民政府… (its number is a fact).
+ARTICLE_LABEL = re.compile(r"^(第[一二三四五六七八九十百零\d]{1,6}条)[\s\u3000]+(?=\S)")
+# Weights of the facts beyond figures a sentence states, for choosing the sentences that carry a
+# section's substance. Fields and tasks weigh less than any figure: they are what a storyline
+# without figures has to say, and the rest of a figure-rich one.
+TYPED_WEIGHTS = {
+    FactKind.DOC_NUMBER: 2.0, FactKind.ARTICLE: 1.0, FactKind.RANGE: 2.0, FactKind.LIMIT: 1.5,
+    FactKind.DURATION: 2.0, FactKind.ISSUED: 1.5, FactKind.PERSON: 2.0,
+}
+SOFT_WEIGHTS = {FactKind.FIELDS: 0.75, FactKind.TASK: 0.5}
+MAX_SOFT_SCORED = 2  # of each soft kind
 ANSWER_PREFIX = re.compile(r"^(?:答|[\u4e00-\u9fa5]{2,8}(?:负责人|负责同志))[:：]\s*")
 CN_DURATION = re.compile(r"[一二两三四五六七八九十]{1,3}(?:年|个月)(?!度|代|级)")  # 有效期为三年
 MAX_SENTENCE_CHARS = 220
 MIN_SENTENCE_CHARS = 12
+MIN_FIGURE_SENTENCE_CHARS = 8  # 条例共六章四十五条。 is short and says something
 
 
 def clean_sentences(text: str) -> list[str]:
-    """Return the usable sentences of an article: no boilerplate, no questions, no stubs."""
+    """Return the usable sentences of an article: no boilerplate, no questions, no stubs. Each
+    sentence of a law's article says which article it is (第十五条规定，…): its number is a fact."""
     out = []
-    for raw in split_sentences(text):
-        sentence = ENUMERATION.sub("", DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip())))
-        if len(sentence) < MIN_SENTENCE_CHARS or len(sentence) > MAX_SENTENCE_CHARS:
-            continue
-        if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
-            continue
-        if ADMIN_FORMULA.search(sentence) and not re.search(r"\d", re.sub(r"《[^》]*》", "", sentence)):
-            continue
-        if not sentence.endswith(("。", "！", "；", "？")):
-            continue  # headings, list labels and signature lines
-        out.append(sentence[:-1] + "。" if sentence.endswith("；") else sentence)
+    for line in text.splitlines():
+        line = normalize_digits(line.strip())
+        label = ARTICLE_LABEL.match(line)
+        for raw in split_sentences(ARTICLE_LABEL.sub("", line)):
+            sentence = ENUMERATION.sub("", DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip())))
+            if len(sentence) > MAX_SENTENCE_CHARS or len(sentence) < MIN_SENTENCE_CHARS and not (
+                    len(sentence) >= MIN_FIGURE_SENTENCE_CHARS and figures_in(sentence)):
+                continue
+            if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
+                continue
+            if ADMIN_FORMULA.search(sentence) and not re.search(r"\d", re.sub(r"《[^》]*》", "", sentence)):
+                continue
+            if not sentence.endswith(("。", "！", "；", "？")):
+                continue  # headings, list labels and signature lines
+            if label:
+                sentence = f"{label.group(1)}规定，{sentence}"
+            out.append(sentence[:-1] + "。" if sentence.endswith("；") else sentence)
     return out
 
 
 def information_score(sentence: str, position: int, year: int) -> float:
-    """Return how much a sentence tells: figures, deadlines, documents, and the lead."""
-    figures = len({f[0] for f in figures_in(sentence)}) + len(CN_DURATION.findall(sentence))
+    """Return how much a sentence tells: figures, deadlines, documents, the facts beyond figures,
+    and the lead."""
+    hard, soft = substance(sentence, position, year)
+    return hard + soft
+
+
+def substance(sentence: str, position: int, year: int) -> tuple[float, float]:
+    """Return (hard, soft): the weight of what a sentence states that can be checked (figures,
+    deadlines, documents, document and article numbers, ranges, limits, durations, issue dates,
+    who said it; and the lead), and of the fields and tasks it names."""
+    typed = typed_facts_in(sentence, year)
+    literals = {f[0] for f in figures_in(sentence)} | {f[0] for f in cn_amounts_in(sentence)}
+    figures = len(literals)
+    if not any(kind is FactKind.DURATION for kind, _ in typed):
+        figures += len(CN_DURATION.findall(sentence))
     deadline = any(is_deadline(sentence, s, e) for _, _, s, e in dates_in(sentence, year))
     documents = len(documents_in(sentence))
     lead = 2.0 if position == 0 else (1.0 if position == 1 else 0.0)
-    return 2.0 * min(figures, 6) + 3.0 * deadline + 1.0 * min(documents, 2) + lead
+    hard = 2.0 * min(figures, 6) + 3.0 * deadline + 1.0 * min(documents, 2) + lead
+    hard += sum(TYPED_WEIGHTS[kind] for kind, text in typed if kind in TYPED_WEIGHTS
+                and not (kind in (FactKind.LIMIT, FactKind.DURATION)
+                         and any(f in text for f in literals)))
+    if hard > 0:
+        return hard, 0.0  # fields and tasks next to figures do not outweigh another figure
+    soft = sum(w * min(MAX_SOFT_SCORED, sum(1 for kind, _ in typed if kind is k))
+               for k, w in SOFT_WEIGHTS.items())
+    return hard, soft
 
 
 def is_analysis(sentence: str) -> bool:

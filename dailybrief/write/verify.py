@@ -12,7 +12,11 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import cn2an
+
+from ..analyse.facts import article_numbers_in, doc_numbers_in, persons_in
 from ..models import Reference, SectionDraft
 from .claims import (
     MIN_BODY_CHARS,
@@ -144,7 +148,51 @@ def _unsupported_on_pages(sentence: str, ev: Evidence) -> list[Claim]:
     out += [_document_claim(d, sentence, ev) for d in claims.documents if not _has_document(d, ev)]
     out += [_body_claim(b, sentence, ev) for b in claims.bodies
             if not _is_known_body(b, ev) and not is_generic(b)]
+    return out + _unsupported_identifiers(sentence, ev)
+
+
+def _unsupported_identifiers(sentence: str, ev: Evidence) -> list[Claim]:
+    """Return the document numbers (国办发〔2027〕15号, 第368号), article numbers (第十五条) and
+    named speakers (司长陈家和) of a sentence that no source states as such: their figures
+    alone may be on the page (15个, 十五条) without licensing them."""
+    keys = _identifier_keys(ev.joined)
+    plain = normalize(sentence)
+    out = [Claim("number", t, sentence, f"document number {t} is not in the cited pages")
+           for t in doc_numbers_in(plain) if _identifier_key(t) not in keys]
+    out += [Claim("number", t, sentence, f"article {t} is not in the cited pages")
+            for t in article_numbers_in(plain) if _identifier_key(t) not in keys]
+    out += [Claim("report", name, sentence, f"speaker {title}{name} is not named in the cited pages")
+            for name, title in persons_in(plain) if name not in ev.joined]
     return out
+
+
+_ORDINAL = re.compile(r"第([\d零〇一二两三四五六七八九十百千]+)(号|条|款)")
+_BRACKETED = re.compile(r"([\u4e00-\u9fa5]{0,2})[〔\[［(（](\d{4})[〕\]］)）]第?(\d+)号")
+PREFIX_KEY_CHARS = 2  # 鲁政发 and 依据鲁政发 are one number; 国办发 and 鲁政发 are two
+
+
+def _identifier_key(literal: str) -> str:
+    """Return a document or article number as compared: brackets and the words in front of the
+    issuer's abbreviation dropped (its last two characters kept), 第十五条 = 第15条."""
+    m = _BRACKETED.search(literal)
+    if m:
+        return f"{m.group(1)[-PREFIX_KEY_CHARS:]}{m.group(2)}-{int(m.group(3))}号"
+    ordinal = _ORDINAL.search(literal)
+    return f"第{_cn_int(ordinal.group(1))}{ordinal.group(2)}" if ordinal else literal
+
+
+def _cn_int(numeral: str) -> str:
+    if numeral.isdigit():
+        return str(int(numeral))
+    try:
+        return str(int(cn2an.cn2an(numeral, "normal")))
+    except (ValueError, KeyError, IndexError):
+        return numeral
+
+
+@lru_cache(maxsize=32)
+def _identifier_keys(joined: str) -> frozenset[str]:
+    return frozenset(_identifier_key(t) for t in (*doc_numbers_in(joined), *article_numbers_in(joined)))
 
 
 def _same_value(a: float, b: float) -> bool:
