@@ -127,3 +127,16 @@ def test_a_document_number_licenses_no_count() -> None:
     page = "《办法》以山东省人民政府令第20号公布。"
     assert ungrounded_figures("办法支持20个城市开展试点。", [page]) == {"20个"}
     assert ungrounded_figures("办法以山东省人民政府令第20号公布。", [page]) == set()
+
+
+def test_a_copys_sentence_that_the_original_states_is_not_credited_as_the_copys_analysis() -> None:
+    text = ("日前，国家发展改革委印发《关于组织开展第二批绿电直连试点项目申报工作的通知》。"
+            "第二批试点拟安排新能源装机规模约2000万千瓦，请于2027年7月31日前报送。"
+            "通知提出实施绿电直连关键核心技术攻关工程。")
+    original = article("ndrc", "关于组织开展第二批绿电直连试点项目申报工作的通知", text, date(2027, 7, 6))
+    copy = article("gov", "关于组织开展第二批绿电直连试点项目申报工作的通知", text + "这意味着试点将向算力设施倾斜。",
+                   date(2027, 7, 7), publisher="中国政府网", authority=Authority.CENTRAL)
+    brief, _ = brief_of(original, copy)
+    analysis = [p for p in brief.sections[0].paragraphs if "中国政府网" in p]
+    assert analysis and "这意味着试点将向算力设施倾斜" in analysis[0]
+    assert "关键核心技术攻关工程" not in analysis[0]

@@ -177,6 +177,7 @@ TASK_VERBS = (
 )
 TASK = re.compile(rf"(?:^|(?<=[，；：、。])|(?<=要)|(?<=将)|(?<=应)|(?<=须)|(?<=并))({TASK_VERBS}[^，；。：]{{4,40}})(?=[，；。]|$)")
 MIN_TASK_CHARS = 8
+PREAMBLE_TAIL = re.compile(r"的[\u4e00-\u9fa5]{0,4}(?:举措|要求|着力点|途径|抓手|支撑|保障|关键|意义|内容|环节)$")
 
 
 def doc_numbers_in(sentence: str) -> list[str]:
@@ -295,8 +296,10 @@ def is_substantive(fact: Fact) -> bool:
 
 
 def tasks_in(sentence: str) -> list[str]:
-    """Return the tasks a sentence sets (统筹推进…建设、…改革; 加快构建…体系)."""
-    return [m.group(1) for m in TASK.finditer(sentence) if len(m.group(1)) >= MIN_TASK_CHARS]
+    """Return the tasks a sentence sets (统筹推进…建设、…改革; 加快构建…体系), not the preamble
+    that says why (…是建设现代化产业体系的重要举措)."""
+    return [m.group(1) for m in TASK.finditer(sentence)
+            if len(m.group(1)) >= MIN_TASK_CHARS and not PREAMBLE_TAIL.search(m.group(1))]
 
 
 def typed_facts_in(sentence: str, year_hint: int) -> list[tuple[FactKind, str]]:

@@ -16,6 +16,7 @@ from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines, summary_box
+from .docnumber import labelled_doc_number, with_doc_number
 from .dom import lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
@@ -78,6 +79,7 @@ def extract_page(
     title = clean_text(headline.text) if headline else None
     if title:
         body_text = _without_leading_headline(body_text, title)
+    body_text = with_doc_number(body_text, labelled_doc_number(lines))
     day, time, origin = (published.day, published.time, published.origin) if published else (None, None, None)
     if day is None:
         day = library_date(text)

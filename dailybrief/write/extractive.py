@@ -52,7 +52,8 @@ COMPLETION_CHARS = 200  # sentences from other coverage that add figures the ori
 MIN_COMPLETION_CHARS = 40
 NO_LEAD_POSITION = 99
 SOFT_KINDS = (FactKind.FIELDS, FactKind.TASK)  # not what completion from other coverage adds
-SOFT_CHARS = 120  # room for sentences naming only fields or tasks, next to ones with figures
+SOFT_CHARS = 160  # room for sentences naming only fields or tasks, next to ones with figures
+MIN_SOFT_SCORE = 1.0  # …and only those naming fields and a task, or two tasks
 NO_YEAR_HINT = 2000  # a month-day date's year does not change which literal a sentence states
 ANALYSIS_CHARS = 240  # commentary sentences for the "what it means" paragraph
 ANSWERS_TITLE = re.compile(r"答记者问|问答|负责同志|负责人.{0,6}(?:介绍|解读)")
@@ -251,7 +252,7 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
     facts = _without_repeated_labels([LEADING_CONNECTIVE.sub("", s) for s in chosen])
     paragraphs = _packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
         CONTEXT_RESERVE_CHARS if is_continuing(story) else 0))
-    analysis = _attributed_analysis(cited[1:], "".join(facts))
+    analysis = _attributed_analysis(cited[1:], "".join(facts), original=squash(original.text))
     return tuple(p for p in (*paragraphs, analysis or _next_steps(story, "".join(facts))) if p)
 
 
@@ -382,11 +383,15 @@ def _best_sentences(
         # no lead bonus: the lead is chosen apart, and an opening formula tells nothing
         hard, soft = substance(s, NO_LEAD_POSITION, year)
         scored.append((hard + soft + len(new), hard > 0, i, s))
-    soft_room = SOFT_CHARS if any(has_hard for _, has_hard, _, _ in scored) else budget
+    with_figures = any(has_hard for _, has_hard, _, _ in scored)
+    soft_room = SOFT_CHARS if with_figures else budget
+    min_score = MIN_SOFT_SCORE if with_figures else 0.0
     picked: list[tuple[int, str]] = []
     used = soft_used = 0
     for score, has_hard, i, s in sorted(scored, key=lambda t: (-t[0], t[2])):
-        if score <= 0 or used + len(s) > budget or (not has_hard and soft_used + len(s) > soft_room):
+        if score <= 0 or used + len(s) > budget:
+            continue
+        if not has_hard and (score < min_score or soft_used + len(s) > soft_room):
             continue
         picked.append((i, s))
         used += len(s)
@@ -394,9 +399,10 @@ def _best_sentences(
     return [s for _, s in sorted(picked, key=lambda p: (bool(INSTRUCTION.search(p[1])), p[0]))]
 
 
-def _attributed_analysis(others: Sequence[Article], facts: str) -> str:
+def _attributed_analysis(others: Sequence[Article], facts: str, *, original: str = "") -> str:
     """Return the coverage's own interpretation, each page's sentences led by who says it
-    (国家能源局有关负责同志在答记者问中介绍，… / 据智造观察网报道分析，…), or ''."""
+    (国家能源局有关负责同志在答记者问中介绍，… / 据智造观察网报道分析，…), or ''. A sentence
+    the original says too is the original's, not the coverage's interpretation."""
     parts: list[str] = []
     used = 0
     seen: set[str] = set()
@@ -404,7 +410,7 @@ def _attributed_analysis(others: Sequence[Article], facts: str) -> str:
         taken = []
         for s in clean_sentences(article.text):
             key = squash(s)
-            if (not is_analysis(s) or key in seen or _repeats(s, facts)
+            if (not is_analysis(s) or key in seen or _repeats(s, facts) or key in original
                     or s.startswith(DANGLING_SUBJECTS) or used + len(s) > ANALYSIS_CHARS):
                 continue
             seen.add(key)  # two reprints of one commentary give the sentence once

@@ -3,7 +3,8 @@
 「用于核验《行动方案》印发及智能工厂目标和报送时限」, not a list of the figures. The note is
 built from what the page states that the section uses: the document it names, what happened
 to it (印发, 公布, 解读), the things its figures count (the words before a figure in its
-clause: 高质量数据集, 签约金额) and whether it sets a deadline.
+clause: 高质量数据集, 签约金额), the articles of a law it cites, the fields and tasks of a text
+without figures, and whether it sets a deadline.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def verification_note(article: Article, facts: Sequence[Fact], section_text: str
         facets.append("、".join(subjects) + ("目标" if any(TARGET.search(f.sentence) for f in figures) else "数据"))
     elif figures:
         facets.append("主要数据")
+    if any(f.kind is FactKind.ARTICLE for f in used):
+        facets.append("相关条款")
+    if not figures:  # a storyline without figures: what it names and sets
+        facets += [word for kind, word in ((FactKind.FIELDS, "重点领域"), (FactKind.TASK, "重点任务"))
+                   if any(f.kind is kind for f in used)]
     if any(f.kind is FactKind.DEADLINE for f in used):
         facets.append("时限")
     return _fitted(document, action, facets, max_chars)

@@ -1,0 +1,38 @@
+"""The document number (发文字号) a government page prints in its metadata table, not its body.
+
+gov.cn-style policy pages show 索引号, 发文机关, 发文字号 and 成文日期 in a table above the
+document; the body then often never repeats the number (工信部联规〔2026〕98号). The brief must
+be able to state it, so the number is kept as the body's first line when the body lacks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dom import Line, squash_space
+
+DOC_NUMBER = r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}号"
+LABELLED = re.compile(rf"(?:发文字号|发文文号|发文编号|文号)\s*[:：]?\s*({DOC_NUMBER})")
+LABEL_ALONE = re.compile(r"^(?:发文字号|发文文号|发文编号|文号)\s*[:：]?$")
+VALUE_ALONE = re.compile(rf"^({DOC_NUMBER})")
+
+
+def labelled_doc_number(lines: Sequence[Line]) -> str:
+    """Return the value of a 发文字号/文号 label (in one line or the next), or ''."""
+    for i, line in enumerate(lines):
+        m = LABELLED.search(line.text)
+        if m:
+            return m.group(1)
+        if LABEL_ALONE.match(line.text.strip()) and i + 1 < len(lines):
+            value = VALUE_ALONE.match(lines[i + 1].text.strip())
+            if value:
+                return value.group(1)
+    return ""
+
+
+def with_doc_number(body: str, number: str) -> str:
+    """Return the body with the document number as its first line when it does not state it."""
+    if not number or not body or squash_space(number) in squash_space(body):
+        return body
+    return f"{number}\n{body}"
