@@ -140,3 +140,15 @@ def test_a_copys_sentence_that_the_original_states_is_not_credited_as_the_copys_
     analysis = [p for p in brief.sections[0].paragraphs if "中国政府网" in p]
     assert analysis and "这意味着试点将向算力设施倾斜" in analysis[0]
     assert "关键核心技术攻关工程" not in analysis[0]
+
+
+def test_the_editors_check_blocks_a_wrong_document_number_and_warns_of_an_unnamed_speaker() -> None:
+    from dailybrief.web import checks
+
+    sources = [(1, "山东省算力基础设施管理办法\n" + SOURCE)]
+    assert checks.text_problems("依据鲁政发〔2027〕12号，统筹全省算力设施布局。", sources) == []
+    problems = checks.text_problems("依据鲁政发〔2027〕21号，省数据局局长李明介绍，统筹全省算力设施布局。", sources)
+    by_text = {p.text: p for p in problems}
+    assert by_text["鲁政发〔2027〕21号"].blocking
+    assert not by_text["李明"].blocking
+    assert by_text["鲁政发〔2027〕21号"].nearest_ref == 1

@@ -42,7 +42,7 @@ BODY = re.compile(
 DEADLINE_BEFORE = re.compile(r"(?:截止|截止日期|截止时间|报名截止|截至日期|不晚于|最迟)[为至于：:]?\s*$")
 NOT_DEADLINE_BEFORE = re.compile(r"截至\s*$")
 # The end of a period one must act in: 公示期为7月7日至7月13日, 征求意见时间为…至6月30日.
-PERIOD = re.compile(r"公示期|公示时间|征求意见|意见反馈|受理时间|受理期|申报时间|报名时间|申请时间|提交时间|期限")
+PERIOD = re.compile(r"公示期|公示时间|征求意见|意见反馈|受理时间|受理期|申报时间|报名时间|申请时间|提交时间")
 PERIOD_END_BEFORE = re.compile(r"(?:至|到|—|－|-|~|～)\s*$")
 DEADLINE_AFTER_STRONG = re.compile(
     r"^\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分)?|[上下]午\d{1,2}[时点]?)?\s*(?:前|之前|以前|截止|止)"

@@ -358,11 +358,13 @@ def references_used(draft: SectionDraft, declared: Sequence[int], text: str) -> 
 
 
 def extractive_sentences_with_missing_facts(draft: SectionDraft, written: str) -> list[str]:
-    """Return the extractive facts paragraph's sentences stating a key figure, deadline or
-    《document》 that the model's text lacks, so the LLM writer never loses a fact."""
+    """Return the extractive facts paragraph's sentences stating a key figure, deadline,
+    《document》, document or article number, range or duration that the model's text lacks, so
+    the LLM writer never loses a fact."""
     if not draft.paragraphs:
         return []
-    kinds = (FactKind.FIGURE, FactKind.DEADLINE, FactKind.DOCUMENT)
+    kinds = (FactKind.FIGURE, FactKind.DEADLINE, FactKind.DOCUMENT, FactKind.DOC_NUMBER, FactKind.ARTICLE,
+             FactKind.RANGE, FactKind.DURATION)
     have = squash(written)
     missing = {squash(f.text) for _, f in draft.facts
                if f.kind in kinds and is_distinctive_fact(f) and squash(f.text) not in have}
