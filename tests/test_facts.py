@@ -69,8 +69,10 @@ def test_a_lower_bound_alone_is_a_limit_not_a_range() -> None:
     assert kinds("市人民政府设立专项资金，每年安排不少于十亿元。")[FactKind.LIMIT] == ["不少于十亿元"]
 
 
-def test_a_period_of_years_is_not_a_range() -> None:
+def test_a_period_of_years_is_not_a_range_but_a_span_of_years_is() -> None:
     assert FactKind.RANGE not in kinds("《行动方案（2027—2028年）》提出2027年至2029年的目标。")
+    assert kinds("力争用3至5年时间，培育一批领军企业。")[FactKind.RANGE] == ["3至5年"]
+    assert kinds("项目实施周期为3年，用三到五年时间建成。")[FactKind.DURATION] == ["周期为3年"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -143,13 +143,14 @@ _UPPER = r"(?:不超过|不高于|不多于|不长于|不大于|不得(?:超过|
 _QUANTITY = rf"{_NUM}{_SCALE}?(?:{_UNIT_ALT})?"
 RANGE = re.compile(
     rf"(?<![\d.:：{CN_NUM}])({_QUANTITY})(?:以上|至|到|—|～|~|-)({_QUANTITY})(?![\d.:：])(?:以下|之间)?")
+YEARS_AFTER = re.compile(r"(?:个月|年)(?![度底末初])")
 _HAS_UNIT = re.compile(rf"(?:{_SCALE}|{_UNIT_ALT})$")
 LIMIT = re.compile(
     rf"(?:{_LOWER}|{_UPPER})(?:为|在|到|至)?{_QUANTITY}(?:以上|以下|以内|左右)?"
     rf"|(?<![\d.{CN_NUM}第]){_QUANTITY}(?:以上|以下|以内|左右)")
 _DURATION_UNIT = r"(?:个工作日|个月|年|周|日|天|小时)"
 DURATION = re.compile(
-    rf"(?:{_LOWER}|{_UPPER}|为期|期限为?|有效期为?|观察期为?|留存)(?:为)?(?:\d{{1,3}}|[{CN_NUM}]{{1,4}}){_DURATION_UNIT}"
+    rf"(?:{_LOWER}|{_UPPER}|为期|期限为?|有效期为?|观察期为?|周期为?|期为|留存)(?:为)?(?:\d{{1,3}}|[{CN_NUM}]{{1,4}}){_DURATION_UNIT}"
     rf"|(?<![\d.月年{CN_NUM}第])(?:\d{{1,3}}|[{CN_NUM}]{{1,4}})(?:个工作日|个月|天|日|年)(?:内|以内|之内)"
     rf"|(?<![\d.月年{CN_NUM}第])\d{{2,3}}(?:个工作日|天)")
 ISSUING_VERBS = r"(?:印发|发布|公布|出台|通过|批准|签署|审议通过|制定|修订|施行)"
@@ -198,7 +199,13 @@ def ranges_in(sentence: str) -> list[str]:
     out = []
     for m in RANGE.finditer(sentence):
         low, high = m.group(1), m.group(2)
-        if not (_has_digit_or_cn(low) and _has_digit_or_cn(high)) or _is_date_like(sentence, m):
+        if not (_has_digit_or_cn(low) and _has_digit_or_cn(high)):
+            continue
+        years = YEARS_AFTER.match(sentence, m.end())
+        if years and not re.fullmatch(r"\d{4}", low):
+            out.append(m.group(0) + years.group(0))  # 3至5年, 三到五年: a span of years
+            continue
+        if _is_date_like(sentence, m):
             continue
         if not (_HAS_UNIT.search(low) or _HAS_UNIT.search(high)):
             continue  # 14:00—16:30, 1.2-1.5: times and bare numbers

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from ..models import AUTHORITY_WEIGHT, Article, Authority, Fact
+from ..models import AUTHORITY_WEIGHT, Article, Authority, Fact, FactKind
 
 AUTHORITY_LABEL = {
     Authority.CENTRAL: "中央", Authority.MINISTRY: "部委", Authority.LOCAL: "地方",
@@ -19,6 +19,9 @@ PUBLISHERS_FACTOR = 1.5
 RECENCY_FACTOR = 1.0
 TOPIC_FACTOR = 0.6
 FACTS_FACTOR = 0.4
+# The facts the weights were calibrated with; the kinds beyond figures (fields, tasks, limits …)
+# would make a wordy storyline outrank a terse one.
+RANKED_KINDS = frozenset({FactKind.FIGURE, FactKind.DATE, FactKind.DEADLINE, FactKind.DOCUMENT, FactKind.BODY})
 
 
 def score_story(
@@ -31,7 +34,7 @@ def score_story(
     sites = {a.site_name or a.source_id for a in articles}
     age = max(0, (day - original.published).days)
     recency = 1.0 - min(1.0, age / max(1, window_days))
-    figures = {f.text for f in facts}
+    figures = {f.text for f in facts if f.kind in RANKED_KINDS}
     return (
         AUTHORITY_FACTOR * (AUTHORITY_WEIGHT[original.authority]
                             + max(AUTHORITY_WEIGHT[a.authority] for a in articles)) / 2

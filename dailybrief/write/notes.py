@@ -29,7 +29,10 @@ TARGET = re.compile(r"到20\d\d年|目标")
 # Words between a thing and its figure: 建成…5.8万个, 超过1.5万台, 达到70%.
 FIGURE_VERBS = re.compile(
     r"(?:应|须|需|要|原则上|均|累计|共|已|新|将|建成|达成|达到|超过|突破|实现|完成|新增|增长|下降|设置|"
-    r"安排|推出|培育|签约|发布|产出|带动|开通|拟|不低于|不超过|约|达|为|占|有|至|由|总计|合计)+$")
+    r"安排|推出|培育|签约|发布|产出|带动|开通|拟|不低于|不超过|不少于|不高于|约|达|为|占|有|至|由|总计|合计)+$")
+# What stands before a figure without naming what it counts: 每年安排不少于十亿元, 处五万元以上.
+NOT_SUBJECTS = ("每年", "每个", "每家", "每项", "单个", "单家", "处", "罚款", "不少于", "不多于", "不高于",
+                "不得", "最高", "最低", "力争", "约")
 NOUN_UNIT = re.compile(r"^个?(赛道|场景|项目|方向|任务|行业|城市|省份|方面)$")
 SUBJECT_CUT = re.compile(r".*(?:的|在|，|、|建成|达成|推出|培育|带动|开通|设置|安排|发布|产出|其中|全国|全市|全省)")
 ACTIONS = (("答记者问", "解读"), ("解读", "解读"), ("印发", "印发"), ("公布", "公布"),
@@ -117,6 +120,6 @@ def _subject(fact: Fact) -> str:
     before = FIGURE_VERBS.sub("", before)
     before = SUBJECT_CUT.sub("", before)
     before = re.sub(r"[\d.%（）()“”《》]+", "", before)
-    if not 2 <= len(before) <= SUBJECT_MAX_CHARS:
+    if not 2 <= len(before) <= SUBJECT_MAX_CHARS or before.startswith(NOT_SUBJECTS):
         return ""
     return before
