@@ -225,6 +225,15 @@ def test_replayed_actions_keep_exclusions_order_merges_and_moves() -> None:
     assert [s.id for s in merged] == ["a", "c"]
 
 
+def test_the_pipeline_replays_storyline_edits_without_the_web_package() -> None:
+    import subprocess
+
+    code = ("import sys, dailybrief.pipeline; "
+            "print(sorted(m for m in sys.modules if m.startswith('dailybrief.web') or m == 'fastapi'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_re_run_draft_never_stands_over_a_published_revision() -> None:
     from dailybrief.curation import RERUN_NOTE, rerun_draft, standing_revision
 
