@@ -194,6 +194,22 @@ def test_a_tracked_figure_states_the_new_value_and_the_one_briefed_before(three_
     assert {p["text"] for p in points} >= {"8560万千瓦", "8720万千瓦"}
 
 
+def test_the_editors_check_takes_the_context_sentence_as_the_briefs_own_reference(three_mornings) -> None:  # type: ignore[no-untyped-def]
+    from dailybrief.web.checks import brief_problems
+
+    root, reports = three_mornings
+    brief = brief_to_dict(reports[1].brief)
+    contexts = [p for s in brief["sections"] for p in s["paragraphs"] if "简报》）" in p]
+    assert contexts, "a continuing section has its context sentence"
+    with Store.open(root / "brief.db") as store:
+        assert [p for p in brief_problems(store, brief) if "简报" in p.text] == []
+        section = brief["sections"][0]
+        section["paragraphs"] = [section["paragraphs"][0] + "此前已有部署（见《二月一日简报》）。",
+                                 *section["paragraphs"][1:]]
+        (unknown,) = [p for p in brief_problems(store, brief) if "简报" in p.text]
+    assert unknown.kind == "document" and not unknown.blocking and "简报存档中没有" in unknown.reason
+
+
 def test_the_store_keeps_each_mornings_novelty(three_mornings) -> None:  # type: ignore[no-untyped-def]
     root, reports = three_mornings
     with Store.open(root / "brief.db") as store:
