@@ -23,6 +23,7 @@ from .claims import (
     body_spans,
     claims_of,
     ends_with_leader,
+    figure_as_written,
     find_claims,
     is_generic,
     mask_documents,
@@ -164,11 +165,12 @@ def _has_quantity(q: Quantity, ev: Evidence) -> bool:
 def _number_claim(q: Quantity, sentence: str, ev: Evidence) -> Claim:
     near = [s.text for s in ev.quantities if s.unit == q.unit and q.unit][:4]
     same_value = [s.text for s in ev.quantities if _same_value(s.value, q.value)][:2]
+    text = figure_as_written(q.text, sentence)
     if same_value:
-        reason = f"figure {q.text} is not in the cited pages with this unit (they say {'、'.join(same_value)})"
+        reason = f"figure {text} is not in the cited pages with this unit (they say {'、'.join(same_value)})"
     else:
-        reason = f"figure {q.text} is not in the cited pages"
-    return Claim("number", q.text, sentence, reason, "、".join(dict.fromkeys(same_value or near)))
+        reason = f"figure {text} is not in the cited pages"
+    return Claim("number", text, sentence, reason, "、".join(dict.fromkeys(same_value or near)))
 
 
 def _has_date(d: tuple[int | None, int | None, int | None], ev: Evidence) -> bool:
