@@ -11,6 +11,7 @@ credit in the second half of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -284,13 +285,21 @@ def _is_cut_marker(text: str) -> bool:
     return len(s) <= MAX_CUT_LINE_CHARS and any(s.startswith(m.replace(" ", "")) for m in CUT_MARKERS)
 
 
+_BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_MARKERS)))
+_SHORT_LINE = re.compile("|".join(map(re.escape, SHORT_LINE_MARKERS)))
+_SHORT_LINE_STARTS = tuple(SHORT_LINE_MARKERS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _is_boilerplate(text: str) -> bool:
-    """Return True for a line of site furniture (copyright, ICP, print/close, promo)."""
+    """Return True for a line of site furniture (copyright, ICP, print/close, promo).
+
+    Cached: each line is asked about twice (scoring, then cleaning), and a long page has
+    tens of thousands of lines.
+    """
     if len(text) > MAX_MARKER_LINE_CHARS:
         return False
-    if any(m in text for m in BOILERPLATE_MARKERS):
+    if _BOILERPLATE.search(text):
         return True
     s = squash_space(text)
-    return any(
-        s.startswith(m) or (len(s) <= MAX_SHORT_LINE_CHARS and m in s) for m in SHORT_LINE_MARKERS
-    )
+    return s.startswith(_SHORT_LINE_STARTS) or (len(s) <= MAX_SHORT_LINE_CHARS and bool(_SHORT_LINE.search(s)))
