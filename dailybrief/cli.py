@@ -104,6 +104,11 @@ DB_HELP = ("SQLite database file, or postgresql://user:password@host:port/dbname
            "shared server (also read from DAILYBRIEF_DB).")
 
 
+BROKER_HELP = ("redis://host:6379/0: collect and extract on `dailybrief worker` processes through "
+               "this Redis broker (needs a postgresql:// --db they share; also read from "
+               "DAILYBRIEF_BROKER). Default: everything in this process.")
+
+
 def _settings(settings_file: Path | None, **overrides: Any) -> Settings:
     return load_settings(settings_file).with_overrides(**overrides)
 
@@ -133,14 +138,17 @@ def cli(verbose: int) -> None:
 @click.option("--format", "formats", default=None, help="Comma-separated formats (default: all).")
 @click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
               help="A settings YAML file.")
+@click.option("--broker", "broker_url", default=None, envvar="DAILYBRIEF_BROKER", help=BROKER_HELP)
 def run(sources_path: Path | None, day: date | str, window_days: int | None, db_path: Path,
-        out_dir: Path, writer: str | None, formats: str | None, settings_file: Path | None) -> None:
+        out_dir: Path, writer: str | None, formats: str | None, settings_file: Path | None,
+        broker_url: str | None) -> None:
     """Collect, analyse and write the brief for one day.
 
     \b
     Example:
       dailybrief run --sources sources.yaml --date 2026-06-10 --out out/
       dailybrief run --db dailybrief.db --date today --out out/
+      dailybrief run --db postgresql://… --broker redis://… --date today --out out/
     \b
     Exit codes: 0 ok, 3 some sources failed, 4 nothing could be fetched (no brief),
     5 another run is using the database, 1 error, 2 bad usage.
@@ -154,10 +162,11 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
     settings = _settings(settings_file, window_days=window_days, writer=writer)
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else DEFAULT_FORMATS
     check_formats(chosen)
+    collector = _collector(broker_url, db_path)
     tracker = terminal_progress()
     try:
         report = run_brief(sources_path, day=_day(day, settings), out_dir=out_dir, db_path=db_path,
-                           settings=settings, formats=chosen, tracker=tracker,
+                           settings=settings, formats=chosen, tracker=tracker, collector=collector,
                            progress=None if sys.stderr.isatty() else lambda m: click.echo(m, err=True))
     finally:
         tracker.close()
@@ -169,6 +178,24 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
 
         click.echo(status_line(report), err=True)
     sys.exit(code)
+
+
+def _collector(broker_url: str | None, db_path: Path | str) -> Any:
+    """Return the worker mode's collector for --broker (None without it), checked before any fetch."""
+    if not broker_url:
+        return None
+    _shared_db(db_path, "--broker")
+    from .distribute import Distributed
+
+    return Distributed(broker_url)
+
+
+def _shared_db(db_path: Path | str, option: str) -> None:
+    from .store import is_postgres_url
+
+    if not is_postgres_url(str(db_path)):
+        raise ConfigError(f"{option} needs a postgresql:// --db that every worker reaches "
+                          f"(not the SQLite file {db_path})")
 
 
 def _announce_alarms(db_path: Path, settings: Settings, day: date) -> None:
@@ -319,12 +346,14 @@ def _render_problems(data: dict[str, Any], db_path: Path | None) -> list[str]:
 @click.option("--db", "db_path", type=DB, default=None,
               help="SQLite database (default: OUT/dailybrief.db) or a postgresql:// URL.")
 @click.option("--writer", type=click.Choice(["extractive", "llm"]), default=None)
-def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
+@click.option("--broker", "broker_url", default=None, envvar="DAILYBRIEF_BROKER", help=BROKER_HELP)
+def demo(out_dir: Path, db_path: Path | None, writer: str | None, broker_url: str | None) -> None:
     """Serve the bundled demo corpus on 127.0.0.1 and write its brief.
 
     \b
     Example:
       dailybrief demo --out demo-out
+      dailybrief demo --db postgresql://… --broker redis://… --out demo-out
     """
     from .demo import corpus_meta, demo_corpus, serve_folder
     from .pipeline import check_out_dir, run_brief
@@ -334,11 +363,13 @@ def demo(out_dir: Path, db_path: Path | None, writer: str | None) -> None:
     day, window = corpus_meta(corpus)
     check_out_dir(out_dir)
     settings = _settings(None, window_days=window, writer=writer)
+    db = db_path or out_dir / "dailybrief.db"
+    collector = _collector(broker_url, db)
     with serve_folder(corpus / "site") as base_url:
         click.echo(f"serving the demo corpus at {base_url}", err=True)
-        report = run_brief(corpus / "sources.yaml", day=day, out_dir=out_dir,
-                           db_path=db_path or out_dir / "dailybrief.db", settings=settings,
-                           base_url=base_url, progress=lambda m: click.echo(m, err=True))
+        report = run_brief(corpus / "sources.yaml", day=day, out_dir=out_dir, db_path=db,
+                           settings=settings, base_url=base_url, collector=collector,
+                           progress=lambda m: click.echo(m, err=True))
     click.echo(format_report(report))
 
 
@@ -419,6 +450,43 @@ def calendar_command(db_path: Path | str, out_file: Path, include_past: bool,
     except OSError as exc:
         raise ConfigError(f"--out {out_file}: cannot write: {exc.strerror}") from exc
     click.echo(f"{len(entries)} deadline(s) written to {out_file}")
+
+
+@cli.command()
+@click.option("--db", "db_path", type=DB, required=True, envvar="DAILYBRIEF_DB",
+              help="The postgresql:// database the coordinator (`dailybrief run --broker`) uses.")
+@click.option("--broker", "broker_url", required=True, envvar="DAILYBRIEF_BROKER",
+              help="The Redis broker the coordinator sends the day's tasks to (redis://host:6379/0).")
+@click.option("--processes", type=click.IntRange(1, 256), default=None,
+              help="Worker processes (default: one per core).")
+@click.option("--threads", type=click.IntRange(1, 256), default=4, show_default=True,
+              help="Tasks run at once in each process (fetching waits on the network).")
+def worker(db_path: Path | str, broker_url: str, processes: int | None, threads: int) -> None:
+    """Run collection and extraction tasks for coordinators on other machines, until stopped.
+
+    \b
+    Example (on each collecting machine; then `dailybrief run … --broker` on one):
+      dailybrief worker --db postgresql://dailybrief@db:5432/dailybrief --broker redis://queue:6379/0
+    """
+    import os
+
+    from .distribute import redis_client
+    from .store import Store
+
+    _shared_db(db_path, "worker")
+    redis_client(broker_url)
+    with Store.open(db_path):  # reachable, and migrated before any task writes to it
+        pass
+    try:
+        from dramatiq import cli as dramatiq_cli
+    except ImportError as exc:
+        raise ConfigError("worker: the worker mode needs Dramatiq; install it with "
+                          "pip install 'dailybrief[workers]'") from exc
+    os.environ.update(DAILYBRIEF_DB=str(db_path), DAILYBRIEF_BROKER=broker_url)
+    args = ["dailybrief.distribute.tasks:setup", "--threads", str(threads), "--queues", "dailybrief"]
+    if processes:
+        args[1:1] = ["--processes", str(processes)]
+    sys.exit(dramatiq_cli.main(dramatiq_cli.make_argument_parser().parse_args(args)))
 
 
 def main() -> None:

@@ -1,5 +1,8 @@
 """The analyst's work survives every re-run of a day.
 
+- Her storyline edits are pure functions on `Story` lists (`set_included`, `move_story`,
+  `move_article`, `merge_stories`), used by the workbench as she works and by the pipeline
+  when it replays them (so the pipeline needs nothing of the web package).
 - Her storyline actions in the workbench (include, exclude, up/down, merge, move an
   article) are recorded in the store and replayed, in order, on the storylines a re-run
   finds (`replay_actions`); an action whose storyline is gone is skipped.
@@ -20,10 +23,84 @@ from dataclasses import replace
 from typing import Any
 
 from .models import Brief, Reference, Section, Story, brief_from_dict
-from .web import briefwork as bw
 from .write import renumber_references
 
 RERUN_NOTE = "自动运行：已发布的修订保持不变，此为新草稿，可对比后采用"
+
+
+class EditError(ValueError):
+    """A change the analyst asked for that cannot be made; the message says why (in Chinese)."""
+
+
+def _index(stories: Sequence[Story], story_id: str) -> int:
+    for i, story in enumerate(stories):
+        if story.id == story_id:
+            return i
+    raise EditError(f"没有编号为 {story_id} 的线索")
+
+
+def set_included(stories: Sequence[Story], story_id: str, included: bool) -> list[Story]:
+    out = list(stories)
+    i = _index(out, story_id)
+    out[i] = replace(out[i], included=included)
+    return out
+
+
+def move_story(stories: Sequence[Story], story_id: str, delta: int) -> list[Story]:
+    """Return stories with one moved delta places (clamped to the ends)."""
+    out = list(stories)
+    i = _index(out, story_id)
+    j = max(0, min(len(out) - 1, i + delta))
+    out.insert(j, out.pop(i))
+    return out
+
+
+def move_article(
+    stories: Sequence[Story], url: str, from_id: str, to_id: str
+) -> list[Story]:
+    """Return stories with one (non-original) article and its facts moved to another storyline."""
+    if from_id == to_id:
+        raise EditError("文章已在该线索中")
+    out = list(stories)
+    i, j = _index(out, from_id), _index(out, to_id)
+    source, target = out[i], out[j]
+    article = next((a for a in source.articles if a.url == url), None)
+    if article is None:
+        raise EditError("该线索中没有这篇文章")
+    if url == source.original_url:
+        raise EditError("不能移走线索的原始报道；可以把整条线索合并到另一条")
+    moved_facts = tuple(f for f in source.facts if f.article_url == url)
+    out[i] = replace(
+        source,
+        articles=tuple(a for a in source.articles if a.url != url),
+        facts=tuple(f for f in source.facts if f.article_url != url),
+        duplicates=tuple(d for d in source.duplicates if url not in d),
+    )
+    if all(a.url != url for a in target.articles):
+        out[j] = replace(target, articles=(*target.articles, article),
+                         facts=(*target.facts, *moved_facts))
+    return out
+
+
+def merge_stories(stories: Sequence[Story], into_id: str, other_id: str) -> list[Story]:
+    """Return stories with `other` folded into `into` (its original stays the original)."""
+    if into_id == other_id:
+        raise EditError("不能把线索与自身合并")
+    out = list(stories)
+    i, j = _index(out, into_id), _index(out, other_id)
+    into, other = out[i], out[j]
+    known = {a.url for a in into.articles}
+    extra = tuple(a for a in other.articles if a.url not in known)
+    out[i] = replace(
+        into,
+        articles=(*into.articles, *extra),
+        facts=(*into.facts, *(f for f in other.facts if f.article_url not in known)),
+        duplicates=(*into.duplicates, *other.duplicates),
+        topics=tuple(dict.fromkeys((*into.topics, *other.topics))),
+        score=max(into.score, other.score),
+    )
+    del out[j]
+    return out
 
 
 def order_arg(stories: Sequence[Story]) -> str:
@@ -38,15 +115,15 @@ def replay_actions(stories: Sequence[Story], actions: Sequence[Mapping[str, str]
         kind, sid, arg = action["action"], action["story_id"], action.get("arg", "")
         try:
             if kind in ("include", "exclude"):
-                out = bw.set_included(out, sid, kind == "include")
+                out = set_included(out, sid, kind == "include")
             elif kind in ("up", "down"):
                 out = _in_order(out, [x for x in arg.split(",") if x])
             elif kind == "merge":
-                out = bw.merge_stories(out, sid, arg)
+                out = merge_stories(out, sid, arg)
             elif kind == "move-article":
                 moved = json.loads(arg)
-                out = bw.move_article(out, moved["url"], sid, moved["target"])
-        except (bw.EditError, KeyError, ValueError):
+                out = move_article(out, moved["url"], sid, moved["target"])
+        except (EditError, KeyError, ValueError):
             continue  # the storyline or article is not there any more
     return out
 

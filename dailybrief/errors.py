@@ -8,7 +8,8 @@
     ├── RenderError            a renderer could not write its output
     ├── WriterError            the LLM writer failed (bad key, model, endpoint)
     ├── RunBusyError           another run holds the database's run lock (exit 5)
-    └── DeliveryError          a delivery channel is misconfigured or refused the brief
+    ├── DeliveryError          a delivery channel is misconfigured or refused the brief
+    └── BrokerError            the task broker (Redis) of the worker mode cannot be used
 """
 
 from __future__ import annotations
@@ -52,3 +53,7 @@ class RunBusyError(BriefError):
 
 class DeliveryError(BriefError):
     """A delivery channel cannot be used (bad URL, nothing configured, the brief is missing)."""
+
+
+class BrokerError(BriefError):
+    """The task broker of the worker mode (dailybrief.distribute) is unreachable or refused."""

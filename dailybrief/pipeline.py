@@ -31,6 +31,7 @@ from .extract import extract_page
 from .models import (
     Article,
     Brief,
+    CollectResult,
     Page,
     Reason,
     Rejection,
@@ -55,6 +56,11 @@ from .workers import Extractor
 from .write import make_writer, write_brief
 
 log = logging.getLogger(__name__)
+
+# Collects and extracts a day's pages elsewhere: returns the run's pages (without their bodies)
+# and their stored articles, in fetch order, and records the rest with `record_collection`.
+Collector = Callable[["Store", Sequence[Source], Settings, date, "RunReport", Progress],
+                     tuple[list[Page], list[Article]]]
 
 
 @dataclass(slots=True)
@@ -96,6 +102,7 @@ def run_brief(
     base_url: str | None = None,
     tracker: Progress | None = None,
     started_by: str = "cli",
+    collector: Collector | None = None,
 ) -> RunReport:
     """Run the whole job for one day and return what it did.
 
@@ -104,12 +111,14 @@ def run_brief(
     in the workbench), so sources added or disabled there take effect. One run at a time
     per database: another one raises RunBusyError. `tracker` hears each stage's progress.
     When no page at all could be fetched, no brief is written (report.status says so).
+    `collector` collects and extracts the day's pages elsewhere (dailybrief.distribute: on
+    worker processes writing to the same database) instead of in this process.
     """
     with RunLock(db_path, day, by=started_by):
         try:
             return _run_brief(sources_path, day=day, out_dir=out_dir, db_path=db_path,
                               settings=settings, formats=formats, progress=progress,
-                              base_url=base_url, tracker=tracker or Progress())
+                              base_url=base_url, tracker=tracker or Progress(), collector=collector)
         except Exception:
             _mark_failed(db_path)
             raise
@@ -137,6 +146,7 @@ def _run_brief(
     progress: Callable[[str], None] | None,
     base_url: str | None,
     tracker: Progress,
+    collector: Collector | None = None,
 ) -> RunReport:
     def say(msg: str) -> None:
         tracker.message(msg)
@@ -153,8 +163,12 @@ def _run_brief(
         report.run_id = store.start_run(day)
         store.upsert_sources(sources)
         t0 = time.perf_counter()
-        flow = PageFlow(store, sources, settings, report)
-        pages = _collect_pages(store, sources, settings, day, report, tracker, flow)
+        flow, fresh = None, []
+        if collector is None:
+            flow = PageFlow(store, sources, settings, report)
+            pages = _collect_pages(store, sources, settings, day, report, tracker, flow)
+        else:
+            pages, fresh = collector(store, sources, settings, day, report, tracker)
         say(f"collected {len(pages)} pages in {time.perf_counter() - t0:.1f}s")
         store.save_source_outcomes(report.run_id, day, report.outcomes)
         report.status = run_status(report.outcomes, len(pages))
@@ -162,7 +176,7 @@ def _run_brief(
             return _nothing_fetched(store, report)
         t1 = _clock()
         tracker.stage("extract", len(pages))
-        articles = flow.finish(tracker)
+        articles = flow.finish(tracker) if flow is not None else fresh
         articles = _with_stored_articles(store, articles, sources, day, settings)
         whole = {a.url: a.text for a in articles if len(a.text) > settings.max_analysis_chars}
         articles = _capped_for_analysis(articles, settings)
@@ -238,6 +252,9 @@ def _clock() -> tuple[float, float]:
     return time.perf_counter(), own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+run_clock = _clock  # for a Collector that records its stage with `record_collection`
+
+
 def _record(stats: RunStats, stage: str, start: tuple[float, float]) -> None:
     """Record a stage's wall and CPU time since start, and the peak memory so far (MB)."""
     wall, cpu = _clock()
@@ -281,7 +298,18 @@ def _collect_pages(
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
                      progress=tracker, on_page=flow.take)
     flow.flush()
-    _record(report.stats, "collect", t0)
+    record_collection(store, sources, result, report, t0)
+    return flow.kept(result.pages)
+
+
+def record_collection(
+    store: Store, sources: Sequence[Source], result: CollectResult, report: RunReport,
+    started: tuple[float, float] | None = None,
+) -> None:
+    """Record what collection gave (its time since `started`, rejections, notes, counters,
+    feeds and list pages, each source's outcome), wherever the pages were fetched."""
+    if started is not None:
+        _record(report.stats, "collect", started)
     report.rejections.extend(result.rejections)
     report.stats.messages.extend(result.notes)
     for key, n in result.counts.items():
@@ -290,7 +318,6 @@ def _collect_pages(
         store.save_page(page)
     _mark_sources(store, sources, result.rejections, result.pages)
     report.outcomes = source_outcomes(sources, result.rejections, result.pages)
-    return flow.kept(result.pages)
 
 
 def _mark_sources(
@@ -317,10 +344,11 @@ class PageFlow:
 
     BATCH = 50
 
-    def __init__(self, store: Store, sources: Sequence[Source], settings: Settings, report: RunReport) -> None:
+    def __init__(self, store: Store, sources: Sequence[Source], settings: Settings, report: RunReport,
+                 workers: int | None = None) -> None:
         self.store = store
         self.report = report
-        self.extractor = Extractor(sources, settings, self._extracted)
+        self.extractor = Extractor(sources, settings, self._extracted, workers=workers)
         self._site_names = {s.id: s.name for s in sources}
         self._order: dict[str, int] = {}
         self._pages: list[Page] = []

@@ -19,15 +19,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
 from fake_openai import FakeOpenAI, Reply, chat_reply  # noqa: E402
 
@@ -54,22 +61,198 @@ def _responder(lies: bool) -> Any:
     return answer
 
 
+ADVERSARY_FORMATS = ("json", "md", "pdf")
+
+
 def all_corpora() -> list[Path]:
-    """Return every corpus folder this clone can reach (with a corpus.json)."""
+    """Return every corpus folder this clone can reach (with a corpus.json), once per name:
+    tests/data/corpora/*, tests/data/heldout/*, and the shared dev-* corpora when present."""
     found = sorted((ROOT / "tests" / "data" / "corpora").glob("*/corpus.json"))
-    found += sorted((ROOT.parent / "shared" / "corpus").glob("dev-*/corpus.json"))
+    found += sorted((ROOT / "tests" / "data" / "heldout").glob("*/corpus.json"))
+    for shared in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus"):
+        found += sorted(shared.glob("dev-*/corpus.json"))
     seen: dict[str, Path] = {}
     for meta in found:
         seen.setdefault(meta.parent.name, meta.parent)
     return list(seen.values())
 
 
-def run_adversary(corpora: list[str], classes: str) -> int:
-    import adversary_openai
+_BOUNDARY = "。！？!?；;\n"
+AROUND = 8  # characters on each side of a probe that must match the pages for it to be theirs
 
-    os.environ["PATH"] = f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"
-    paths = [str(p) for p in (corpora or all_corpora())]
-    return adversary_openai.main(["run", *paths, "--classes", classes])
+
+def own_occurrences(probe: str, text: str, sources: str) -> int:
+    """Return how often probe occurs in text other than inside words copied from the pages: an
+    occurrence whose few characters on each side (within its sentence) the pages also have is
+    theirs (a probe such as 「160家」 or 「超过120项」 may be a true figure of a copied sentence,
+    or part of 「不超过120项」); the writer's own text is where a lie counts."""
+    found, i = 0, text.find(probe)
+    while i >= 0:
+        lo = i
+        while lo > 0 and i - lo < AROUND and text[lo - 1] not in _BOUNDARY:
+            lo -= 1
+        hi = i + len(probe)
+        while hi < len(text) and hi - i - len(probe) < AROUND and text[hi] not in _BOUNDARY:
+            hi += 1
+        if text[lo:hi] not in sources:
+            found += 1
+        i = text.find(probe, i + 1)
+    return found
+
+
+def _published(text: str, fmt: str) -> str:
+    """Return a published text as probes are compared (the adversary's norm), keeping the line
+    breaks of JSON strings and Markdown lines as sentence boundaries (PDF lines are not)."""
+    import adversary_openai as adv
+
+    return adv.norm(text) if fmt == "pdf" else "\n".join(adv.norm(line) for line in text.splitlines())
+
+
+def count_reached(records: list[dict[str, Any]], texts: dict[str, str | None], sources: str,
+                  name: str) -> dict[str, Any]:
+    """Return one class's row: planted, lies reaching each format (in the writer's own
+    words), or for truths how many were dropped; with a few examples."""
+    import adversary_openai as adv
+
+    row: dict[str, Any] = {"kind": adv.CLASSES[name].kind, "planted": 0, "skipped": 0,
+                           "json": 0, "md": 0, "pdf": 0, "examples": []}
+    published = {f: None if t is None else _published(t, f) for f, t in texts.items()}
+    for r in records:
+        if r["kind"] == "skipped":
+            row["skipped"] += 1
+            continue
+        row["planted"] += 1
+        hit = False
+        for fmt, text in published.items():
+            if text is None:
+                row[fmt] = "n/a"
+                continue
+            if r["kind"] == "truth" or r.get("match", "").startswith("count>="):
+                ok = adv.found(r, text)
+                bad = ok if r["kind"] == "lie" else not ok
+            else:
+                probe = adv.norm(r["probe"])
+                bad = bool(probe) and own_occurrences(probe, text, sources) > 0
+            if bad and row[fmt] != "n/a":
+                row[fmt] += 1
+                hit = True
+        if hit and len(row["examples"]) < 3:
+            row["examples"].append(r["lie"][:60] if r["kind"] == "lie" else f"dropped {r['lie']} (= {r['true']})")
+    return row
+
+
+def corpus_sources(stories: Any) -> str:
+    """Return every page text and title of the day's storylines, normalised, joined."""
+    import adversary_openai as adv
+
+    return "\n".join(adv.norm(a.title) + "\n" + adv.norm(a.text) for s in stories for a in s.articles)
+
+
+def adversary_corpus(corpus: Path, classes: list[str], out_root: Path) -> dict[str, dict[str, Any]]:
+    """Collect and analyse a corpus once, then write and render its brief once per lie class
+    against the adversarial stand-in; return the per-class rows (planted, reached, dropped)."""
+    import adversary_openai as adv
+
+    from dailybrief.demo import serve_folder
+    from dailybrief.pipeline import run_brief
+    from dailybrief.render import render_brief
+    from dailybrief.settings import load_settings
+    from dailybrief.write import make_writer, write_brief
+
+    os.environ["DAILYBRIEF_LLM_API_KEY"] = adv.API_KEY
+    meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+    day = date.fromisoformat(meta["brief_date"])
+    work = out_root / corpus.name
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    base = load_settings(None, env={}).with_overrides(window_days=meta.get("window_days", 14))
+    with serve_folder(corpus / "site") as site:
+        report = run_brief(corpus / "sources.yaml", day=day, out_dir=work / "extractive",
+                           db_path=work / "brief.db", settings=base, base_url=site, formats=("json",))
+    table: dict[str, dict[str, Any]] = {}
+    sources = corpus_sources(report.stories)
+    with adv.AdversaryServer(work / "adversary.jsonl") as server:
+        for name in classes:
+            settings = base.with_overrides(writer="llm", llm_base_url=server.url(name), llm_model=adv.MODEL)
+            out = work / name
+            examples: list[str] = []
+            log: tuple[str, ...] = ()
+            try:
+                brief, _, written = write_brief(report.stories, day=day, settings=settings,
+                                                writer=make_writer(settings, cache_dir=out / "cache"))
+                render_brief(brief, out / "out", ADVERSARY_FORMATS)
+                log = written.log
+                (out / "writer.log").write_text("\n".join(log), encoding="utf-8")
+            except Exception as exc:  # noqa: BLE001 - a crash is a finding, reported in the table
+                examples = [f"error {type(exc).__name__}: {exc}"[:80]]
+            records = [r for r in server.adversary.records if r["class"] == name]
+            row = count_reached(records, adv.brief_texts(out / "out"), sources, name)
+            row["examples"] = examples + row["examples"]
+            if adv.CLASSES[name].kind == "truth":
+                # every other sentence of these replies is the honest writer's: what was removed is a false positive
+                row["honest_removed"] = sum(1 for line in log if ": removed “" in line)
+                row["honest_fallbacks"] = sum(1 for line in log if "used the extractive" in line)
+            table[name] = row
+    return table
+
+
+def _corpus_job(job: tuple[str, list[str], str]) -> tuple[str, dict[str, dict[str, Any]], float]:
+    corpus, classes, out_root = job
+    start = time.perf_counter()
+    logging.disable(logging.WARNING)
+    table = adversary_corpus(Path(corpus), classes, Path(out_root))
+    return Path(corpus).name, table, time.perf_counter() - start
+
+
+def merged(tables: dict[str, dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Return the per-class rows summed over corpora (examples: the first few, with the corpus)."""
+    total: dict[str, dict[str, Any]] = {}
+    for corpus, table in tables.items():
+        for name, row in table.items():
+            t = total.setdefault(name, {"kind": row["kind"], "planted": 0, "skipped": 0,
+                                        "json": 0, "md": 0, "pdf": 0, "examples": []})
+            t["planted"] += row["planted"]
+            t["skipped"] += row["skipped"]
+            for k in ("honest_removed", "honest_fallbacks"):
+                if k in row:
+                    t[k] = t.get(k, 0) + row[k]
+            for fmt in ADVERSARY_FORMATS:
+                t[fmt] = "n/a" if "n/a" in (t[fmt], row[fmt]) else t[fmt] + row[fmt]
+            t["examples"] += [f"{corpus}: {e}" for e in row["examples"]][: max(0, 3 - len(t["examples"]))]
+    return total
+
+
+def table_markdown(total: dict[str, dict[str, Any]]) -> str:
+    """Return the per-class table as Markdown (for docs/llm.md)."""
+    lines = ["| class | kind | planted | brief.json | brief.md | PDF |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for name, row in total.items():
+        lines.append(f"| {name} | {row['kind']} | {row['planted']} | {row['json']} | {row['md']} | {row['pdf']} |")
+    return "\n".join(lines)
+
+
+def run_adversary(corpora: list[str], classes: str, jobs: int, out: str | None, markdown: bool) -> int:
+    import adversary_openai as adv
+
+    names = adv.parse_classes(classes)
+    paths = [Path(p).resolve() for p in corpora] or all_corpora()
+    out_root = Path(out) if out else Path(tempfile.mkdtemp(prefix="eval-llm-"))
+    work = [(str(p), names, str(out_root)) for p in paths]
+    tables: dict[str, dict[str, dict[str, Any]]] = {}
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for corpus, table, seconds in pool.map(_corpus_job, work):
+            tables[corpus] = table
+            adv.print_table(table, f"\n== {corpus}  ({seconds:.0f}s; outputs under {out_root / corpus})")
+    total = merged(tables)
+    adv.print_table(total, f"\n== all {len(tables)} corpora: lies reaching each format / truths dropped")
+    for name, row in total.items():
+        if "honest_removed" in row:
+            print(f"false positives on the honest sentences of the {name} runs: "
+                  f"{row['honest_removed']} sentences removed, {row['honest_fallbacks']} extractive fallbacks")
+    if markdown:
+        print("\n" + table_markdown(total))
+    failures = sum(isinstance(r[f], int) and r[f] for r in total.values() for f in ADVERSARY_FORMATS)
+    return 1 if failures else 0
 
 
 def main() -> int:
@@ -79,9 +262,12 @@ def main() -> int:
     parser.add_argument("--adversary", action="store_true",
                         help="run tests/adversary_openai.py over every corpus and print the table per class")
     parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
+    parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
+    parser.add_argument("--out", default=None, help="folder for the adversary runs' outputs")
+    parser.add_argument("--markdown", action="store_true", help="also print the total table as Markdown")
     args = parser.parse_args()
     if args.adversary:
-        return run_adversary(args.corpus, args.classes)
+        return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
     args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")
     scorer = ROOT.parent / "shared" / "eval" / "score.py"
     cmd = ("dailybrief run --sources {sources} --date {date} --window-days {window} "

@@ -1,5 +1,6 @@
-"""Record or check the ratchet: every bundled corpus's scores (and the real pages' extraction
-scores, where ../shared/realpages is present) in tests/data/baseline.json.
+"""Record or check the ratchet: every bundled corpus's scores and the real pages' extraction
+scores (our own tests/data/realpages, and ../shared/realpages where present) in
+tests/data/baseline.json.
 
   python scripts/ratchet.py            print the table: baseline and now, per corpus
   python scripts/ratchet.py --update   write the current scores as the new baseline
@@ -24,6 +25,7 @@ from corpus_score import RECALLS, run_corpus, score_brief  # noqa: E402
 BASELINE = ROOT / "tests" / "data" / "baseline.json"
 CORPUS_SETS = ("corpora", "heldout")
 REALPAGES = ROOT.parent / "shared" / "realpages"  # where the Makefile's `eval` finds ../shared
+DEV_REALPAGES = ROOT / "tests" / "data" / "realpages"  # bundled, with its own copy of the scorer
 REALPAGE_FIGURES = {"title accuracy": "title", "date accuracy": "date", "body recall": "body",
                     "boilerplate leakage": "leakage", "source accuracy": "source"}
 
@@ -55,6 +57,7 @@ def current(realpages: Path) -> dict:  # type: ignore[type-arg]
             scores["corpora"][key] = score_brief(corpus, run_corpus(corpus, Path(tmp) / key))
     if (realpages / "score_extraction.py").is_file():
         scores["realpages"] = realpage_scores(realpages)
+    scores["realpages_dev"] = realpage_scores(DEV_REALPAGES)
     return scores
 
 
@@ -71,8 +74,9 @@ def main() -> int:
         was = old["corpora"].get(key, {})
         cells = [f"{was.get(k, '-')!s:>7} → {score[k]:<7}" for k in RECALLS]
         print(f"{key:32} " + " ".join(cells))
-    if "realpages" in now:
-        print("realpages", json.dumps(old.get("realpages")), "→", json.dumps(now["realpages"]))
+    for key in ("realpages", "realpages_dev"):
+        if key in now:
+            print(key, json.dumps(old.get(key)), "→", json.dumps(now[key]))
     if args.update:
         if "realpages" not in now and "realpages" in old:
             now["realpages"] = old["realpages"]

@@ -1,3 +1,3 @@
 """Fixtures shared by several test modules."""
 
-pytest_plugins = ["pg_cluster"]
+pytest_plugins = ["pg_cluster", "redis_server"]

@@ -113,6 +113,97 @@ def test_source_from_the_internet_does_not_count() -> None:
     assert extract_page(body).stated_source is None
 
 
+
+def _article(head: str, body: str, tail: str = "", title: str = "") -> bytes:
+    """Return a page with a headline, a byline block, a body and what follows it."""
+    para = "<p>某省印发数字经济促进条例实施方案，提出到2027年数字经济核心产业增加值占比达到12%，并设立专项资金支持企业上云。</p>"
+    return (f"<html><head><title>{title or '某省印发数字经济促进方案_某某网'}</title></head><body>"
+            f"<h1>某省印发数字经济促进方案</h1>{head}<div class='content'>{body or para}</div>{tail}"
+            "</body></html>").encode()
+
+
+def test_source_value_ends_with_its_own_text_node() -> None:
+    # The label and its value share a node; a widget link glued after it is not part of the name.
+    head = "<div class='left-t'>2020年07月04日 12:10 来源：求是网<a href='#c'>参与互动</a></div>"
+    assert extract_page(_article(head, "")).stated_source == "求是网"
+
+
+def test_source_label_and_value_in_sibling_elements() -> None:
+    head = "<div><span class='source'>本文来源于</span><a href='/s'>国家统计局</a><span>2024-05-11 09:36:26</span></div>"
+    assert extract_page(_article(head, "")).stated_source == "国家统计局"
+
+
+def test_closing_credit_in_brackets_wins_over_the_account_field() -> None:
+    head = "<h2 class='weibo_user'>上海证券报网络版</h2><span>2005.08.26</span> <time>05:39</time>"
+    body = ("<p>本公司及董事会全体成员保证公告内容的真实、准确和完整，对公告的虚假记载、误导性陈述或者重大遗漏负连带责任。</p>"
+            "<p>天津创业股份有限公司董事会</p><p>2005年8月25日（来源：上海证券报）</p>")
+    assert extract_page(_article(head, body)).stated_source == "上海证券报"
+    # An aside in brackets inside a paragraph credits no publisher.
+    body = "<p>今年一季度全省数字经济核心产业增加值增长9.1%（来源：省统计局），高于全省经济增速，数字化转型成效明显。</p>"
+    assert extract_page(_article("<div>2024-05-10 09:00</div>", body)).stated_source is None
+
+
+def test_source_name_starting_with_digits_is_kept_whole() -> None:
+    head = "<div><a class='report'>举报/反馈</a><em>2021-01-20 04:29:44</em><a href='/'>39健康网</a></div>"
+    assert extract_page(_article(head, "")).stated_source == "39健康网"
+
+
+def test_account_card_names_the_publisher_not_the_login_box() -> None:
+    page_bytes = ("<html><head><title>中法经贸合作广度深度不断拓展_中国</title></head><body>"
+                  "<div class='header'><div class='userinfo-container'><span>登录</span></div></div>"
+                  "<div class='user-info'><a href='/profile?x=1'><img src='a.png'></a><h4><a href='/profile?x=1'>中国经济网</a></h4></div>"
+                  "<h1>中法经贸合作广度深度不断拓展</h1><div><span class='time'>2024-05-13 06:15</span><span>发布于：</span><span>北京市</span></div>"
+                  "<article><p>今年是中法建交60周年。60年来，中法双方独立自主的精神共鸣、灿烂文化的彼此吸引、利益广泛的务实合作，促使两国关系发展。</p></article>"
+                  "</body></html>").encode()
+    assert extract_page(page_bytes).stated_source == "中国经济网"
+
+
+def test_columnist_byline_is_not_a_publisher() -> None:
+    head = "<div><span class='con1_author'>maomaobear</span> <span class='con1_date'>2015-06-19 11:20:11</span></div>"
+    assert extract_page(_article(head, "")).stated_source is None
+
+
+def test_article_block_wins_over_a_longer_feed_article_below() -> None:
+    other = "".join(f"<p>如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，第{i}段讲述了歌手的经历和作品。</p>" for i in range(12))
+    tail = (f"<div class='detail-content__recommend'><span class='article__title'>31岁在春晚一炮而红的歌手</span>"
+            f"<time>2023-06-01 00:48</time><div class='recommend__content'>{other}</div></div>")
+    ex = extract_page(_article("<div>中国新闻网</div><time>2024-05-20 13:09</time>", "", tail))
+    assert ex.text.startswith("某省印发数字经济促进条例实施方案") and "传唱度最高" not in ex.text
+
+
+def test_story_stream_with_item_stamps_is_not_the_body() -> None:
+    items = "".join(f"<li><div>信報財經新聞·{i} 小時前</div><h4>另一條新聞標題第{i}則</h4>"
+                    f"<p>最新港產片熱播，好評如潮，不少人建議政府復刻該片的場景作為旅遊景點，這是第{i}則摘要。</p></li>" for i in range(1, 9))
+    ex = extract_page(_article("<time>2024年5月22日 上午8:21</time>", "", f"<ul class='simple-list'>{items}</ul>"))
+    assert ex.text.startswith("某省印发数字经济促进条例实施方案") and "小時前" not in ex.text
+
+
+def test_player_widget_text_does_not_leak() -> None:
+    body = ("<div class='video-player'><span class='player-control-text'>Play Video</span><div class='control-text'>0:00</div></div>"
+            "<p>某省印发数字经济促进条例实施方案，提出到2027年数字经济核心产业增加值占比达到12%，并设立专项资金支持企业上云。</p>")
+    ex = extract_page(_article("<div>2024-05-09 22:27:02 来源：新华网</div>", body))
+    assert "Play Video" not in ex.text and ex.text.startswith("某省印发")
+
+
+def test_short_headline_element_beats_title_with_glued_site_suffix() -> None:
+    page_bytes = ("<html><head><title>静夜思•夜-中国诗歌网</title></head><body><div>首页/ 诗歌</div><h3>静夜思•夜</h3>"
+                  "<div><span>作者：</span><span>涅阳城</span><span>2020年01月12日18:32</span></div>"
+                  "<div class='content'><p>夜深人静时，是自己一天最轻松的时刻，此时品品红酒、独坐书房翻看经典，遨游在知识的海洋里。</p></div>"
+                  "</body></html>").encode()
+    ex = extract_page(page_bytes)
+    assert ex.title == "静夜思•夜" and ex.stated_source is None
+
+
+def test_byline_under_the_repeated_headline_next_to_the_body() -> None:
+    page_bytes = ("<html><head><title>呼和浩特发放一次性育儿津贴5000元_中国网</title></head><body>"
+                  "<h1 class='article_title'>呼和浩特发放一次性育儿津贴5000元</h1><div>分享到：</div>"
+                  + "".join(f"<a href='/c{i}'>频道{i}</a>" for i in range(30)) +
+                  "<h1>呼和浩特发放一次性育儿津贴5000元</h1><p>2024-05-13 13:48</p><p>来源：中国网</p>"
+                  "<div class='article'><p>据呼和浩特市人民政府网站消息，《关于促进婴幼儿照护服务发展的若干措施》近日发布，对生育二孩、三孩的家庭发放津贴。</p></div>"
+                  "</body></html>").encode()
+    ex = extract_page(page_bytes)
+    assert (ex.stated_source, ex.published_time) == ("中国网", "13:48")
+
 def test_boilerplate_does_not_leak_into_body() -> None:
     ex = extract_page(page("news_with_furniture.html"))
     assert ex.text.startswith("6月8日，工业和信息化部印发《智能工厂梯度培育行动方案》")

@@ -194,6 +194,22 @@ def test_a_tracked_figure_states_the_new_value_and_the_one_briefed_before(three_
     assert {p["text"] for p in points} >= {"8560万千瓦", "8720万千瓦"}
 
 
+def test_the_editors_check_takes_the_context_sentence_as_the_briefs_own_reference(three_mornings) -> None:  # type: ignore[no-untyped-def]
+    from dailybrief.web.checks import brief_problems
+
+    root, reports = three_mornings
+    brief = brief_to_dict(reports[1].brief)
+    contexts = [p for s in brief["sections"] for p in s["paragraphs"] if "简报》）" in p]
+    assert contexts, "a continuing section has its context sentence"
+    with Store.open(root / "brief.db") as store:
+        assert [p for p in brief_problems(store, brief) if "简报" in p.text] == []
+        section = brief["sections"][0]
+        section["paragraphs"] = [section["paragraphs"][0] + "此前已有部署（见《二月一日简报》）。",
+                                 *section["paragraphs"][1:]]
+        (unknown,) = [p for p in brief_problems(store, brief) if "简报" in p.text]
+    assert unknown.kind == "document" and not unknown.blocking and "简报存档中没有" in unknown.reason
+
+
 def test_the_store_keeps_each_mornings_novelty(three_mornings) -> None:  # type: ignore[no-untyped-def]
     root, reports = three_mornings
     with Store.open(root / "brief.db") as store:
@@ -223,6 +239,15 @@ def test_replayed_actions_keep_exclusions_order_merges_and_moves() -> None:
     assert extra.url in {x.url for x in out[1].articles} and extra.url not in {x.url for x in out[0].articles}
     merged = replay_actions([a, b, c], [{"action": "merge", "story_id": "a", "arg": "b"}])
     assert [s.id for s in merged] == ["a", "c"]
+
+
+def test_the_pipeline_replays_storyline_edits_without_the_web_package() -> None:
+    import subprocess
+
+    code = ("import sys, dailybrief.pipeline; "
+            "print(sorted(m for m in sys.modules if m.startswith('dailybrief.web') or m == 'fastapi'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_a_re_run_draft_never_stands_over_a_published_revision() -> None:

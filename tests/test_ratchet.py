@@ -21,6 +21,7 @@ DATA = Path(__file__).parent / "data"
 BASELINE = json.loads((DATA / "baseline.json").read_text(encoding="utf-8"))
 HELDOUT = sorted(p.name for p in (DATA / "heldout").iterdir() if (p / "gold.json").is_file())
 REALPAGES = Path(os.environ.get("DAILYBRIEF_REALPAGES", Path(__file__).parents[2] / "shared" / "realpages"))
+DEV_REALPAGES = DATA / "realpages"  # our own real pages, with a copy of the shared scorer
 # A summary line of score_extraction.py, e.g. "title accuracy        100.0%" (not its "(info)" lines).
 SUMMARY_LINE = re.compile(r"^(?P<name>\w+) (?:accuracy|recall|leakage)\s+(?P<percent>[\d.]+)%")
 
@@ -45,14 +46,25 @@ def test_worse_scores_are_caught() -> None:
         "fact_recall 0.79 < baseline 0.8", "leaked_references 1 > baseline 0"]
 
 
-@pytest.mark.skipif(not (REALPAGES / "score_extraction.py").is_file(),
-                    reason="real pages not present (../shared/realpages or $DAILYBRIEF_REALPAGES)")
-def test_real_pages_hold_their_baseline() -> None:
+def real_page_figures(pages: Path) -> dict[str, float]:
+    """Return score_extraction.py's summary figures for the real pages of one folder."""
     cmd = f"{sys.executable} -m dailybrief extract {{page}} --json"
-    out = subprocess.run([sys.executable, str(REALPAGES / "score_extraction.py"),
+    out = subprocess.run([sys.executable, str(pages / "score_extraction.py"),
                           "--jobs", "2", cmd], capture_output=True, text=True, check=False).stdout
-    figures = {m["name"]: float(m["percent"]) / 100 for m in map(SUMMARY_LINE.match, out.splitlines()) if m}
-    base = BASELINE["realpages"]
+    return {m["name"]: float(m["percent"]) / 100 for m in map(SUMMARY_LINE.match, out.splitlines()) if m}
+
+
+def assert_holds(figures: dict[str, float], base: dict[str, float]) -> None:
     assert figures["title"] >= base["title"] and figures["date"] >= base["date"]
     assert figures["body"] >= base["body"] and figures["source"] >= base["source"]
     assert figures["boilerplate"] <= base["leakage"]
+
+
+@pytest.mark.skipif(not (REALPAGES / "score_extraction.py").is_file(),
+                    reason="real pages not present (../shared/realpages or $DAILYBRIEF_REALPAGES)")
+def test_real_pages_hold_their_baseline() -> None:
+    assert_holds(real_page_figures(REALPAGES), BASELINE["realpages"])
+
+
+def test_bundled_real_pages_hold_their_baseline() -> None:
+    assert_holds(real_page_figures(DEV_REALPAGES), BASELINE["realpages_dev"])

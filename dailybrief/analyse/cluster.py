@@ -91,7 +91,7 @@ def group_articles(
     if not articles:
         return []
     feats = features_by_url(articles, features)
-    keys = [frozenset(f.text for f in facts.get(a.url, []) if is_distinctive(f)) for a in articles]
+    keys = [story_keys(a, facts.get(a.url, [])) for a in articles]
     rows = tfidf_rows([feats[a.url].tokens for a in articles])
     index = {a.url: i for i, a in enumerate(articles)}
     near: dict[tuple[int, int], float] = {}
@@ -111,6 +111,43 @@ def group_articles(
         elif _linked(feats[a.url], feats[b.url], cosine, keys[i] & keys[j]):
             strength.append((cosine + 0.1 * len(keys[i] & keys[j]), i, j))
     return [[articles[k] for k in sorted(ks)] for ks in merge_groups(len(articles), strength)]
+
+
+# a 文号's last two characters of issuer code, year and number: 国办发〔2027〕15号 is keyed
+# 办发〔2027〕15号, whatever words run into its code (根据国办发〔2027〕15号文件).
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{2}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
+_ISSUER_PREFIX = re.compile(r"^《[^《》]{2,40}?(?=关于)")
+_DOCUMENT_TITLE = re.compile(r"关于(?:印发|发布|公布)?(.{4,80}?)的?(?:通知|通告|公告|意见|函|决定|批复)$")
+_DOCUMENT_KINDS = re.compile(r"(?:意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要)(?:[（(][^（）()]{2,20}[）)])?$")
+
+
+def document_key(document: str) -> str:
+    """Return the key of a 《document》: its name from 关于 on, so that 《国务院办公厅关于X的意见》
+    and 《关于X的意见》 (the issuer left out, as interpretations and reprints do) are one."""
+    return _ISSUER_PREFIX.sub("《", document)
+
+
+def title_documents(title: str) -> set[str]:
+    """Return the documents a headline is the name of: 国务院办公厅关于X的意见 is 《关于X的意见》,
+    ×关于印发Y的通知 also 《Y》 (the page is the document, so it names it nowhere in 《》)."""
+    clean = squash(title)
+    at = clean.find("关于")
+    if at < 0 or not _DOCUMENT_KINDS.search(clean) or "《" in clean:
+        return set()
+    out = {f"《{clean[at:]}》"}
+    m = _DOCUMENT_TITLE.search(clean[at:])
+    if m and clean[at + 2:at + 4] in ("印发", "发布", "公布") and _DOCUMENT_KINDS.search(m.group(1)):
+        out.add(f"《{m.group(1)}》")
+    return out
+
+
+def story_keys(article: Article, facts: Sequence[Fact]) -> frozenset[str]:
+    """Return the distinctive figures and 《documents》 (by document_key) an article states,
+    with the document its headline names and the 文号 (国办发〔2027〕15号) it prints: a notice
+    may cite the document it implements by its number alone."""
+    keys = {document_key(f.text) if f.text.startswith("《") else f.text for f in facts if is_distinctive(f)}
+    numbers = {"《" + squash(n) + "》" for n in _DOCUMENT_NUMBER.findall(article.text)}
+    return frozenset(keys | numbers | {document_key(d) for d in title_documents(article.title)})
 
 
 def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:

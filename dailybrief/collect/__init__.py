@@ -34,7 +34,7 @@ from .listpage import continuation_urls, discover_links
 
 log = logging.getLogger(__name__)
 
-__all__ = ["collect", "collect_async"]
+__all__ = ["Discovered", "collect", "collect_async", "discover_source", "fetch_links", "links_to_fetch"]
 
 MAX_CONTINUATION_PAGES = 10
 Validators = Mapping[str, tuple[str | None, str | None]]
@@ -350,3 +350,45 @@ def _china_day(resp: Response) -> date:
     if moment.tzinfo is None:
         return moment.date()
     return moment.astimezone(CHINA_TZ).date()
+
+
+# -- the same steps one at a time, for tasks run on other machines (dailybrief.distribute)
+
+Discovered = _Discovered
+
+
+def discover_source(
+    source: Source, settings: Settings, *, validators: Validators | None = None,
+    known_bodies: Mapping[str, bytes] | None = None, today: date | None = None,
+) -> tuple[_Discovered, Counter[str]]:
+    """Return one source's links (or a folder's pages) and the requests it took, as
+    `collect` discovers each source."""
+    async def one() -> tuple[_Discovered, Counter[str]]:
+        async with Fetcher(settings) as fetcher:
+            found = await _discover(fetcher, source, settings, validators or {}, known_bodies or {}, today)
+            return found, Counter({"fetch/requests": fetcher.requests, "fetch/shared": fetcher.shared})
+    return asyncio.run(one())
+
+
+def links_to_fetch(
+    discovered: Sequence[_Discovered], settings: Settings, counts: Counter[str], notes: list[str]
+) -> list[Link]:
+    """Return the links `collect` fetches from what the sources gave (see `_links_to_fetch`)."""
+    return _links_to_fetch(discovered, settings, counts, notes)
+
+
+def fetch_links(
+    links: Sequence[Link], settings: Settings, *, validators: Validators, claimed: Any,
+    guarded: set[str], on_page: Callable[[Page], None] | None = None,
+) -> tuple[list[list[Page | Rejection]], Counter[str]]:
+    """Fetch article links (and the further pages of split articles) as `collect` does; return
+    each link's pages and rejections, and the requests it took. `claimed` answers `url in
+    claimed` for a further page (True: another link has it) and takes `claimed.add(url)`."""
+    async def fetch_all() -> tuple[list[list[Page | Rejection]], Counter[str]]:
+        async with Fetcher(settings) as fetcher:
+            deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+            fetched = await asyncio.gather(
+                *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline,
+                                 on_page) for link in links))
+            return list(fetched), Counter({"fetch/requests": fetcher.requests, "fetch/shared": fetcher.shared})
+    return asyncio.run(fetch_all())

@@ -11,6 +11,7 @@ credit in the second half of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -116,6 +117,11 @@ def best_container(
             node = node.getparent()
     if not scores:
         return None
+    holds_headline = set()
+    if headline_line is not None and lines[headline_line].element is not None:
+        holds_headline = set(lines[headline_line].element.iterancestors())
+    stamps = _item_stamps(lines)
+    feed = {el for el in scores if el not in holds_headline and _in_feed(el, stamps)}
 
     def final(el: html.HtmlElement) -> float:
         entry = scores[el]
@@ -124,7 +130,56 @@ def best_container(
         density = sizes[el].link_density if sizes and el in sizes else _link_density(el)
         return entry.weighted * (1.0 - density) * _hint_factor(el) * boost
 
-    return max(scores, key=final)
+    best = max(scores, key=final)
+    if best in feed:
+        around = set(best.iterancestors())
+        article = [el for el in scores
+                   if el not in feed and el not in around and scores[el].weighted >= MIN_ARTICLE_SCORE
+                   and not any(a in feed for a in el.iterancestors())]
+        if article:
+            return max(article, key=final)
+    return best
+
+
+# Class/id tokens of the blocks that hold other articles: recommendation feeds, story streams.
+FEED_HINTS = re.compile(r"recommend|(?<![a-z])feeds?(?![a-z])|(?<![a-z])stream|more-?stories|guess", re.I)
+FEED_ANCESTOR_LEVELS = 4
+# "8 小時前", "3分钟前": the stamps of feed items, one per item.
+ITEM_STAMP = re.compile(r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|日)前")
+MIN_FEED_STAMPS = 3
+# A block of at least one real paragraph, enough to be the article when the best block is a feed.
+MIN_ARTICLE_SCORE = 4.0
+
+
+def _item_stamps(lines: list[Line]) -> dict[html.HtmlElement, int]:
+    """Return, per element, how many feed-item time stamps ("8 小時前") lie inside it."""
+    counts: dict[html.HtmlElement, int] = {}
+    for line in lines:
+        if line.element is None or len(line.text) > MAX_CUT_LINE_CHARS * 2 or not ITEM_STAMP.search(line.text):
+            continue
+        node: html.HtmlElement | None = line.element
+        while node is not None:
+            counts[node] = counts.get(node, 0) + 1
+            node = node.getparent()
+    return counts
+
+
+def _in_feed(el: html.HtmlElement, stamps: dict[html.HtmlElement, int]) -> bool:
+    """Return True for a block of a recommendation feed or a story stream, not an article.
+
+    Told by the class of the block or of its near ancestors, or by the time stamps of its
+    items ("8 小時前") repeated inside it. (A block that holds the headline is the page.)
+    """
+    if stamps.get(el, 0) >= MIN_FEED_STAMPS:
+        return True
+    node: html.HtmlElement | None = el
+    for _ in range(FEED_ANCESTOR_LEVELS):
+        if node is None:
+            break
+        if FEED_HINTS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
 
 
 SUMMARY_HINTS = re.compile(r"summary|abstract|digest|(?<![a-z])lead(?![a-z])|zhaiyao|daodu|(?<![a-z])intro", re.I)
@@ -199,11 +254,30 @@ def clean_lines(lines: list[Line]) -> list[str]:
             continue
         if line.link_share > 0.5:
             continue
-        if _is_boilerplate(line.text):
+        if _is_boilerplate(line.text) or _in_widget(line.element):
             continue
         kept.append(line)
     texts = (TRAILING_FURNITURE.sub("", line.text).strip() for line in kept)
     return [t for t in texts if t]
+
+
+# Class/id tokens of media players, text-to-speech and "listen" buttons inside articles.
+WIDGET_HINTS = re.compile(
+    r"player|(?<![a-z])vjs|video-?js|control-?text|(?<![a-z])audio|(?<![a-z])tts(?![a-z])|voice-?(?:btn|box|play)",
+    re.I,
+)
+WIDGET_LEVELS = 3
+
+
+def _in_widget(el: html.HtmlElement | None) -> bool:
+    """Return True for a line of a media player's or a read-aloud button's own text."""
+    for _ in range(WIDGET_LEVELS):
+        if el is None:
+            return False
+        if WIDGET_HINTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _is_cut_marker(text: str) -> bool:
@@ -211,13 +285,21 @@ def _is_cut_marker(text: str) -> bool:
     return len(s) <= MAX_CUT_LINE_CHARS and any(s.startswith(m.replace(" ", "")) for m in CUT_MARKERS)
 
 
+_BOILERPLATE = re.compile("|".join(map(re.escape, BOILERPLATE_MARKERS)))
+_SHORT_LINE = re.compile("|".join(map(re.escape, SHORT_LINE_MARKERS)))
+_SHORT_LINE_STARTS = tuple(SHORT_LINE_MARKERS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _is_boilerplate(text: str) -> bool:
-    """Return True for a line of site furniture (copyright, ICP, print/close, promo)."""
+    """Return True for a line of site furniture (copyright, ICP, print/close, promo).
+
+    Cached: each line is asked about twice (scoring, then cleaning), and a long page has
+    tens of thousands of lines.
+    """
     if len(text) > MAX_MARKER_LINE_CHARS:
         return False
-    if any(m in text for m in BOILERPLATE_MARKERS):
+    if _BOILERPLATE.search(text):
         return True
     s = squash_space(text)
-    return any(
-        s.startswith(m) or (len(s) <= MAX_SHORT_LINE_CHARS and m in s) for m in SHORT_LINE_MARKERS
-    )
+    return s.startswith(_SHORT_LINE_STARTS) or (len(s) <= MAX_SHORT_LINE_CHARS and bool(_SHORT_LINE.search(s)))

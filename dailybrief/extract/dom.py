@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree, html
 
@@ -136,10 +136,11 @@ class Line:
     link_chars: int
     tag: str
     element: html.HtmlElement | None = None
+    chars: int = field(init=False)
 
-    @property
-    def chars(self) -> int:
-        return len(squash_space(self.text))
+    def __post_init__(self) -> None:
+        # Counted once: the body and zone rules ask for it many times a line.
+        self.chars = len(squash_space(self.text))
 
     @property
     def link_share(self) -> float:

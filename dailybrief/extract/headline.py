@@ -180,12 +180,20 @@ def _reference_score(text: str, refs: list[tuple[str, str]]) -> float:
             best = max(best, 0.8)
         elif len(text) >= 6 and ref.startswith(text):
             best = max(best, 0.8 + 0.5 * len(text) / len(ref))
+        elif kind == "title" and ref.startswith(text) and TITLE_SEPARATORS.match(_glued_separator(ref[len(text):])):
+            # A short headline followed by the site suffix: 静夜思•夜-中国诗歌网.
+            best = max(best, 0.8 + 0.5 * len(text) / len(ref))
         elif len(text) >= 6 and ref.endswith(text):
             # A <title> usually ends with the site name, so a suffix match counts for less.
             best = max(best, 0.6 + 0.5 * len(text) / len(ref))
         elif len(text) >= 8 and text in ref:
             best = max(best, 0.4 + 0.4 * len(text) / len(ref))
     return best
+
+
+def _glued_separator(rest: str) -> str:
+    """Return rest with a separator glued to the next word spaced out ('-中国' -> '- 中国')."""
+    return re.sub(r"^([-_|｜—－·])", r"\1 ", rest)
 
 
 def _headline_candidates(root: html.HtmlElement) -> list[html.HtmlElement]:

@@ -38,15 +38,20 @@ SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "
                         "微信公众号", "公众号", "微博", "客户端", "APP", "App")
 SOURCE_CLASS = re.compile(
     r"(?:^|[-_])(?:a_source|source|media_?name|media-name|js_name|author-name|account-name|source-name|"
-    r"article-source-name|wx_name)(?:$|[-_][0-9A-Za-z]+$)",
+    r"article-source-name|wx_name|provider)(?:$|[-_][0-9A-Za-z]+$)",
     re.I,
 )
 SOURCE_BADGES = ("原创", "[整理]", "【整理】", "整理", "[原创]", "[转载]", "转载", "独家", "首发", "关注")
 MAX_SOURCE_CHARS = 30
 MAX_UNLABELLED_SOURCE_CHARS = 16
 _BRACKETED_SUFFIX = re.compile(r"\s*[\[【(（][^\]】)）]{1,6}[\]】)）]$")
+# Parts of a date line that are not names: 上午, 週三, 星期三.
+_DAY_PART = re.compile(r"(?:上午|下午|凌晨|早上|中午|晚上)|(?:星期|礼拜|週|周)[一二三四五六日天]")
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|上传)?(?:时间|日期|于)\s*[:：]")
-_SOURCE_JUNK = re.compile(r"[\ue000-\uf8ff]|\d+[次人条]?(?:阅读|评论|参与)?|[<>»›·•]")
+# Private-use icons, counters ("2036", "5人参与") and arrows; digits that start a name (39健康网) stay.
+_SOURCE_JUNK = re.compile(
+    r"[\ue000-\uf8ff]|(?<![\w])\d+(?:[次人条]|阅读|评论|参与)*(?![\u4e00-\u9fffA-Za-z\d])|[<>»›·•]"
+)
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
 _LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*"
                              r"|(?:IP属地|属地|发布于|发表于)\s*[:：]?\s*\S*|来自\S{0,8}")
@@ -54,28 +59,32 @@ _LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通�
 
 def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None) -> str | None:
     """Return the publisher the page credits (来源 line, else the unlabelled byline field)."""
-    for lines in (zones.header, zones.above, zones.footer, zones.body_tail):
-        labelled = _labelled_source(lines)
+    for lines, closing in ((zones.header, False), (zones.above, False), (zones.footer, False),
+                           (zones.body_tail, True)):
+        labelled = _labelled_source(lines, closing=closing)
         if labelled:
             return labelled
     field_value = _source_field(zones)
     if field_value:
         return field_value
-    return _byline_residual(zones.header)
+    return _account_card(root) or _byline_residual(zones.header)
 
 
-def _labelled_source(lines: list[Line]) -> str | None:
+def _labelled_source(lines: list[Line], *, closing: bool = False) -> str | None:
     """Return the publisher named by the first 来源 label in lines that names one, or None.
 
     A label alone at the end of its line (``<span>来源：</span><span>新华社</span>`` laid out
-    as blocks) takes its value from the next line when that line is a short name.
+    as blocks) takes its value from the next line when that line is a short name. The value
+    ends where its text node ends (``来源：求是网<a>参与互动</a>``). With closing=True (the
+    last lines of the body) a credit in brackets that closes its line counts too:
+    ``2005年8月25日（来源：上海证券报）``.
     """
     for i, line in enumerate(lines):
         text = line.text
         for m in SOURCE_LABEL.finditer(text):
-            if _is_caption_label(text, m.start()):
+            if _is_caption_label(text, m.start()) and not (closing and _closing_credit(line, text, m)):
                 continue
-            rest = text[m.end():]
+            rest = _value_in_node(line, text[m.start():m.end()]) or text[m.end():]
             if not rest.strip() and i + 1 < len(lines):
                 rest = lines[i + 1].text
                 if len(squash_space(rest)) > MAX_SOURCE_CHARS or not _same_block(line, lines[i + 1]):
@@ -84,6 +93,46 @@ def _labelled_source(lines: list[Line]) -> str | None:
             if value:
                 return value
     return None
+
+
+def _closing_credit(line: Line, text: str, m: re.Match[str]) -> bool:
+    """Return True for a 来源 label in brackets that close its text: an article's credit.
+
+    ``（本文来源：经济日报 作者：…）`` or ``2005年8月25日（来源：上海证券报）``, where links
+    may follow the bracket in the same line.
+    """
+    before = text[max(0, m.start() - 1) : m.start()]
+    if before not in ("（", "("):
+        return False
+    label = squash_space(m.group(0))
+    pieces = _text_pieces(line.element) if line.element is not None else [text]
+    return any(label in squash_space(p) and p.rstrip().endswith(("）", ")")) for p in pieces)
+
+
+def _value_in_node(line: Line, label: str) -> str | None:
+    """Return what follows the label inside its own text node, so a glued link is not read.
+
+    None when the label is not found in one node or nothing follows it there.
+    """
+    if line.element is None:
+        return None
+    key = squash_space(label)
+    for piece in _text_pieces(line.element):
+        m = SOURCE_LABEL.search(piece)
+        if m and squash_space(piece[m.start():m.end()]) == key:
+            rest = piece[m.end():]
+            return rest if rest.strip() else None
+    return None
+
+
+def _text_pieces(el: html.HtmlElement) -> list[str]:
+    """Return the text nodes under el in document order."""
+    pieces = [el.text or ""]
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str):
+            pieces.append(child.text or "")
+        pieces.append(child.tail or "")
+    return [p for p in pieces if p.strip()]
 
 
 def _same_block(label: Line, value: Line) -> bool:
@@ -125,8 +174,8 @@ def _strip_badges(value: str) -> str:
 
 
 def _source_field(zones: Zones) -> str | None:
-    """Return the text of a source-classed element in the byline zone."""
-    for line in zones.header:
+    """Return the text of a source-classed element in the byline zone (or just above the headline)."""
+    for line in (*zones.header, *zones.above):
         if line.element is None:
             continue
         for el in line.element.iter():
@@ -137,6 +186,36 @@ def _source_field(zones: Zones) -> str | None:
                 value = _strip_badges(SOURCE_LABEL.sub("", element_text(el), count=1))
                 if _plausible_name(value):
                     return value
+    return None
+
+
+# The card of the account that posted (avatar, name, follow button) on a self-media platform.
+ACCOUNT_CARD = re.compile(r"(?:^|[-_])(?:user|author|account|media|writer)[-_]?(?:info|card|box|panel)(?:$|[-_])", re.I)
+# Cards inside these are other accounts (feeds, comments) or the visitor's own (login, header).
+NOT_POSTER_BLOCK = re.compile(
+    r"recommend|(?<![a-z])feeds?(?![a-z])|(?<![a-z])stream|comment|(?<![a-z])list|header|login|(?<![a-z])nav", re.I
+)
+MAX_ACCOUNT_CARDS = 5
+
+
+def _account_card(root: html.HtmlElement) -> str | None:
+    """Return the account name on the page's account card (outside feeds, comments, header)."""
+    body = root.find("body")
+    seen = 0
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str):
+            continue
+        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+        if not any(ACCOUNT_CARD.search(t) for t in tokens):
+            continue
+        if any(NOT_POSTER_BLOCK.search(f"{a.get('class', '')} {a.get('id', '')}") for a in (el, *el.iterancestors())):
+            continue
+        seen += 1
+        if seen > MAX_ACCOUNT_CARDS:
+            break
+        names = [n for n in (_strip_badges(squash_space(p)) for p in _text_pieces(el)) if n and not _is_furniture_word(n)]
+        if names and _plausible_name(names[0]) and len(names[0]) <= MAX_UNLABELLED_SOURCE_CHARS:
+            return names[0]
     return None
 
 
@@ -153,14 +232,34 @@ def _byline_residual(lines: list[Line]) -> str | None:
     for i, line in enumerate(lines):
         text = normalize_digits(line.text)
         if not find_dates(text) and not _DATE_OR_TIME.search(text):
-            if "/" in text and len(squash_space(text)) <= MAX_SOURCE_CHARS:
+            if "/" in text and len(squash_space(text)) <= MAX_SOURCE_CHARS and not _all_furniture(text):
                 return _after_slash(text)
             continue
         name = _single_name(text)
+        owner = line
         if name is None and i > 0 and lines[i - 1].link_share <= 0.5:
-            name = _single_name(normalize_digits(lines[i - 1].text))
-        return name
+            name, owner = _single_name(normalize_digits(lines[i - 1].text)), lines[i - 1]
+        return None if name and _names_a_person(owner, name) else name
     return None
+
+
+AUTHOR_CLASS = re.compile(r"author|writer|zuozhe", re.I)
+
+
+def _names_a_person(line: Line, name: str) -> bool:
+    """Return True when the name stands in an author-classed element: a personal byline."""
+    if line.element is None:
+        return False
+    for el in line.element.iter():
+        if isinstance(el.tag, str) and squash_space(el.text_content()) == name:
+            hints = f"{el.get('class', '')} {el.get('id', '')}"
+            return bool(AUTHOR_CLASS.search(hints)) and not SOURCE_CLASS.search(hints)
+    return False
+
+
+def _all_furniture(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[/／]", text) if p.strip()]
+    return bool(parts) and all(_is_furniture_word(p) for p in parts)
 
 
 def _single_name(text: str) -> str | None:
@@ -170,6 +269,7 @@ def _single_name(text: str) -> str | None:
     rest = re.sub(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", " ", rest)
     rest = _LABELLED_FIELD.sub(" ", rest)
     rest = _DATE_LABEL.sub(" ", rest)
+    rest = _DAY_PART.sub(" ", rest)
     rest = _SOURCE_JUNK.sub(" ", rest)
     tokens = [_strip_badges(t) for t in rest.split()]
     tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
@@ -190,7 +290,9 @@ FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "
                    "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ",
                    # player, text-to-speech, correction and feedback widgets beside the date
                    "听新闻", "听全文", "朗读", "语音播报", "播报", "收听", "播放", "视频", "音频", "纠错", "我要纠错",
-                   "反馈", "广告", "不感兴趣", "扫一扫", "手机看", "手机阅读", "二维码", "打开APP", "下载APP", "客户端")
+                   "反馈", "广告", "不感兴趣", "扫一扫", "手机看", "手机阅读", "二维码", "打开APP", "下载APP", "客户端",
+                   # the visitor's own account menu
+                   "登录", "注册", "退出", "首页", "个人中心", "我的")
 
 
 def _is_furniture_word(token: str) -> bool:

@@ -38,8 +38,10 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
     first_body = body_idx[0] if body_idx else len(lines)
     last_body = body_idx[-1] if body_idx else len(lines) - 1
     title_idx = headline_line(lines, headline)
-    start = max(0, first_body - HEADER_MAX_LINES) if title_idx is None else title_idx + 1
     title_key = squash_space(headline.text) if headline else ""
+    if title_idx is not None and title_key:
+        title_idx = _last_repeat(lines, title_key, title_idx, first_body)
+    start = max(0, first_body - HEADER_MAX_LINES) if title_idx is None else title_idx + 1
     header: list[Line] = []
     for line in lines[start : start + HEADER_MAX_LINES]:
         if title_key and squash_space(line.text) == title_key:
@@ -53,6 +55,19 @@ def find_zones(lines: list[Line], headline: Headline | None, container: html.Htm
     footer = lines[last_body + 1 : last_body + 1 + FOOTER_MAX_LINES]
     tail = [lines[i] for i in body_idx[-3:]]
     return Zones(header, footer, tail, above)
+
+
+def _last_repeat(lines: list[Line], key: str, first: int, stop: int) -> int:
+    """Return the last line before the body that shows the headline again, else first.
+
+    Templates repeat the headline (a mobile header, a share box); the byline stands under
+    the copy next to the body, not under the first one.
+    """
+    last = first
+    for i in range(first + 1, min(stop, len(lines))):
+        if squash_space(lines[i].text) == key:
+            last = i
+    return last
 
 
 def is_prose(line: Line) -> bool:

@@ -381,15 +381,22 @@ class PagesMixin(StoreBase):
             ).fetchone()
         return None if row is None else _page(row)
 
-    def validators(self) -> dict[str, tuple[str | None, str | None]]:
-        """Return url → (etag, last_modified) of each url's latest 2xx version that has one."""
+    def validators(self, urls: Iterable[str] | None = None) -> dict[str, tuple[str | None, str | None]]:
+        """Return url → (etag, last_modified) of each url's latest 2xx version that has one
+        (of the given urls only, if any are given)."""
+        query = ("SELECT url, etag, last_modified FROM pages AS p"
+                 " WHERE seen = (SELECT max(seen) FROM pages WHERE url = p.url)"
+                 " AND status BETWEEN 200 AND 299"
+                 " AND (etag IS NOT NULL OR last_modified IS NOT NULL)")
         with self._read("read page validators") as conn:
-            rows = conn.execute(
-                "SELECT url, etag, last_modified FROM pages AS p"
-                " WHERE seen = (SELECT max(seen) FROM pages WHERE url = p.url)"
-                " AND status BETWEEN 200 AND 299"
-                " AND (etag IS NOT NULL OR last_modified IS NOT NULL)"
-            ).fetchall()
+            if urls is None:
+                rows = conn.execute(query).fetchall()
+            else:
+                wanted, rows = list(dict.fromkeys(urls)), []
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start:start + 500]
+                    marks = ", ".join("?" * len(chunk))
+                    rows.extend(conn.execute(f"{query} AND url IN ({marks})", chunk).fetchall())
         return {r[0]: (r[1], r[2]) for r in rows}
 
     # -- articles

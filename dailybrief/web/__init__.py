@@ -1,7 +1,7 @@
 """The analyst's workbench: a small server-rendered web app over the dailybrief database.
 
-`create_app` is imported on first use, so the pipeline can use the pure storyline edits in
-`web.briefwork` without loading the web stack (FastAPI, the scheduler) at start-up.
+`create_app` is imported on first use, so importing a module of this package does not load
+the web stack (FastAPI, the scheduler).
 """
 
 from __future__ import annotations

@@ -1,18 +1,28 @@
 """What the analyst does to a day's work, as pure functions on plain values.
 
-Storylines are `Story` lists (include/exclude, reorder, move an article, merge); a brief is
-its brief.json dict (edit a field, add or remove a reference). Each function returns a new
-value and raises `EditError` with a message for the analyst when the change makes no sense.
+A brief is its brief.json dict (edit a field, add or remove a reference); the storyline edits
+(include/exclude, reorder, move an article, merge) live in `dailybrief.curation`, which the
+pipeline replays, and are re-exported here for the routes. Each function returns a new value
+and raises `EditError` with a message for the analyst when the change makes no sense.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
+from ..curation import EditError, merge_stories, move_article, move_story, set_included
 from ..models import Article, Brief, Story, brief_from_dict
+
+__all__ = [
+    "EditError",
+    "merge_stories",
+    "move_article",
+    "move_story",
+    "set_included",
+]
 
 PART_SUMMARY = "summary"
 PART_TITLE = "title"
@@ -26,84 +36,6 @@ WHY_EXCLUDED = "分析员已排除此线索"
 WHY_OVER_LIMIT = "篇幅已满：只取排在前面的 {n} 条入选线索"
 WHY_PENDING = "已选入，尚未写入当前简报（点“重新生成”）"
 WHY_IN = "已写入当前简报"
-
-
-class EditError(ValueError):
-    """A change the analyst asked for that cannot be made; the message says why (in Chinese)."""
-
-
-# --- storylines --------------------------------------------------------------------------
-
-
-def _index(stories: Sequence[Story], story_id: str) -> int:
-    for i, story in enumerate(stories):
-        if story.id == story_id:
-            return i
-    raise EditError(f"没有编号为 {story_id} 的线索")
-
-
-def set_included(stories: Sequence[Story], story_id: str, included: bool) -> list[Story]:
-    out = list(stories)
-    i = _index(out, story_id)
-    out[i] = replace(out[i], included=included)
-    return out
-
-
-def move_story(stories: Sequence[Story], story_id: str, delta: int) -> list[Story]:
-    """Return stories with one moved delta places (clamped to the ends)."""
-    out = list(stories)
-    i = _index(out, story_id)
-    j = max(0, min(len(out) - 1, i + delta))
-    out.insert(j, out.pop(i))
-    return out
-
-
-def move_article(
-    stories: Sequence[Story], url: str, from_id: str, to_id: str
-) -> list[Story]:
-    """Return stories with one (non-original) article and its facts moved to another storyline."""
-    if from_id == to_id:
-        raise EditError("文章已在该线索中")
-    out = list(stories)
-    i, j = _index(out, from_id), _index(out, to_id)
-    source, target = out[i], out[j]
-    article = next((a for a in source.articles if a.url == url), None)
-    if article is None:
-        raise EditError("该线索中没有这篇文章")
-    if url == source.original_url:
-        raise EditError("不能移走线索的原始报道；可以把整条线索合并到另一条")
-    moved_facts = tuple(f for f in source.facts if f.article_url == url)
-    out[i] = replace(
-        source,
-        articles=tuple(a for a in source.articles if a.url != url),
-        facts=tuple(f for f in source.facts if f.article_url != url),
-        duplicates=tuple(d for d in source.duplicates if url not in d),
-    )
-    if all(a.url != url for a in target.articles):
-        out[j] = replace(target, articles=(*target.articles, article),
-                         facts=(*target.facts, *moved_facts))
-    return out
-
-
-def merge_stories(stories: Sequence[Story], into_id: str, other_id: str) -> list[Story]:
-    """Return stories with `other` folded into `into` (its original stays the original)."""
-    if into_id == other_id:
-        raise EditError("不能把线索与自身合并")
-    out = list(stories)
-    i, j = _index(out, into_id), _index(out, other_id)
-    into, other = out[i], out[j]
-    known = {a.url for a in into.articles}
-    extra = tuple(a for a in other.articles if a.url not in known)
-    out[i] = replace(
-        into,
-        articles=(*into.articles, *extra),
-        facts=(*into.facts, *(f for f in other.facts if f.article_url not in known)),
-        duplicates=(*into.duplicates, *other.duplicates),
-        topics=tuple(dict.fromkeys((*into.topics, *other.topics))),
-        score=max(into.score, other.score),
-    )
-    del out[j]
-    return out
 
 
 @dataclass(frozen=True, slots=True)

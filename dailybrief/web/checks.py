@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +36,11 @@ OWN_COUNT = re.compile(r"^(\d+|[一二三四五六七八九十两])(条|个|项|
 WHERE_SUMMARY = "摘要"
 ANALYSIS_KEY = "analysis"  # a section's sentences that are the association's own analysis
 SUMMARY_ANALYSIS_KEY = "summary_analysis"
+# A reference to one of this brief's own earlier issues (the novelty stage's context sentence
+# 「此前，……（见《3月2日简报》）」, or an editor's 「见三月二日简报」): the archive backs it, not
+# a cited page, so it is no unknown 《document》 or date; brief_problems checks the archive.
+_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+EARLIER_BRIEF = re.compile(rf"《?(?:(\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?({_NUMERAL})月({_NUMERAL})日简报》?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,48 @@ def _is_marked(sentence: str, analysis: Sequence[str]) -> bool:
     return any(key == squash(a).rstrip("。；！？") for a in analysis)
 
 
+def _without_brief_references(sentence: str) -> str:
+    return squash(EARLIER_BRIEF.sub("", sentence))
+
+
+def _is_brief_reference(kind: str, text: str, sentence: str) -> bool:
+    """Return whether a claim is only a reference to an earlier issue of the brief."""
+    return (kind in ("document", "date", "number") and EARLIER_BRIEF.search(sentence) is not None
+            and squash(text) not in _without_brief_references(sentence))
+
+
+def _cn_value(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    digits = "〇一二三四五六七八九"
+    if len(word) == 4:  # a year written digit by digit: 二〇二六
+        return int("".join(str(digits.find(c.replace("零", "〇"))) for c in word))
+    tens, _, ones = word.rpartition("十")
+    if "十" not in word:
+        return digits.find(word)
+    return (digits.find(tens) if tens else 1) * 10 + (digits.find(ones) if ones else 0)
+
+
+def referenced_brief_days(text: str, today: date) -> list[tuple[str, date | None]]:
+    """Return each reference to an earlier issue in `text` with the day it names (the latest
+    such day before `today` when it gives no year; None when it names no real day)."""
+    out: list[tuple[str, date | None]] = []
+    for m in EARLIER_BRIEF.finditer(text):
+        year, month, day = m.group(1), _cn_value(m.group(2)), _cn_value(m.group(3))
+        years = [_cn_value(year)] if year else [today.year, today.year - 1]
+        named = None
+        for y in years:
+            try:
+                candidate = date(y, month, day)
+            except ValueError:
+                continue
+            if year or candidate < today:
+                named = candidate
+                break
+        out.append((m.group(0), named))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _evidence(texts: tuple[str, ...]) -> Any:
     return build_evidence(texts) if build_evidence is not None else texts
@@ -119,7 +167,8 @@ def text_problems(
     problems: list[Problem] = []
     if find_unsupported is not None:
         for claim in find_unsupported(text, _evidence(texts)):
-            if _is_own_count(claim.text, counts) or _is_marked(claim.sentence, analysis):
+            if (_is_own_count(claim.text, counts) or _is_marked(claim.sentence, analysis)
+                    or _is_brief_reference(claim.kind, claim.text, claim.sentence)):
                 continue
             nearest, ref = nearest_sentence(claim.sentence, claim.hint, sources)
             problems.append(Problem(claim.kind, claim.text, claim.sentence, _reason_cn(claim),
@@ -127,7 +176,7 @@ def text_problems(
         return problems
     for number in sorted(ungrounded_numbers(text, texts)):
         sentence = next((s for s in split_sentences(text) if number in numbers_in(s)), text)
-        if _is_marked(sentence, analysis):
+        if _is_marked(sentence, analysis) or number not in numbers_in(_without_brief_references(text)):
             continue
         nearest, ref = nearest_sentence(sentence, "", sources)
         problems.append(Problem("number", number, sentence, f"数字 {number} 未见于所引页面",
@@ -193,6 +242,28 @@ def brief_problems(store: Store, brief: Mapping[str, Any]) -> list[Problem]:
         for j, paragraph in enumerate(section.get("paragraphs", ()), start=1):
             out += text_problems(str(paragraph), sources, where=f"第{i}节第{j}段",
                                  counts=counts, analysis=analysis)
+    return out + _unknown_brief_references(store, brief)
+
+
+def _unknown_brief_references(store: Store, brief: Mapping[str, Any]) -> list[Problem]:
+    """Return a warning for each reference to an earlier issue the archive does not hold."""
+    try:
+        today = date.fromisoformat(str(brief.get("date", "")))
+    except ValueError:
+        return []
+    archived = set(store.brief_dates())
+    texts = [(WHERE_SUMMARY, str(brief.get("summary", "")))]
+    for i, section in enumerate(brief.get("sections", ()), start=1):
+        texts.append((f"第{i}节标题", str(section.get("title", ""))))
+        texts += [(f"第{i}节第{j}段", str(p)) for j, p in enumerate(section.get("paragraphs", ()), start=1)]
+    out = []
+    for where, text in texts:
+        for reference, day in referenced_brief_days(text, today):
+            if day is not None and day < today and day in archived:
+                continue
+            sentence = next((s for s in split_sentences(text) if reference in s), text)
+            out.append(Problem("document", reference, sentence,
+                               f"简报存档中没有{reference.strip('《》')}", False, where=where))
     return out
 
 

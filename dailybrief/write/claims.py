@@ -99,6 +99,7 @@ def normalize(text: str, *, aliases: bool = True) -> str:
     s = _CN_YEAR.sub(lambda m: "".join(CN_DIGIT[c] for c in m.group(1)) + "年", s)
     s = _CN_MONTH_DAY.sub(lambda m: f"{_cn_int(m.group(1))}月{_cn_int(m.group(2))}日", s)
     s = _CN_YEAR_MONTH.sub(lambda m: f"{_cn_int(m.group(1))}月", s)
+    s = cn_figures_as_digits(s)
     for long, short in BODY_ALIASES if aliases else ():
         s = s.replace(long, short)
     return s
@@ -109,6 +110,105 @@ def _cn_int(numeral: str) -> str:
         return str(int(cn2an.cn2an(numeral, "normal")))
     except (ValueError, KeyError):
         return numeral
+
+
+# --- Chinese numerals ---------------------------------------------------------------------
+# Every figure written in Chinese numerals is rewritten in digits once, here, so the verifier,
+# the sentence-level support and the grounding check all compare the same thing:
+# 一千一百一十四个 → 1114个, 两千亿元 → 2000亿元, 百分之七十 → 70%, 零点三亿千瓦 → 0.3亿千瓦,
+# 壹仟贰佰万元 → 1200万元, 一〇二四个 → 1024个, 七成 → 七成 (成 is a unit). Numerals that are
+# words (一体化, 两会, 十四五, 千家万户) have no unit after them and are left as they are.
+
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+_CN_RUN = re.compile(f"[{CN_NUMERAL_CHARS.replace('点', '').replace('万', '').replace('亿', '').replace('萬', '').replace('億', '')}]"
+                     f"[{CN_NUMERAL_CHARS}]*")
+_CN_FRACTION = re.compile(r"(百|千|万)分之([零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟]+)")
+_FRACTION_UNIT = {"百": "%", "千": "‰", "万": "‱"}
+_CN_DIGITS_ONLY = re.compile(r"[零〇一二两三四五六七八九]{2,}")
+_CN_MAGNITUDE_TAIL = re.compile(r"(?:万亿|[万亿萬億])$")
+# One-character numerals that are words, not figures: 一体化, 两会, 千家万户, 百年 ...
+CN_WORD_NUMERALS = frozenset("一两二百千万亿点零〇")
+CN_APPROXIMATE = ("数", "几", "若", "上", "成")  # 数十个, 几百家, 上千人: no figure is stated
+_CN_BARE_MAGNITUDE = re.compile(r"^[十百千拾佰仟]")
+
+
+def cn_numeral_value(numeral: str) -> float | None:
+    """Return the value of a Chinese numeral (一千一百一十四, 两千, 零点三, 壹仟贰佰, 一〇二四), or None."""
+    numeral = numeral.replace("萬", "万").replace("億", "亿")
+    if _CN_DIGITS_ONLY.fullmatch(numeral):
+        return float("".join(CN_DIGIT.get(c, "2") for c in numeral))
+    try:
+        return float(cn2an.cn2an(numeral, "normal"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def digits(value: float) -> str:
+    """Return a value in plain digits, without an exponent (2000, 0.3, 75.5)."""
+    if value.is_integer():
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def cn_figures_as_digits(s: str, written: dict[str, str] | None = None) -> str:
+    """Return s with every figure in Chinese numerals rewritten in digits (see above);
+    `written` collects digits -> the numeral as written (for messages)."""
+    def fraction(m: re.Match[str]) -> str:
+        text = _fraction_as_digits(m)
+        if written is not None:
+            written.setdefault(text, m.group(0))
+        return text
+
+    s = _CN_FRACTION.sub(fraction, s)
+    out, last = [], 0
+    for m in _CN_RUN.finditer(s):
+        found = _cn_figure_in_run(s, m.start(), m.end())
+        if found is None:
+            continue
+        end, text = found
+        if written is not None:
+            written.setdefault(text, s[m.start():end])
+        out.append(s[last:m.start()] + text)
+        last = end
+    out.append(s[last:])
+    return "".join(out)
+
+
+def figure_as_written(figure: str, sentence: str) -> str:
+    """Return a figure found in the normalised sentence as the sentence writes it (3大 → 三大)."""
+    written: dict[str, str] = {}
+    cn_figures_as_digits(unicodedata.normalize("NFKC", sentence), written)
+    for converted, original in sorted(written.items(), key=lambda p: -len(p[0])):
+        if figure.startswith(converted):
+            return original + figure[len(converted):]
+    return figure
+
+
+def _fraction_as_digits(m: re.Match[str]) -> str:
+    value = cn_numeral_value(m.group(2))
+    return m.group(0) if value is None else digits(value) + _FRACTION_UNIT[m.group(1)]
+
+
+def _cn_figure_in_run(s: str, start: int, end: int) -> tuple[int, str] | None:
+    """Return (end, digits) for the figure a run of Chinese numerals starts, or None for a word:
+    a figure has a unit after it (个, 亿元, 千瓦 …) or ends in 万/亿."""
+    if s[:start].endswith(CN_APPROXIMATE) and _CN_BARE_MAGNITUDE.match(s[start:end]):
+        return None
+    for k in range(end, start, -1):
+        numeral = s[start:k]
+        if len(numeral) == 1 and numeral in CN_WORD_NUMERALS:
+            return None
+        tail = _CN_MAGNITUDE_TAIL.search(numeral)
+        core = numeral[:tail.start()] if tail else numeral
+        if not core:
+            continue
+        value = cn_numeral_value(core)
+        if value is None:
+            continue
+        magnitude = tail.group(0).replace("萬", "万").replace("億", "亿") if tail else ""
+        if _unit_at(s, k) or (k == end and magnitude):
+            return k, digits(value) + magnitude
+    return None
 
 
 # --- sentences ----------------------------------------------------------------------------
@@ -176,7 +276,7 @@ def _is_plausible_date(d: tuple[int | None, int | None, int | None, str]) -> boo
 COUNT = "count"  # classifiers (个 项 家 条 …) all count things; the noun after them is not checked
 # unit as written -> (canonical unit, factor to the canonical unit)
 UNITS: dict[str, tuple[str, float]] = {
-    "%": ("%", 1), "‰": ("‰", 1), "个百分点": ("百分点", 1), "百分点": ("百分点", 1),
+    "%": ("%", 1), "‰": ("%", 0.1), "‱": ("%", 0.01), "个百分点": ("百分点", 1), "百分点": ("百分点", 1),
     "千瓦时": ("千瓦时", 1), "度": ("千瓦时", 1), "kWh": ("千瓦时", 1), "兆瓦时": ("千瓦时", 1e3),
     "MWh": ("千瓦时", 1e3), "吉瓦时": ("千瓦时", 1e6), "GWh": ("千瓦时", 1e6),
     "太瓦时": ("千瓦时", 1e9), "TWh": ("千瓦时", 1e9),
@@ -190,7 +290,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "平方公里": ("平方公里", 1), "平方米": ("平方米", 1), "平米": ("平方米", 1), "亩": ("亩", 1),
     "公顷": ("公顷", 1), "立方米": ("立方米", 1), "纳米": ("纳米", 1), "nm": ("纳米", 1),
     "小时": ("小时", 1), "分钟": ("分钟", 1), "秒": ("秒", 1), "天": ("天", 1), "周": ("周", 1),
-    "个月": ("个月", 1), "年": ("年", 1), "倍": ("倍", 1), "成": ("成", 1), "摄氏度": ("摄氏度", 1), "℃": ("摄氏度", 1),
+    "个月": ("个月", 1), "年": ("年", 1), "倍": ("倍", 1), "成": ("%", 10), "摄氏度": ("摄氏度", 1), "℃": ("摄氏度", 1),
     "EFLOPS": ("FLOPS", 1e18), "PFLOPS": ("FLOPS", 1e15), "TFLOPS": ("FLOPS", 1e12),
     "EB": ("B", 1e18), "PB": ("B", 1e15), "TB": ("B", 1e12), "GB": ("B", 1e9),
     "Gbps": ("bps", 1e9), "Mbps": ("bps", 1e6),
@@ -209,11 +309,6 @@ MAGNITUDES: tuple[tuple[str, float], ...] = (
 _ARABIC_TOKEN = re.compile(r"[A-Za-z0-9.+\-]*\d[A-Za-z0-9.+\-]*")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LATIN_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]+)")
-_CN_NUMERAL_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
-_CN_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百千点]+)")
-# One-character numerals that are words, not figures: 一体化, 两会, 千家万户, 百年 ...
-CN_WORD_NUMERALS = frozenset("一两二百千万亿点零〇")
-CN_APPROXIMATE = ("数", "几", "若")  # 数十个, 几百家: no figure is stated
 
 
 def _unit_at(s: str, i: int) -> str | None:
@@ -248,15 +343,7 @@ def _take_quantities(s: str) -> tuple[str, list[Quantity], list[str]]:
     quantities: list[Quantity] = []
     identifiers: list[str] = []
 
-    def percent(m: re.Match[str]) -> str:
-        value = _cn_value(m.group(1))
-        if value is not None:
-            quantities.append(Quantity(value, "%", m.group(0)))
-        return _MASK
-
-    s = _CN_PERCENT.sub(percent, s)
     s = _take_arabic(s, quantities, identifiers)
-    s = _take_cn_numerals(s, quantities)
     return s, quantities, identifiers
 
 
@@ -277,46 +364,6 @@ def _take_arabic(s: str, quantities: list[Quantity], identifiers: list[str]) -> 
         last = max(end, m.end())
     out.append(s[last:])
     return "".join(out)
-
-
-def _take_cn_numerals(s: str, quantities: list[Quantity]) -> str:
-    out, last = [], 0
-    for m in _CN_NUMERAL_RUN.finditer(s):
-        if s[:m.start()].endswith(CN_APPROXIMATE):
-            continue
-        found = _cn_quantity_in_run(s, m.start(), m.end())
-        if found is None:
-            continue
-        quantity, end = found
-        quantities.append(quantity)
-        out.append(s[last:m.start()] + _MASK)
-        last = end
-    out.append(s[last:])
-    return "".join(out)
-
-
-def _cn_quantity_in_run(s: str, start: int, end: int) -> tuple[Quantity, int] | None:
-    """Return the figure a run of Chinese numerals starts, with its unit, or None if it is a word."""
-    for k in range(end, start, -1):
-        numeral = s[start:k]
-        if len(numeral) == 1 and numeral in CN_WORD_NUMERALS:
-            return None
-        value = _cn_value(numeral)
-        if value is None:
-            continue
-        unit = _unit_at(s, k)
-        if unit:
-            return _quantity(value, 1.0, unit, s[start:k + len(unit)]), k + len(unit)
-        if k == end and ("万" in numeral or "亿" in numeral):
-            return _quantity(value, 1.0, "", numeral), k
-    return None
-
-
-def _cn_value(numeral: str) -> float | None:
-    try:
-        return float(cn2an.cn2an(numeral, "normal"))
-    except (ValueError, KeyError, IndexError):
-        return None
 
 
 def _is_year(q: Quantity) -> bool:

@@ -61,7 +61,8 @@ INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解")
 SPEAKER = re.compile(r"认为|表示|指出|介绍|称|分析")  # the sentence names who says it
 REPORTED = re.compile(r"^(?:据介绍|据了解|据悉|据报道)[，,]")
 DANGLING_SUBJECTS = ("该", "此", "上述", "对此")  # refers to something the brief does not show
-MAX_REFERENCES_PER_SECTION = 4
+MAX_REFERENCES_PER_SECTION = 6  # the original, its parts (interpretation, notices), commentary
+MAX_PART_PARAGRAPHS = 3  # other official pages of the storyline, a paragraph of their own facts each
 REPEAT_OVERLAP = 0.6  # a sentence sharing this share of trigrams with another repeats it
 MIN_DOCUMENT_CHARS = 8  # 《通知》 alone names nothing; a real title is longer
 OFFICIAL_AUTHORITIES = frozenset({Authority.CENTRAL, Authority.MINISTRY, Authority.LOCAL})
@@ -90,8 +91,11 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
 
 
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+CITED_NUMBER = re.compile(r"》[（(]$")  # 《X》（number）: the number of the document named
 DOCUMENT_NUMBER_WITHIN_CHARS = 300  # a notice prints its number above the salutation
 INSTRUCTION = re.compile(r"(?:前|截止[^，。]{0,12})(?:报送|提交|上报|报|申报)|(?:报送|提交|上报)[^，。]{0,20}前")
+SIGNED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[（(][^（）()]{0,12}[）)])?\s*$")
+SIGNED_WITHIN_CHARS = 40
 LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
 ISSUING_FORM = re.compile(
     r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的((?:实施|指导|若干)?(?:通知|通告|公告|意见|函))$")
@@ -111,26 +115,36 @@ def section_title(story: Story) -> str:
 HEADED_NUMBER = re.compile(
     r"^([\u4e00-\u9fa5]{2,30}(?:令|公告|通告))[ \t\u3000]*\n?[ \t\u3000]*[（(]?(第[\d零一二三四五六七八九十百千]{1,7}号)[）)]?[ \t\u3000]*$",
     re.M)
-# The date under the issuer's name at the end of a document (its 落款): when it was issued.
-SIGNATURE_DATE = re.compile(
-    r"^[\u4e00-\u9fa5、 \u3000]{2,60}(?:部|厅|局|委|委员会|政府|办公室|院|署|中心|公司|协会)[ \t\u3000]*\n"
-    r"[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M)
 
 
 def document_number(article: Article) -> str:
     """Return the 文号 (工信部联规〔2026〕98号) or the order's number (山东省人民政府令第368号) a
-    document prints near its top, or '' (also when its headline already states it)."""
-    top = article.text[:DOCUMENT_NUMBER_WITHIN_CHARS]
-    m = DOCUMENT_NUMBER.search(top)
-    if m:
-        return m.group(0)
-    headed = HEADED_NUMBER.search(top)
+    document prints near its top, or '' (also when its headline already states it); the number
+    of a document it cites (为贯彻落实《X》（国办发〔2027〕15号）) is X's, not its own."""
+    head = article.text[:DOCUMENT_NUMBER_WITHIN_CHARS]
+    own = next((m.group(0) for m in DOCUMENT_NUMBER.finditer(head)
+                if not CITED_NUMBER.search(head[:m.start()])), "")
+    if own:
+        return own
+    headed = HEADED_NUMBER.search(head)
     if headed and headed.group(2) not in article.title:
         return headed.group(1) + headed.group(2)
     return ""
 
 
-def composed_lead(article: Article) -> str:
+def cited_number(article: Article, others: Sequence[Article]) -> str:
+    """Return the 文号 other pages print after naming the document whose name is article's
+    headline (为贯彻落实《国务院办公厅关于X的意见》（国办发〔2027〕15号）), or '': a document's
+    page may print its number only in a header table that is not its text."""
+    name = squash(article.title)
+    at = name.find("关于")
+    if at < 0 or len(name) - at < MIN_DOCUMENT_CHARS:
+        return ""
+    cited = re.compile(rf"《[^《》]{{0,30}}{re.escape(name[at:])}》[（(]({DOCUMENT_NUMBER.pattern})[）)]")
+    return next((m.group(1) for o in others if (m := cited.search(o.text))), "")
+
+
+def composed_lead(article: Article, number: str = "") -> str:
     """Return who issued what, built from an official headline (X关于印发《Y》的通知 →
     日前，X印发《Y》（文号）。), or '' when the headline is not in an issuing form."""
     m = ISSUING_FORM.match(re.sub(r"\s+", " ", article.title.strip()))
@@ -143,14 +157,14 @@ def composed_lead(article: Article) -> str:
         action = m.group(2) + (document if document.startswith("《") else f"《{document}》")
     else:
         action = f"发布《关于{m.group(3)}的{m.group(4)}》"
-    number = document_number(article)
+    number = document_number(article) or number
     return f"{_when(article)}，{issuer}{action}" + (f"（{number}）" if number else "") + "。"
 
 
-def _with_document_number(lead: str, article: Article) -> str:
-    """Return the lead with the notice's 文号 after the first 《title》 it names, when the
-    page prints one and the lead does not say it."""
-    number = document_number(article)
+def _with_document_number(lead: str, article: Article, number: str = "") -> str:
+    """Return the lead with the notice's 文号 (or number, as others cite it) after the first
+    《title》 it names, when the page prints one and the lead does not say it."""
+    number = document_number(article) or number
     if not number or number in lead or "》" not in lead:
         return lead
     at = lead.index("》") + 1
@@ -186,23 +200,15 @@ def _with_number_stated(chosen: list[str], article: Article) -> list[str]:
 
 
 def _when(article: Article) -> str:
-    """Return the date the document is signed under its issuer's name (its 落款) as 5月12日, or
-    the page's date when its text states it, else 日前."""
-    for m in SIGNATURE_DATE.finditer(article.text):
-        signed = _date_or_none(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if signed and signed <= article.published:
-            return f"{signed.month}月{signed.day}日"
+    """Return the page's date as 6月8日 when its text states that date, the date the document
+    is signed with at its end (国务院办公厅 2027年5月12日), else 日前."""
     day = article.published
     if re.search(rf"(?<!\d){day.month}月{day.day}日", article.text):
         return f"{day.month}月{day.day}日"
+    signed = SIGNED.search(article.text[-SIGNED_WITHIN_CHARS:])
+    if signed and int(signed.group(1)) == day.year:
+        return f"{int(signed.group(2))}月{int(signed.group(3))}日"
     return "日前"
-
-
-def _date_or_none(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _cited_articles(story: Story) -> list[Article]:
@@ -233,12 +239,21 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
     pool = [s for s in clean_sentences(original.text) if not is_procedure(s)]
     lead = next((s for s in pool[:2] if is_lead(s)), "")
     pool = [s for s in pool if s != lead]
-    lead = _with_document_number(lead, original) if lead else composed_lead(original)
+    number = cited_number(original, cited[1:])
+    lead = _with_document_number(lead, original, number) if lead else composed_lead(original, number)
     chosen = _best_sentences(pool, original.published.year, ORIGINAL_BUDGET_CHARS - len(lead),
                              covered=_figures(lead))
     chosen = _with_number_stated(_without_repeats(([lead] if lead else []) + chosen), original)
     covered = {f for s in chosen for f in _figures(s)}
+    parts: list[tuple[str, str]] = []  # (url, paragraph) of the storyline's other official pages
+    for other in [a for a in cited[1:] if _tells_a_part(a, original)][:MAX_PART_PARAGRAPHS]:
+        part = _part_paragraph(other, covered)
+        if part:
+            parts.append((other.url, part))
+            covered |= _figures(part)
     for other in cited[1:]:
+        if other.url in dict(parts):
+            continue
         room = FACTS_BUDGET_CHARS - sum(map(len, chosen))
         if room < MIN_COMPLETION_CHARS:
             break
@@ -248,20 +263,43 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
                                 covered=covered, need_new=True)
         chosen = _without_repeats(chosen + extra)
         covered |= {f for s in extra for f in _figures(s)}
-    chosen = _with_deadlines(chosen, story, cited)
+    chosen = _with_deadlines(chosen, story, cited, elsewhere="".join(p for _, p in parts))
     facts = _without_repeated_labels([LEADING_CONNECTIVE.sub("", s) for s in chosen])
-    paragraphs = _packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
-        CONTEXT_RESERVE_CHARS if is_continuing(story) else 0))
-    analysis = _attributed_analysis(cited[1:], "".join(facts), original=squash(original.text))
-    return tuple(p for p in (*paragraphs, analysis or _next_steps(story, "".join(facts))) if p)
+    paragraphs = [*_packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
+        CONTEXT_RESERVE_CHARS if is_continuing(story) else 0)), *(p for _, p in parts)]
+    analysis = _attributed_analysis(cited[1:], "".join(paragraphs), original=squash(original.text))
+    return tuple(p for p in (*paragraphs, analysis or _next_steps(story, "".join(paragraphs))) if p)
 
 
-def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -> list[str]:
-    """Return chosen plus, for each deadline of the storyline the text does not state yet,
-    the shortest cited sentence stating it; to fit two paragraphs, the sentences that say least
-    (not the lead, none stating a deadline) make room for it."""
+def _tells_a_part(article: Article, original: Article) -> bool:
+    """Return whether a page of the storyline tells a part of it the original does not: another
+    body's own release (an official interpretation, an implementing notice), not a reprint."""
+    return (article.authority in OFFICIAL_AUTHORITIES and not is_reprint(article)
+            and article.publisher != original.publisher)
+
+
+def _part_paragraph(article: Article, covered: set[str]) -> str:
+    """Return a paragraph of the facts a part of the storyline adds (who issued what, from its
+    headline, or who says it, then its most informative sentences with figures not stated
+    yet), or ''. Its own opening sentence is not its lead: an interpretation opens by
+    restating the original's release."""
+    pool = [s for s in clean_sentences(article.text) if not is_procedure(s) and not is_analysis(s)]
+    lead = composed_lead(article)
+    new = [s for s in pool if _figures(s) - covered - _figures(lead)]
+    head = lead or (attribution(article, new[0]) if new and not SPEAKER.search(new[0][:30]) else "")
+    body = _best_sentences(new, article.published.year, PARAGRAPH_MAX_CHARS - len(head),
+                           covered=covered | _figures(lead), need_new=True)
+    body = [LEADING_CONNECTIVE.sub("", REPORTED.sub("", s)) for s in _without_repeats(body)]
+    return head + "".join(body) if body else ""
+
+
+def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article], *, elsewhere: str = ""
+                    ) -> list[str]:
+    """Return chosen plus, for each deadline of the storyline neither chosen nor the section's
+    other paragraphs (elsewhere) state yet, the shortest cited sentence stating it; to fit two
+    paragraphs, the sentences that say least (not the lead, none stating a deadline) make room."""
     out = list(chosen)
-    stated = squash("".join(out))
+    stated = squash("".join(out) + elsewhere)
     year = story.original.published.year
     limit = MAX_FACTS_PARAGRAPHS * PARAGRAPH_MAX_CHARS
     for fact in story.facts:
@@ -281,7 +319,7 @@ def _with_deadlines(chosen: list[str], story: Story, cited: Sequence[Article]) -
             dropped.add(removable.pop(0)[1])
         if sum(len(s) for i, s in enumerate(rest) if i not in dropped) + len(best) <= limit:
             out = [s for i, s in enumerate(rest) if i not in dropped] + [best]
-            stated = squash("".join(out))
+            stated = squash("".join(out) + elsewhere)
     return out
 
 

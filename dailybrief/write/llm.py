@@ -29,7 +29,7 @@ from ..models import Fact, FactKind, Reference, Section, SectionDraft, WriterOut
 from ..settings import Settings
 from ..text import squash
 from .llm_client import CallFailed, ChatClient, Messages, Usage, load_llm_config
-from .sanity import reply_problem
+from .sanity import reply_problem, without_doubled_sentences
 from .verify import (
     Claim,
     Evidence,
@@ -236,6 +236,11 @@ class LLMWriter:
         except BadReply as exc:
             client.usage.add(rejected=1)
             return _Attempt(content, None, str(exc), exc.problem_zh)
+        if isinstance(text, SectionText):
+            text = SectionText(without_doubled_sentences(text.facts),
+                               without_doubled_sentences(text.analysis), text.refs)
+        else:
+            text = without_doubled_sentences(text)
         fields = ({"facts": text.facts, "analysis": text.analysis} if isinstance(text, SectionText)
                   else {"summary": text})
         problem = reply_problem(fields, evidence.raw)

@@ -60,6 +60,23 @@ class Problem:
     zh: str
 
 
+def without_doubled_sentences(text: str) -> str:
+    """Return text with the second copy of a sentence written twice removed (a slip, not a
+    loop); a sentence written three times or more is left for `reply_problem` to refuse."""
+    keys = [_squash(sentence) for sentence in sentences_of(text)]
+    counts = {k: keys.count(k) for k in keys}
+    if not any(n == 2 and len(k) >= 6 for k, n in counts.items()) or max(counts.values()) > 2:
+        return text
+    seen: set[str] = set()
+    kept = []
+    for key, sentence in zip(keys, sentences_of(text), strict=True):
+        if key in seen and len(key) >= 6:
+            continue
+        seen.add(key)
+        kept.append(sentence)
+    return "".join(kept)
+
+
 def reply_problem(fields: Mapping[str, str], sources_text: str) -> Problem | None:
     """Return the first reason the reply's fields (facts, analysis, summary, title) are not
     publishable, or None. `sources_text` is what the cited pages say, normalised or not."""

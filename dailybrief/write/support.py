@@ -26,7 +26,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .claims import COUNT, Claim, body_name, claims_of, is_generic, normalize, sentences_of
+from .claims import (
+    COUNT,
+    Claim,
+    body_name,
+    claims_of,
+    figure_as_written,
+    is_generic,
+    normalize,
+    sentences_of,
+)
 
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
 AROUND_ALIGNED = 0.34  # the same, for the clause around a figure or date
@@ -63,6 +72,8 @@ REPORTING = re.compile(
     r"|已完成|已实现|已启动|已落地|得益于|归功于|受益于|由于|因为|源于|导致|原因在于|原因是"
     r"|发言人|表示|指出|透露|介绍|(?<![名简号统堪])称(?![为号作])|记者|[“”「」]|据悉|据了解|消息"
     r"|专家|负责人|人士|官员|获悉")
+# Reporting words that only say where a stated figure comes from (the body is checked).
+ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了解|消息|获悉")
 # Words that turn a rule around; a restated source sentence may not add one.
 POLARITY = re.compile(
     r"不得|可以|禁止|严禁|允许|鼓励|强制|必须|应当|暂停|启动|不再|继续|原则上|一律|试点|全面推广|全面"
@@ -94,6 +105,7 @@ class Mention:
     subject: str  # the clause's words in front of it
     around: str  # its clause and the next one
     segment: str = ""  # the words between the previous figure (or clause start) and it
+    following: str = ""  # the words between it and the next figure (or clause end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +143,8 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
 
 
 def _bodies(s: str) -> list[str]:
-    return [b for b in claims_of(s).bodies if not is_generic(b)]
+    """Return the names of the bodies a normalised sentence names (据市交通运输局 → 市交通运输局)."""
+    return [body_name(b) for b in claims_of(s).bodies if not is_generic(b)]
 
 
 def unit_key(text: str, unit: str) -> str:
@@ -154,7 +167,7 @@ def mentions_of(s: str) -> list[Mention]:
             i = s.find(q.text)
         if i < 0:
             continue
-        found.append((i, i + len(q.text), ("q", round(q.value, 9), unit_key(q.text, q.unit)), q.text, "q"))
+        found.append((i, i + len(q.text), ("q", float(f"{q.value:.12g}"), unit_key(q.text, q.unit)), q.text, "q"))
         cursor = i + len(q.text)
     for y, m, d, text in claims.dates:
         i = s.find(text)
@@ -162,14 +175,21 @@ def mentions_of(s: str) -> list[Mention]:
             found.append((i, i + len(text), ("d", y, m, d), text, "d"))
     found.sort()
     previous_end = 0
-    for start, end, key, text, kind in found:
+    for n, (start, end, key, text, kind) in enumerate(found):
         clause_start = _clause_start(s, start, previous_end)
         before = s[clause_start:start]
         after = s[end:end + 4]
         bounds = _bounds(before, after) if kind == "q" else _date_roles(before, after)
-        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end), before))
+        following = _following(s, end, found[n + 1][0] if n + 1 < len(found) else len(s))
+        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end), before,
+                           following))
         previous_end = end
     return out
+
+
+def _following(s: str, end: int, next_start: int) -> str:
+    m = _CLAUSE_END.search(s, end, max(end, next_start))
+    return s[end:m.start() if m else max(end, next_start)]
 
 
 def _clause_start(s: str, start: int, floor: int) -> int:
@@ -236,21 +256,36 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
     out: list[Claim] = []
     supporting: list[SourceSentence] = []
     for m in mentions_of(s):
-        source = _supporting(m, index)
-        if source is None:
-            out.append(Claim("number" if m.key[0] == "q" else "date", m.text, sentence,
-                             _mention_reason(m, index)))
+        sources = _supporting(m, index)
+        if not sources:
+            out.append(Claim("number" if m.key[0] == "q" else "date", figure_as_written(m.text, sentence),
+                             sentence, _mention_reason(m, index)))
         else:
-            supporting.append(source)
+            supporting.extend(sources)
     if supporting and not out:
         out += _body_claims(s, sentence, supporting, index)
     best = max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
-    if REPORTING.search(s) and best < REPORT_ALIGNED and not analysis_only(s, analysis):
-        out.append(Claim("report", REPORTING.search(s).group(0), sentence,
+    reporting = _reporting_word(s, supporting if not out else [])
+    if reporting and best < REPORT_ALIGNED and not analysis_only(s, analysis):
+        out.append(Claim("report", reporting, sentence,
                          "the sentence reports something no cited sentence says"))
     if best >= ALIGNED:
         out += _polarity_claims(s, sentence, own, index)
     return out
+
+
+def _reporting_word(s: str, supporting: Sequence[SourceSentence]) -> str:
+    """Return the first word of s that reports an event, status, cause or quotation. In a
+    sentence whose figures are all stated (`supporting`: the source sentences stating them),
+    the attribution (记者从…获悉, 据…介绍; its body is checked like any other) and a word the
+    stating sentence has too (累计建成…986个) report nothing more; an approval, a status, a
+    cause, a quotation or a person speaking that they do not say still does."""
+    for m in REPORTING.finditer(s):
+        word = m.group(0)
+        if supporting and (ATTRIBUTION.fullmatch(word) or any(word in src.text for src in supporting)):
+            continue
+        return word
+    return ""
 
 
 def analysis_only(s: str, analysis: bool) -> bool:
@@ -261,35 +296,42 @@ def analysis_only(s: str, analysis: bool) -> bool:
                          r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员", s)
 
 
-def _supporting(m: Mention, index: SentenceIndex) -> SourceSentence | None:
+def _supporting(m: Mention, index: SentenceIndex) -> list[SourceSentence]:
+    """Return the source sentences that state the figure or date as the model's sentence does."""
     around = pairs(m.around)
-    elsewhere = m.key[0] == "q" and m.subject and _subject_of_another(m, index)
-    for src in index.sentences:
-        for sm in src.mentions:
-            if sm.key != m.key and not _same_date(m.key, sm.key):
-                continue
-            if sm.bounds != m.bounds and not (m.key[0] == "d" and m.bounds <= sm.bounds):
-                continue
-            if elsewhere and m.subject not in _clause_of(src.text, sm):
-                continue
-            if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
-                continue
-            if m.key[0] == "q" and _fits_another_better(m, sm, index):
-                continue
-            return src
-    return None
+    elsewhere = bool(m.key[0] == "q" and m.subject and _subject_of_another(m, index))
+    return [src for src in index.sentences
+            if any(_states(src, sm, m, around, elsewhere, index) for sm in src.mentions)]
+
+
+def _states(src: SourceSentence, sm: Mention, m: Mention, around: set[str], elsewhere: bool,
+            index: SentenceIndex) -> bool:
+    """Return whether the source figure or date sm of src states the model's mention m."""
+    if sm.key != m.key and not _same_date(m.key, sm.key):
+        return False
+    if sm.bounds != m.bounds and not (m.key[0] == "d" and m.bounds <= sm.bounds):
+        return False
+    if elsewhere and m.subject not in _clause_of(src.text, sm):
+        return False
+    if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
+        return False
+    return not (m.key[0] == "q" and _fits_another_better(m, sm, index))
 
 
 def _fits_another_better(m: Mention, sm: Mention, index: SentenceIndex) -> bool:
-    """Return whether the words in front of the model's figure fit another figure of the same
-    kind far better than the source figure of the same value (先进级工厂3000家 / 卓越级500家 swapped)."""
-    own = pairs(m.segment)
-    if len(own) < 2:
-        return False
-    fit = overlap(own, pairs(sm.segment))
-    return any(overlap(own, pairs(o.segment)) >= max(0.6, fit + 0.2)
-               for src in index.sentences for o in src.mentions
-               if o.key[0] == "q" and o.key[2] == m.key[2] and o.key != m.key)
+    """Return whether the words in front of the model's figure, or the words after it, fit
+    another figure of the same kind far better than the source figure of the same value
+    (先进级工厂3000家 / 卓越级500家 swapped; 24个项目开工建设, 其中9个已建成 swapped)."""
+    others = [o for src in index.sentences for o in src.mentions
+              if o.key[0] == "q" and o.key[2] == m.key[2] and o.key != m.key]
+    for side in ("segment", "following"):
+        own = pairs(getattr(m, side))
+        if len(own) < 2:
+            continue
+        fit = overlap(own, pairs(getattr(sm, side)))
+        if any(overlap(own, pairs(getattr(o, side))) >= max(0.6, fit + 0.2) for o in others):
+            return True
+    return False
 
 
 def _subject_of_another(m: Mention, index: SentenceIndex) -> bool:
@@ -324,11 +366,12 @@ def _mention_reason(m: Mention, index: SentenceIndex) -> str:
 def _body_claims(s: str, sentence: str, supporting: Sequence[SourceSentence],
                  index: SentenceIndex) -> list[Claim]:
     out = []
-    for body in _bodies(s):
-        name = body_name(body)
+    for name in _bodies(s):
         if any(name in src.text or any(name in b or b in name for b in src.bodies) for src in supporting):
             continue
-        if any(name in b or b.endswith(name) for src in supporting for b in index.issuers[src.page]):
+        # the publisher or issuer speaks for a figure only where its sentence names nobody else
+        if any(name in b or b.endswith(name) for src in supporting if not src.bodies
+               for b in index.issuers[src.page]):
             continue
         out.append(Claim("body", name, sentence,
                          f"body {name} is not who states this figure in the cited pages"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ from .claims import (
     body_spans,
     claims_of,
     ends_with_leader,
+    figure_as_written,
     find_claims,
     is_generic,
     mask_documents,
@@ -155,14 +157,14 @@ def _unsupported_identifiers(sentence: str, ev: Evidence) -> list[Claim]:
     """Return the document numbers (国办发〔2027〕15号, 第368号), article numbers (第十五条) and
     named speakers (司长陈家和) of a sentence that no source states as such: their figures
     alone may be on the page (15个, 十五条) without licensing them."""
-    keys = _identifier_keys(ev.joined)
-    plain = normalize(sentence)
+    keys = _identifier_keys(ev.joined) | _identifier_keys(ev.raw)
+    written = unicodedata.normalize("NFKC", sentence)
     out = [Claim("number", t, sentence, f"document number {t} is not in the cited pages")
-           for t in doc_numbers_in(plain) if _identifier_key(t) not in keys]
+           for t in doc_numbers_in(written) if _identifier_key(t) not in keys]
     out += [Claim("number", t, sentence, f"article {t} is not in the cited pages")
-            for t in article_numbers_in(plain) if _identifier_key(t) not in keys]
+            for t in article_numbers_in(written) if _identifier_key(t) not in keys]
     out += [Claim("report", name, sentence, f"speaker {title}{name} is not named in the cited pages")
-            for name, title in persons_in(plain) if name not in ev.joined]
+            for name, title in persons_in(written) if name not in ev.raw and name not in ev.joined]
     return out
 
 
@@ -212,11 +214,12 @@ def _has_quantity(q: Quantity, ev: Evidence) -> bool:
 def _number_claim(q: Quantity, sentence: str, ev: Evidence) -> Claim:
     near = [s.text for s in ev.quantities if s.unit == q.unit and q.unit][:4]
     same_value = [s.text for s in ev.quantities if _same_value(s.value, q.value)][:2]
+    text = figure_as_written(q.text, sentence)
     if same_value:
-        reason = f"figure {q.text} is not in the cited pages with this unit (they say {'、'.join(same_value)})"
+        reason = f"figure {text} is not in the cited pages with this unit (they say {'、'.join(same_value)})"
     else:
-        reason = f"figure {q.text} is not in the cited pages"
-    return Claim("number", q.text, sentence, reason, "、".join(dict.fromkeys(same_value or near)))
+        reason = f"figure {text} is not in the cited pages"
+    return Claim("number", text, sentence, reason, "、".join(dict.fromkeys(same_value or near)))
 
 
 def _has_date(d: tuple[int | None, int | None, int | None], ev: Evidence) -> bool:

@@ -1,0 +1,105 @@
+"""Sentence-level support and "the same figure": true re-expressions pass every check, the
+same true figures put to another use do not (write/support.py, verify.py, grounding.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dailybrief.write.claims import claims_of, normalize
+from dailybrief.write.grounding import ungrounded_figures
+from dailybrief.write.sanity import reply_problem, without_doubled_sentences
+from dailybrief.write.verify import build_evidence, find_unsupported
+
+GREEN = ("日前，国家发展改革委、国家能源局发布《关于组织开展第二批绿电直连试点项目申报工作的通知》。"
+         "第二批试点全国拟安排新能源装机规模约3000万千瓦，总投资约2000亿元。"
+         "项目新能源年自发自用电量占总可用发电量的比例应不低于65%，占总用电量的比例应不低于35%。"
+         "截至2026年5月底，已有24个项目开工建设，其中9个项目已建成投运。"
+         "人工智能在制造业重点行业的应用普及率达到70%，累计产出高质量数据集1.2万项。"
+         "内蒙古新型储能累计装机规模达到2860万千瓦，平均储能时长2.56小时。"
+         "其中中小微企业占比超过七成，质押融资惠及企业1114家。")
+LOW_ALTITUDE = ("据市交通运输局介绍，截至2026年5月底，全市累计建成低空起降点986个，开通无人机航线412条。"
+                "条例经深圳市人大常委会审议通过，自2026年10月1日起施行。")
+PAGES = [(GREEN, "国家能源局 2026年6月9日 《第二批绿电直连试点项目申报》"),
+         (LOW_ALTITUDE, "深圳市人大常委会 2026年6月5日 《深圳经济特区低空飞行服务保障条例》")]
+
+
+def evidence():
+    return build_evidence([text for text, _ in PAGES] + [line for _, line in PAGES], [PAGES])
+
+
+@pytest.mark.parametrize(("written", "digits"), [
+    ("一千一百一十四个", "1114个"),
+    ("低空起降点九百八十六个", "低空起降点986个"),  # 点 is not a decimal point here
+    ("总数一千一百一十四个", "总数1114个"),  # 数 before a full numeral is not 数十 (approximate)
+    ("两千亿元", "2000亿元"),
+    ("一万两千家", "12000家"),
+    ("两万亿元", "2万亿元"),
+    ("零点三亿千瓦", "0.3亿千瓦"),
+    ("三千万千瓦", "3000万千瓦"),
+    ("百分之七十五点五", "75.5%"),
+    ("千分之三", "3‰"),
+    ("壹仟贰佰万元", "1200万元"),
+    ("一〇二四个", "1024个"),
+    ("增长三成", "增长3成"),
+    ("数十个", "数十个"),
+    ("上千家企业", "上千家企业"),
+    ("一体化推进两会精神与十四五规划千家万户", "一体化推进两会精神与十四五规划千家万户"),
+])
+def test_every_chinese_numeral_figure_is_written_in_digits_once(written: str, digits: str):
+    assert normalize(written) == digits
+
+
+@pytest.mark.parametrize("sentence", [
+    "第二批试点全国拟安排新能源装机规模约0.3亿千瓦，总投资约两千亿元。",
+    "第二批试点全国拟安排新能源装机规模约三千万千瓦，总投资约0.2万亿元。",
+    "人工智能在制造业重点行业的应用普及率达到百分之七十。",
+    "累计产出高质量数据集12000项。",
+    "内蒙古新型储能累计装机规模达到0.286亿千瓦，平均储能时长2.56小时。",
+    "其中中小微企业占比超过70%，质押融资惠及企业一千一百一十四家。",
+    "截至2026年5月底，已有二十四个项目开工建设，其中九个项目已建成投运。",
+    "项目新能源年自发自用电量占总可用发电量的比例应不低于百分之六十五。",
+    "记者从深圳市交通运输局了解到，截至2026年5月底，深圳累计建成低空起降点986个。",
+])
+def test_true_re_expressions_are_never_dropped(sentence: str):
+    ev = evidence()
+    assert find_unsupported(sentence, ev) == []
+    assert ungrounded_figures(sentence, ev) == set()
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a figure in Chinese numerals that the pages do not state, in every position
+    ("全市累计建成低空起降点一千一百一十四个。", "一千一百一十四个"),
+    ("低空起降点总数一千一百一十四个。", "一千一百一十四个"),
+    ("人工智能在制造业重点行业的应用普及率达到百分之七十五。", "百分之七十五"),
+    # two true figures exchanged: the words after each figure belong to the other one
+    ("截至2026年5月底，已有9个项目开工建设，其中24个项目已建成投运。", "9个"),
+    # a true figure moved to another target of the same unit
+    ("项目新能源年自发自用电量占总可用发电量的比例应不低于35%。", "35%"),
+    # a bound turned around
+    ("第二批试点全国拟安排新能源装机规模不足3000万千瓦。", "3000万千瓦"),
+    # the same number with another classifier
+    ("质押融资惠及企业1114名。", "1114名"),
+])
+def test_true_figures_put_to_another_use_are_caught(sentence: str, claim: str):
+    found = find_unsupported(sentence, evidence())
+    assert claim in [c.text for c in found]
+
+
+def test_a_figure_is_not_credited_to_the_publisher_when_its_sentence_names_who_said_it():
+    found = find_unsupported("据深圳市人大常委会介绍，全市累计建成低空起降点986个。", evidence())
+    assert "body" in [c.kind for c in found]
+    assert find_unsupported("深圳市人大常委会审议通过条例，自2026年10月1日起施行。", evidence()) == []
+
+
+def test_figures_in_chinese_and_in_digits_have_the_same_value_and_unit():
+    a, = claims_of(normalize("装机规模0.286亿千瓦")).quantities
+    b, = claims_of(normalize("装机规模2860万千瓦")).quantities
+    assert (a.unit, b.unit) == ("千瓦", "千瓦") and abs(a.value - b.value) < 1e-6
+
+
+def test_a_sentence_written_twice_is_kept_once_and_one_written_three_times_is_refused():
+    once = "首批试点项目规模合计3000万千瓦。"
+    assert without_doubled_sentences(once + "相关工作有序推进。" + once) == once + "相关工作有序推进。"
+    looped = without_doubled_sentences(once * 3)
+    assert looped == once * 3
+    assert reply_problem({"facts": looped}, GREEN) is not None

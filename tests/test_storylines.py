@@ -1,0 +1,97 @@
+"""A storyline told by several kinds of pages (the document itself, a reprint, an official
+interpretation, a commentary, other bodies' implementing notices) is one section, and every
+part of it brings its own facts and deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from literals import article
+
+from dailybrief.analyse import analyse, load_topics
+from dailybrief.analyse.cluster import group_articles, story_keys
+from dailybrief.analyse.facts import extract_facts
+from dailybrief.models import Authority
+from dailybrief.settings import Settings
+from dailybrief.write import write_brief
+
+DAY = date(2026, 6, 10)
+NAME = "关于推动智能网联汽车产业高质量发展的实施意见"
+POLICY = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+          "智能网联汽车是人工智能、新一代信息技术与汽车产业深度融合的重要方向。经国务院同意，现提出以下意见。\n"
+          "到2030年，智能网联汽车新车销量占比达到70%左右，建设15个左右国家级车联网先导区，"
+          "培育50家以上具有国际竞争力的零部件企业。\n"
+          "加快车规级芯片、操作系统、高精度定位等关键技术攻关，完善测试评价和标准体系。\n"
+          "各地区各部门要结合实际抓好落实，重大事项及时向国务院报告。\n国务院办公厅\n2026年6月2日")
+ANSWERS = (f"6月2日，国务院办公厅印发《{NAME}》。工业和信息化部有关负责人就《实施意见》回答了记者提问。\n"
+           "问：在资金方面有哪些安排？答：工业和信息化部副部长周明远介绍，国家将设立智能网联汽车产业投资基金，"
+           "首期规模800亿元，重点投向车规级芯片和操作系统。\n"
+           "截至2026年5月底，全国已开放测试道路3.2万公里，发放测试牌照1800张。\n"
+           "问：如何看待这项政策的意义？答：这意味着智能网联汽车产业将从示范应用迈向规模化发展。")
+COMMENT = (f"国务院办公厅日前印发《{NAME}》，提出建设国家级车联网先导区。"
+           "业内人士认为，这意味着产业竞争的重点将从单车智能转向车路云一体化，地方的先发优势将进一步显现。")
+
+
+def _notice(province: str, issuer: str, amount: str, deadline: str) -> str:
+    return (f"各市人民政府，省政府各部门：\n为贯彻落实《国务院办公厅{NAME}》（国办发〔2026〕21号），"
+            f"加快发展智能网联汽车产业，经省政府同意，{issuer}现就有关事项通知如下。\n"
+            f"省级财政每年统筹安排{amount}支持智能网联汽车关键技术攻关和应用示范。\n"
+            f"各市要结合实际制定本地区实施方案，于2026年{deadline}前报送省工业和信息化厅。\n"
+            f"{province}将建设省级车联网先导区，推动车路云一体化应用。")
+
+
+def _pages():  # type: ignore[no-untyped-def]
+    return [
+        article("https://www.gov.example/zhengce/a.htm", f"国务院办公厅{NAME}", POLICY, date(2026, 6, 8),
+                publisher="中国政府网", authority=Authority.CENTRAL),
+        article("https://news.example/b.htm", f"国务院办公厅印发《{NAME}》", "（来源：中国政府网）" + POLICY,
+                date(2026, 6, 8), publisher="中国政府网", site="新闻网", authority=Authority.MEDIA),
+        article("https://www.miit.example/c.htm", f"工业和信息化部有关负责人就《{NAME}》答记者问", ANSWERS,
+                date(2026, 6, 8), publisher="工业和信息化部"),
+        article("https://paper.example/d.htm", "以车路云一体化抢占产业制高点", COMMENT, date(2026, 6, 9),
+                publisher="经济日报", authority=Authority.MEDIA),
+        article("https://www.zj.example/e.htm", f"浙江省人民政府办公厅关于贯彻落实《国务院办公厅{NAME}》的通知",
+                _notice("浙江", "浙江省人民政府办公厅", "20亿元", "7月15日"), date(2026, 6, 9),
+                publisher="浙江省人民政府", authority=Authority.LOCAL),
+        article("https://www.gd.example/f.htm", f"广东省工业和信息化厅关于贯彻落实《国务院办公厅{NAME}》的通知",
+                _notice("广东", "广东省工业和信息化厅", "35亿元", "7月31日"), date(2026, 6, 9),
+                publisher="广东省工业和信息化厅", authority=Authority.LOCAL),
+    ]
+
+
+def test_a_policy_and_its_interpretation_commentary_and_notices_are_one_storyline() -> None:
+    stories = analyse(_pages(), day=DAY, settings=Settings(), topics=load_topics()).stories
+    assert len(stories) == 1
+    assert stories[0].original_url == "https://www.gov.example/zhengce/a.htm"
+
+
+def test_every_part_of_the_storyline_brings_its_facts_and_deadlines_to_its_one_section() -> None:
+    stories = analyse(_pages(), day=DAY, settings=Settings(), topics=load_topics()).stories
+    brief = write_brief(stories, day=DAY, settings=Settings())[0]
+    assert len(brief.sections) == 1
+    section = brief.sections[0]
+    text = "".join(section.paragraphs)
+    for fact in ("70%左右", "15个左右", "800亿元", "3.2万公里", "20亿元", "35亿元"):
+        assert fact in text, fact
+    assert text.startswith("6月2日，国务院办公厅")  # signed on 6月2日, released on the 8th
+    assert "国办发〔2026〕21号" in section.paragraphs[0]  # the number its notices cite ...
+    assert "的通知》（国办发" not in text  # ... which is not theirs
+    assert all(len(p) <= 300 for p in section.paragraphs)
+    assert [d.day for d in brief.deadlines] == [date(2026, 7, 15), date(2026, 7, 31)]
+    refs = {r.n: r for r in brief.references}
+    assert {refs[n].publisher for n in section.references} >= {
+        "中国政府网", "工业和信息化部", "浙江省人民政府", "广东省工业和信息化厅"}
+
+
+def test_a_notice_that_cites_the_document_by_its_number_alone_joins_its_storyline() -> None:
+    answers = article("https://www.miit.example/c.htm", f"工业和信息化部有关负责人就《{NAME}》答记者问",
+                      ANSWERS.replace("》。", "》（国办发〔2026〕21号）。", 1), date(2026, 6, 8),
+                      publisher="工业和信息化部")
+    notice = article("https://www.js.example/g.htm", "江苏省工业和信息化厅关于加快智能网联汽车产业发展的通知",
+                     "各设区市工业和信息化局：\n根据国办发〔2026〕21号文件精神，加快发展智能网联汽车产业，"
+                     "推动车规级芯片和操作系统攻关，现就有关事项通知如下。\n省级财政每年安排12亿元支持智能网联汽车"
+                     "关键技术攻关。\n各市于2026年8月10日前报送本地区智能网联汽车产业实施方案。",
+                     date(2026, 6, 9), publisher="江苏省工业和信息化厅", authority=Authority.LOCAL)
+    facts = {a.url: extract_facts(a) for a in (answers, notice)}
+    assert story_keys(answers, facts[answers.url]) & story_keys(notice, facts[notice.url])
+    assert len(group_articles([answers, notice], facts, Settings().near_dup_threshold)) == 1
