@@ -195,6 +195,14 @@ def test_an_unreachable_broker_is_one_line_before_any_fetch(postgres, tmp_path: 
         assert store.table_counts()["pages"] == 0
 
 
+def test_a_worker_whose_database_does_not_answer_is_one_line(redis_server) -> None:  # type: ignore[no-untyped-def]
+    db = f"postgresql://dailybrief@127.0.0.1:{_closed_port()}/dailybrief"
+    result = CliRunner().invoke(cli, ["worker", "--db", db, "--broker", redis_server])
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "127.0.0.1" in lines[0], result.output
+
+
 def test_the_worker_mode_needs_a_shared_postgresql_database(tmp_path: Path) -> None:
     for args in (["run", "--date", "2026-06-10", "--db", str(tmp_path / "brief.db"), "--out", str(tmp_path),
                   "--broker", "redis://127.0.0.1:1/0"],
