@@ -38,8 +38,16 @@ sys.path.insert(0, str(ROOT))
 
 from fake_openai import FakeOpenAI, Reply, chat_reply  # noqa: E402
 
+SHARED = (ROOT.parent / "shared", ROOT.parent.parent / "shared")  # next to the clone (or its worktree folder)
 LIES = "首批试点项目规模合计3000万千瓦。国家发展和改革部将加强指导。"
 ANALYSIS = "这条线索说明，相关政策正在从文件部署走向项目落地，地方和企业的配套动作值得持续跟踪。"
+
+
+def _title(chosen: list[tuple[str, str]]) -> str:
+    """The stand-in's title: the shortest clause of its facts that states a figure (8-30 characters)."""
+    clauses = [c.strip("。") for _, s in chosen for c in re.split(r"[，；。]", s)]
+    with_figure = [c for c in clauses if 8 <= len(c) <= 30 and re.search(r"\d", c)]
+    return min(with_figure, key=len) if with_figure else ""
 
 
 def _responder(lies: bool) -> Any:
@@ -56,8 +64,8 @@ def _responder(lies: bool) -> Any:
         chosen = [s for s in sentences if s in rich]
         facts = "".join(s for _, s in chosen) + (LIES if lies else "")
         refs = sorted({int(n) for n, _ in chosen})
-        return chat_reply(json.dumps({"facts": facts, "analysis": ANALYSIS, "refs": refs},
-                                     ensure_ascii=False))
+        return chat_reply(json.dumps({"title": _title(chosen), "facts": facts, "analysis": ANALYSIS,
+                                      "refs": refs}, ensure_ascii=False))
     return answer
 
 
@@ -69,8 +77,8 @@ def all_corpora() -> list[Path]:
     tests/data/corpora/*, tests/data/heldout/*, and the shared dev-* corpora when present."""
     found = sorted((ROOT / "tests" / "data" / "corpora").glob("*/corpus.json"))
     found += sorted((ROOT / "tests" / "data" / "heldout").glob("*/corpus.json"))
-    for shared in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus"):
-        found += sorted(shared.glob("dev-*/corpus.json"))
+    for shared in SHARED:
+        found += sorted((shared / "corpus").glob("dev-*/corpus.json"))
     seen: dict[str, Path] = {}
     for meta in found:
         seen.setdefault(meta.parent.name, meta.parent)
@@ -263,20 +271,21 @@ def main() -> int:
                         help="run tests/adversary_openai.py over every corpus and print the table per class")
     parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
     parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
-    parser.add_argument("--out", default=None, help="folder for the adversary runs' outputs")
+    parser.add_argument("--out", default=None, help="folder for the runs' outputs")
     parser.add_argument("--markdown", action="store_true", help="also print the total table as Markdown")
     args = parser.parse_args()
     if args.adversary:
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
     args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")
-    scorer = ROOT.parent / "shared" / "eval" / "score.py"
+    scorer = next((p for p in SHARED if (p / "eval" / "score.py").is_file()), SHARED[0]) / "eval" / "score.py"
     cmd = ("dailybrief run --sources {sources} --date {date} --window-days {window} "
-           "--db {db} --out {out} --writer llm --format json")
+           "--db {db} --out {out} --writer llm --format json,md")
     with FakeOpenAI(_responder(args.lies)) as server:
         env = {**os.environ, "DAILYBRIEF_LLM_BASE_URL": server.url,
                "DAILYBRIEF_LLM_MODEL": "fake-chat", "DAILYBRIEF_LLM_API_KEY": server.api_key,
                "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
-        result = subprocess.run([sys.executable, str(scorer), args.corpus, "--cmd", cmd],
+        extra = ["--out", args.out] if args.out else []
+        result = subprocess.run([sys.executable, str(scorer), args.corpus, "--cmd", cmd, *extra],
                                 env=env, text=True, capture_output=True, check=False)
         print(result.stdout + result.stderr)
         print(f"model calls: {server.count}")

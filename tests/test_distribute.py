@@ -4,10 +4,13 @@ PostgreSQL database (pg_cluster.py), gives the brief a single-process run gives.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from dailybrief.cli import cli
-from dailybrief.demo import corpus_meta, demo_corpus, serve_folder
+from dailybrief.demo import corpus_meta, demo_corpus
 from dailybrief.distribute import Distributed
 from dailybrief.distribute.broker import RunContext, publish_context
 from dailybrief.errors import BrokerError, ConfigError
@@ -49,6 +52,46 @@ def _in_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.chdir(here)
+
+
+class _Counting(http.server.SimpleHTTPRequestHandler):
+    """Serves the corpus and records the most requests it ever had at once (each held 20 ms)."""
+
+    active = most = 0
+    lock = threading.Lock()
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        cls = type(self)
+        with cls.lock:
+            cls.active += 1
+            cls.most = max(cls.most, cls.active)
+        try:
+            time.sleep(0.02)
+            super().do_GET()
+        finally:
+            with cls.lock:
+                cls.active -= 1
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@contextmanager
+def _counting_server(folder: Path) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Counting, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _most_at_once() -> int:
+    with _Counting.lock:
+        most, _Counting.most = _Counting.most, 0
+    return most
 
 
 def _run(day: date, window: int, db: str, out: Path, sources: Path, *extra: str) -> str:
@@ -88,16 +131,19 @@ def runs(postgres, workers, tmp_path_factory: pytest.TempPathFactory):  # type: 
     day, window = corpus_meta(corpus)
     tmp = tmp_path_factory.mktemp("distribute")
     single_db = postgres.new_database()
-    with serve_folder(corpus / "site") as base_url:
+    with _counting_server(corpus / "site") as base_url:
         sources = _sources_for(corpus, base_url, tmp)
+        _most_at_once()
         single = _run(day, window, single_db, tmp / "single", sources)
+        most = {"single": _most_at_once()}
         distributed = _run(day, window, workers["db"], tmp / "workers", sources,
                            "--broker", workers["broker"])
+        most["workers"] = _most_at_once()
         with Store.open(workers["db"]) as store:
             before = store.table_counts()
         yield {"day": day, "window": window, "tmp": tmp, "base_url": base_url, "sources": sources,
                "single_db": single_db, "outputs": {"single": single, "workers": distributed},
-               "counts": before}
+               "counts": before, "most_at_once": most}
 
 
 def test_the_workers_brief_json_is_byte_identical_to_a_single_process_run(runs) -> None:  # type: ignore[no-untyped-def]
@@ -108,6 +154,15 @@ def test_the_workers_brief_json_is_byte_identical_to_a_single_process_run(runs) 
     assert (tmp / "workers" / "brief.md").read_bytes() == (tmp / "single" / "brief.md").read_bytes()
     collected = re.search(r"collected (\d+) pages", runs["outputs"]["workers"])
     assert collected and collected.group(1) == re.search(r"collected (\d+) pages", runs["outputs"]["single"]).group(1)  # type: ignore[union-attr]
+
+
+def test_the_per_host_limit_holds_across_worker_processes(runs) -> None:  # type: ignore[no-untyped-def]
+    """The demo's sites are all one host here: two processes of two threads each never send
+    it more requests at once than one process may (per_host_concurrency)."""
+    limit = Settings().per_host_concurrency
+    most = runs["most_at_once"]
+    assert 1 <= most["single"] <= limit
+    assert 1 <= most["workers"] <= limit, most
 
 
 def test_the_workers_store_the_same_rows_as_a_single_process_run(runs, workers) -> None:  # type: ignore[no-untyped-def]
@@ -193,6 +248,14 @@ def test_an_unreachable_broker_is_one_line_before_any_fetch(postgres, tmp_path: 
         assert "Traceback" not in result.output
     with Store.open(db) as store:
         assert store.table_counts()["pages"] == 0
+
+
+def test_a_worker_whose_database_does_not_answer_is_one_line(redis_server) -> None:  # type: ignore[no-untyped-def]
+    db = f"postgresql://dailybrief@127.0.0.1:{_closed_port()}/dailybrief"
+    result = CliRunner().invoke(cli, ["worker", "--db", db, "--broker", redis_server])
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "127.0.0.1" in lines[0], result.output
 
 
 def test_the_worker_mode_needs_a_shared_postgresql_database(tmp_path: Path) -> None:

@@ -194,6 +194,16 @@ def test_short_headline_element_beats_title_with_glued_site_suffix() -> None:
     assert ex.title == "静夜思•夜" and ex.stated_source is None
 
 
+def test_short_headline_equal_to_title_over_its_byline() -> None:
+    para = "<p>某省印发数字经济促进条例实施方案，提出到2027年数字经济核心产业增加值占比达到12%，并设立专项资金支持企业上云。</p>"
+    report = (f"<html><head><title>政府工作报告</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+              f"<h1>政府工作报告</h1><div>2024-03-05 来源：新华社</div><div class='content'>{para}</div></body></html>")
+    assert extract_page(report.encode()).title == "政府工作报告"
+    # A site logo equal to a short <title>, over navigation rather than a byline, is no headline.
+    logo = (f"<html><head><title>国家数据局</title></head><body><h1>国家数据局</h1><ul><li><a href='/1'>首页</a></li>"
+            f"<li><a href='/2'>机构</a></li></ul><div class='content'>{para}</div></body></html>")
+    assert extract_page(logo.encode()).title is None
+
 def test_byline_under_the_repeated_headline_next_to_the_body() -> None:
     page_bytes = ("<html><head><title>呼和浩特发放一次性育儿津贴5000元_中国网</title></head><body>"
                   "<h1 class='article_title'>呼和浩特发放一次性育儿津贴5000元</h1><div>分享到：</div>"

@@ -103,3 +103,20 @@ def test_a_sentence_written_twice_is_kept_once_and_one_written_three_times_is_re
     looped = without_doubled_sentences(once * 3)
     assert looped == once * 3
     assert reply_problem({"facts": looped}, GREEN) is not None
+
+
+def test_a_body_is_not_made_to_speak_for_a_figure_its_page_states_without_it():
+    pages = [("本年度拟遴选未来产业孵化器不超过12家，给予最高3000万元支持。"
+              "北京市科学技术委员会印发通知，开展未来产业孵化器遴选。", "北京市科学技术委员会 2026年10月19日 《遴选通知》")]
+    ev = build_evidence([t for t, _ in pages] + [line for _, line in pages], [pages])
+    assert find_unsupported("北京市科学技术委员会印发通知，本年度拟遴选未来产业孵化器不超过12家。", ev) == []
+    found = find_unsupported("据北京市科学技术委员会介绍，本年度拟遴选未来产业孵化器不超过12家。", ev)
+    assert "body" in [c.kind for c in found]
+
+
+def test_a_generic_body_put_in_front_of_a_named_office_is_caught():
+    pages = [("国家能源局能源节约和科技装备司有关负责同志介绍，全国新型储能装机规模达1.42亿千瓦。", "国家能源局 2026年7月14日 《新闻发布会》")]
+    ev = build_evidence([t for t, _ in pages] + [line for _, line in pages], [pages])
+    assert find_unsupported("国家能源局能源节约和科技装备司有关负责同志介绍，全国新型储能装机规模达1.42亿千瓦。", ev) == []
+    found = find_unsupported("各设区市人民政府能源节约和科技装备司有关负责同志介绍，全国新型储能装机规模达1.42亿千瓦。", ev)
+    assert "body" in [c.kind for c in found]

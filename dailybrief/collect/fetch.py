@@ -23,7 +23,7 @@ import httpx
 from ..errors import FetchError
 from ..models import Page, Reason
 from ..settings import Settings
-from .guard import BlockedAddress, FetchPolicy, GuardedTransport, Resolver
+from .guard import BlockedAddress, FetchPolicy, GuardedTransport, Resolver, shared_ssl_context
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ class Fetcher:
             follow_redirects=False,
             transport=self._transport,
             limits=limits,
+            verify=shared_ssl_context(),
             mounts=dict.fromkeys(LOOPBACK_PATTERNS),  # never send loopback requests to a proxy
         )
         # Workbench-added sources: every connection checked at connect time, never via a proxy.

@@ -15,8 +15,10 @@ A workbench-added ``file`` source may only read under the folders named in the
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import socket
+import ssl
 import typing
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -210,13 +212,20 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+@functools.cache
+def shared_ssl_context() -> ssl.SSLContext:
+    """Return httpx's default TLS context, made once per process: loading the CA bundle costs
+    tens of ms of CPU, which a worker starting a fetcher per task would pay each time."""
+    return httpx.create_ssl_context()
+
+
 class GuardedTransport(httpx.AsyncHTTPTransport):
     """An httpx transport whose every connection goes through `GuardedBackend` (no proxy)."""
 
     def __init__(self, policy: FetchPolicy, *, limits: httpx.Limits, resolve: Resolver | None = None) -> None:
-        super().__init__(trust_env=False, limits=limits)
+        super().__init__(verify=shared_ssl_context(), trust_env=False, limits=limits)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=shared_ssl_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,

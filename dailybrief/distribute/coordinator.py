@@ -2,7 +2,7 @@
 
     publish the run's context → one discover message per enabled source → wait
     → choose the links as `collect` does (at most N per source, each URL once)
-    → one fetch message per batch of links → wait → the pages and their stored articles
+    → one fetch message per batch of one host's links → wait → the pages and their articles
 
 It is a pipeline `Collector`: `run_brief(..., collector=Distributed(url))` then analyses,
 writes and renders exactly as a single-machine run does, from the same database.
@@ -36,7 +36,7 @@ from .broker import (
     publish_context,
     shown,
 )
-from .tasks import declare
+from .tasks import declare, host_of
 from .wire import (
     link_from_wire,
     link_to_wire,
@@ -95,13 +95,14 @@ class Distributed:
         found = self._await([self.discover.message(run_key, s.id) for s in active], deadline, tracker, "sources")
         discovered = [_discovered(s, r, counts) for s, r in zip(active, found, strict=True)]
         links = links_to_fetch(discovered, settings, counts, notes)
-        batches = [links[i:i + BATCH_LINKS] for i in range(0, len(links), BATCH_LINKS)]
-        claim_links(self.client, run_key, {link.url: str(i) for i, b in enumerate(batches) for link in b})
+        batches = _batches(links)
+        claim_links(self.client, run_key, {links[i].url: str(n) for n, b in enumerate(batches) for i in b})
         tracker.stage("pages", len(links))
-        fetched = self._await([self.fetch.message(run_key, str(i), [link_to_wire(link) for link in b])
-                               for i, b in enumerate(batches)], deadline, tracker, "pages",
+        fetched = self._await([self.fetch.message(run_key, str(n), [link_to_wire(links[i]) for i in b],
+                                                  host_of(links[b[0]].url))
+                               for n, b in enumerate(batches)], deadline, tracker, "pages",
                               sizes=[len(b) for b in batches])
-        pages, rejections, extracted, dropped = _gathered(discovered, found, batches, fetched, counts)
+        pages, rejections, extracted, dropped = _gathered(discovered, found, links, batches, fetched, counts)
         for result in [*found, *fetched]:
             for key, n in result.get("stats", {}).items():
                 report.stats.inc(key, n)
@@ -167,12 +168,21 @@ def _discovered(source: Source, result: dict[str, Any], counts: Counter[str]) ->
     return found
 
 
+def _batches(links: Sequence[Link]) -> list[list[int]]:
+    """Return the links' positions in batches of at most BATCH_LINKS links of one host each,
+    hosts in the order they first come (a batch holds its host's lease while it runs)."""
+    by_host: dict[str, list[int]] = {}
+    for i, link in enumerate(links):
+        by_host.setdefault(host_of(link.url), []).append(i)
+    return [ids[j:j + BATCH_LINKS] for ids in by_host.values() for j in range(0, len(ids), BATCH_LINKS)]
+
+
 def _gathered(
-    discovered: Sequence[Discovered], found: Sequence[dict[str, Any]], batches: Sequence[Sequence[Link]],
-    fetched: Sequence[dict[str, Any]], counts: Counter[str],
+    discovered: Sequence[Discovered], found: Sequence[dict[str, Any]], links: Sequence[Link],
+    batches: Sequence[Sequence[int]], fetched: Sequence[dict[str, Any]], counts: Counter[str],
 ) -> tuple[list[Page], list[Rejection], set[str], set[str]]:
-    """Return the run's pages and rejections in `collect`'s order, the URLs with an article,
-    and the pages left out (a 304 with nothing stored)."""
+    """Return the run's pages and rejections in `collect`'s order (each link's in link order),
+    the URLs with an article, and the pages left out (a 304 with nothing stored)."""
     pages: list[Page] = []
     rejections: list[Rejection] = []
     for d in discovered:
@@ -183,19 +193,22 @@ def _gathered(
     for result in found:
         extracted.update(result.get("articles", []))
         dropped.update(result.get("dropped", []))
+    per_link: list[list[Page | Rejection]] = [[] for _ in links]
     for batch, result in zip(batches, fetched, strict=True):
         if "failed" in result:
             reason = Reason.TIMEOUT if result.get("timeout") else Reason.NETWORK
-            rejections.extend(Rejection(link.url, Stage.FETCH, reason, result["failed"], link.source_id)
-                              for link in batch)
+            for i in batch:
+                per_link[i] = [Rejection(links[i].url, Stage.FETCH, reason, result["failed"], links[i].source_id)]
             continue
         counts.update(result["counts"])
         extracted.update(result["articles"])
         dropped.update(result["dropped"])
-        for items in result["outcomes"]:
+        for i, items in zip(batch, result["outcomes"], strict=True):
             counts["pages/continuation"] += max(0, len(items) - 1)
-            for item in map(outcome_from_wire, items):
-                (pages if isinstance(item, Page) else rejections).append(item)
+            per_link[i] = [outcome_from_wire(item) for item in items]
+    for items in per_link:
+        for item in items:
+            (pages if isinstance(item, Page) else rejections).append(item)
     return pages, rejections, extracted, dropped
 
 

@@ -5,6 +5,10 @@
     fetch(run, batch, links)   fetch each link (and the further pages of a split article),
                                store each page as it comes, extract it, store its article
 
+Each task holds its host's lease (a Redis key shared by all workers) while it fetches, so
+the per-host politeness limit holds across machines; a task whose host is busy is retried a
+moment later.
+
 Both reuse the single-machine stage functions (collect's discovery and fetching, the
 pipeline's PageFlow) and write to the shared database. Both can run twice for one message
 (Dramatiq acknowledges a message when its task ends; a worker that dies mid-task has its
@@ -20,26 +24,38 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..collect import discover_source, fetch_links
 from ..errors import BrokerError
-from ..models import Page
+from ..models import Page, SourceKind
 from ..pipeline import PageFlow, RunReport
 from ..store import Store
-from .broker import DATABASE_ID, QUEUE, RunContext, SharedClaims, make_broker, read_context
+from .broker import (
+    DATABASE_ID,
+    NAMESPACE,
+    QUEUE,
+    RunContext,
+    SharedClaims,
+    make_broker,
+    read_context,
+)
 from .wire import link_from_wire, link_to_wire, outcome_to_wire, page_to_wire, rejection_to_wire
 
 log = logging.getLogger(__name__)
 
 DISCOVER = "dailybrief_discover"
 FETCH = "dailybrief_fetch"
-TASK_OPTIONS = {"queue_name": QUEUE, "store_results": True, "max_retries": 3,
-                "min_backoff": 1_000, "max_backoff": 60_000, "time_limit": 3_600_000}
+MAX_RETRIES = 3         # a task that raised (a host lease not free is no failure: it waits)
+TASK_OPTIONS = {"queue_name": QUEUE, "store_results": True, "min_backoff": 1_000,
+                "max_backoff": 60_000, "time_limit": 3_600_000}
 
 _broker: Any = None  # this worker process's broker, made by setup()
 _contexts: dict[str, RunContext] = {}
@@ -51,8 +67,34 @@ def declare(broker: Any) -> tuple[Any, Any]:
     them, the worker processes run them)."""
     import dramatiq
 
-    return (dramatiq.actor(discover, actor_name=DISCOVER, broker=broker, **TASK_OPTIONS),
-            dramatiq.actor(fetch, actor_name=FETCH, broker=broker, **TASK_OPTIONS))
+    options = {**TASK_OPTIONS, "retry_when": _retry}
+    return (dramatiq.actor(discover, actor_name=DISCOVER, broker=broker, **options),
+            dramatiq.actor(fetch, actor_name=FETCH, broker=broker, **options))
+
+
+def _retry(retries: int, exc: BaseException) -> bool:
+    """Retry a task whose host is busy as long as it takes; any other failure three times."""
+    return bool(getattr(exc, "host_busy", False)) or retries < MAX_RETRIES
+
+
+@contextmanager
+def _host_lease(host: str, settings: Any) -> Iterator[None]:
+    """Hold the lease of `host` across all workers while fetching from it, so the per-host
+    limit (`per_host_concurrency` requests at a time, within the task) holds however many
+    workers run; raise dramatiq.Retry (the message is retried soon) while another task holds it.
+    A lease outlives a dead worker by twice the source deadline at most."""
+    from dramatiq import Retry
+    from dramatiq.rate_limits import ConcurrentRateLimiter
+    from dramatiq.rate_limits.backends import RedisBackend
+
+    ttl_ms = int(settings.source_deadline_s * 2000) + 60_000
+    lease = ConcurrentRateLimiter(RedisBackend(client=_client()), f"{NAMESPACE}:host:{host}", limit=1, ttl=ttl_ms)
+    with lease.acquire(raise_on_failure=False) as acquired:
+        if not acquired:
+            busy = Retry(f"host {host} is being fetched by another task", delay=random.randint(200, 1_000))
+            busy.host_busy = True  # type: ignore[attr-defined]
+            raise busy
+        yield
 
 
 def _client() -> Any:
@@ -118,11 +160,17 @@ def _flowed(store: Store, context: RunContext, pages: Sequence[Page], fetch: Any
             "stats": dict(report.stats.counts)}
 
 
+def host_of(url: str) -> str:
+    """Return the host whose lease a request to url needs (a folder source: none)."""
+    return (urlsplit(url).hostname or "").lower()
+
+
 def discover(run_key: str, source_id: str) -> dict[str, Any]:
     """Discover one source; store its feed or list page (and a folder source's pages)."""
     context = _context(run_key)
     source = context.by_id[source_id]
-    with Store.open(_database()) as store:
+    host = host_of(source.url) if source.kind is not SourceKind.FILE else ""
+    with _host_lease(host, context.settings) if host else nullcontext(), Store.open(_database()) as store:
         refused = _refusal(store, context)
         if refused:
             return refused
@@ -146,11 +194,11 @@ def discover(run_key: str, source_id: str) -> dict[str, Any]:
             "notes": list(found.notes), "counts": dict(counts), **flowed}
 
 
-def fetch(run_key: str, batch: str, links: list[dict[str, Any]]) -> dict[str, Any]:
-    """Fetch, store and extract a batch of the run's article links."""
+def fetch(run_key: str, batch: str, links: list[dict[str, Any]], host: str = "") -> dict[str, Any]:
+    """Fetch, store and extract a batch of the run's article links (all on `host`)."""
     context = _context(run_key)
     wanted = [link_from_wire(link) for link in links]
-    with Store.open(_database()) as store:
+    with _host_lease(host, context.settings) if host else nullcontext(), Store.open(_database()) as store:
         refused = _refusal(store, context)
         if refused:
             return refused

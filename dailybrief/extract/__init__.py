@@ -64,7 +64,7 @@ def extract_page(
     headline = find_headline(root, head, link_title, sizes)
     container = best_container(lines, headline_line(lines, headline), sizes)
     if headline is None:
-        headline = title_fallback(head, link_title) or headline_above_body(lines, container)
+        headline = title_fallback(head, link_title) or headline_above_body(lines, container, head.title_tag)
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
     body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""

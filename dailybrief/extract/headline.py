@@ -90,10 +90,12 @@ def title_fallback(head: HeadFacts, link_title: str | None) -> Headline | None:
     return Headline(text, None) if text else None
 
 
-def headline_above_body(lines: list[Line], container: html.HtmlElement | None) -> Headline | None:
+def headline_above_body(lines: list[Line], container: html.HtmlElement | None, title_tag: str = "") -> Headline | None:
     """Return the short line just above the byline (or the body): where headlines stand.
 
-    Used when <title> gives nothing to match, e.g. when it is only the site name.
+    Used when <title> gives nothing to match, e.g. when it is only the site name. A line
+    shorter than a usual headline counts when it is the whole <title> and stands right
+    above a byline (政府工作报告 over its date line), which a site logo does not.
     """
     if container is None:
         return None
@@ -109,6 +111,8 @@ def headline_above_body(lines: list[Line], container: html.HtmlElement | None) -
         line = lines[i]
         if _is_byline(line):
             continue
+        if bylines and i == stop - 1 and _is_whole_title(line, title_tag):
+            return Headline(line.text, line.element)
         if not _could_be_headline(line.text, line.link_share):
             continue
         owner = line.element
@@ -117,6 +121,13 @@ def headline_above_body(lines: list[Line], container: html.HtmlElement | None) -
             return Headline(whole, owner)
         return Headline(line.text, owner)
     return None
+
+
+def _is_whole_title(line: Line, title_tag: str) -> bool:
+    """Return True for an unlinked line that is the whole <title>, however short."""
+    text = squash_space(line.text)
+    return (bool(title_tag) and text == squash_space(title_tag) and len(text) >= MIN_TITLE_CHARS
+            and line.link_share <= 0.5 and not line.text.rstrip().endswith(NOT_HEADLINE_ENDS))
 
 
 def _is_byline(line: Line) -> bool:

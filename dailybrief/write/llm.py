@@ -46,7 +46,9 @@ logger = logging.getLogger(__name__)
 
 PROMPTS_DIR = Path(__file__).with_name("prompts")
 MIN_KEPT_SHARE = 0.5  # a paragraph that lost more than half its sentences is not used
-SECTION_KEYS = frozenset(("facts", "analysis", "refs"))
+SECTION_KEYS = frozenset(("title", "facts", "analysis", "refs"))
+TITLE_MAX_CHARS = 30
+TITLE_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、])\s*")
 SUMMARY_KEYS = frozenset(("summary",))
 REF_MARKER = re.compile(r"\s*[\[【［](\d{1,3})[\]】］]")
 MARKDOWN_HEADING = re.compile(r"^\s*#")
@@ -117,6 +119,7 @@ class SectionText:
     facts: str
     analysis: str
     refs: tuple[int, ...]
+    title: str = ""
 
 
 def parse_section_reply(content: str) -> SectionText:
@@ -126,13 +129,32 @@ def parse_section_reply(content: str) -> SectionText:
     analysis, marked_too = clean_paragraph(data["analysis"], "analysis")
     raw_refs = data.get("refs") or []
     refs = [int(r) for r in raw_refs if isinstance(r, int | str) and str(r).strip().isdigit()] if isinstance(raw_refs, list) else []
-    return SectionText(facts, analysis, tuple(dict.fromkeys(refs + marked + marked_too)))
+    title = data.get("title")
+    title = TITLE_NUMBERING.sub("", squash(title)).rstrip("。") if isinstance(title, str) else ""
+    return SectionText(facts, analysis, tuple(dict.fromkeys(refs + marked + marked_too)), title)
 
 
 def parse_summary_reply(content: str) -> str:
     """Return the 摘要 of a summary reply."""
     data = parse_json_object(content, SUMMARY_KEYS, SUMMARY_KEYS)
     return clean_paragraph(data["summary"], "summary")[0]
+
+
+def checked_title(title: str, evidence: Evidence) -> tuple[str, str]:
+    """Return the model's section title if it may be published, else "" and why not: at most
+    30 characters, a sane text, and every figure, date, document and body in it stated (and,
+    like a facts sentence, stated by an aligned sentence of the cited pages)."""
+    if not title:
+        return "", ""
+    if len(title) > TITLE_MAX_CHARS:
+        return "", f"is {len(title)} characters (at most {TITLE_MAX_CHARS})"
+    problem = reply_problem({"title": title}, evidence.raw)
+    if problem:
+        return "", f"is unusable ({problem.reason})"
+    claims = find_unsupported(title, evidence)
+    if claims:
+        return "", "states what the cited pages do not: " + "; ".join(c.reason for c in claims)
+    return title, ""
 
 
 # --- the writer ---------------------------------------------------------------------------
@@ -209,10 +231,10 @@ class LLMWriter:
         except CallFailed as exc:
             return self._fallback(client, draft, [f"{label}: used the extractive paragraphs — the LLM call failed: {exc}"])
         if first.ok:
-            return self._section(draft, first.text, [])
+            return self._section(draft, first.text, [], evidence)
         final, log = self._regenerate(client, messages, first, "section", evidence, label)
         if final.ok:
-            return self._section(draft, final.text, log)
+            return self._section(draft, final.text, log, evidence)
         if final.text is None:
             return self._fallback(client, draft, [*log, f"{label}: used the extractive paragraphs — the reply {_describe(final)}"])
         return self._trimmed_section(client, draft, final.text, evidence, label, log)
@@ -238,7 +260,7 @@ class LLMWriter:
             return _Attempt(content, None, str(exc), exc.problem_zh)
         if isinstance(text, SectionText):
             text = SectionText(without_doubled_sentences(text.facts),
-                               without_doubled_sentences(text.analysis), text.refs)
+                               without_doubled_sentences(text.analysis), text.refs, text.title)
         else:
             text = without_doubled_sentences(text)
         fields = ({"facts": text.facts, "analysis": text.analysis} if isinstance(text, SectionText)
@@ -272,15 +294,21 @@ class LLMWriter:
                                                         f"the facts paragraph still states: {reasons}"])
         removed = _removal_lines(label, removed_facts + removed_analysis)
         client.usage.add(sentences_removed=len(removed))
-        return self._section(draft, SectionText(facts, analysis, text.refs), [*log, *removed])
+        return self._section(draft, SectionText(facts, analysis, text.refs, text.title), [*log, *removed],
+                             evidence)
 
-    def _section(self, draft: SectionDraft, text: SectionText, log: list[str]) -> _SectionResult:
+    def _section(self, draft: SectionDraft, text: SectionText, log: list[str],
+                 evidence: Evidence | None = None) -> _SectionResult:
         kept = extractive_sentences_with_missing_facts(draft, text.facts + text.analysis)
         if kept:
             log = [*log, f"section {draft.title[:20]}: kept {len(kept)} source sentence(s) stating "
                          "facts the model left out"]
+        title, refused = checked_title(text.title, evidence) if evidence else ("", "")
+        if refused:
+            log = [*log, f"section {draft.title[:20]}: kept the headline as title — the model's title "
+                         f"“{text.title[:40]}” {refused}"]
         paragraphs = tuple(p for p in (text.facts + "".join(kept), text.analysis) if p)
-        section = Section(title=draft.title, paragraphs=paragraphs,
+        section = Section(title=title or draft.title, paragraphs=paragraphs,
                           references=references_used(draft, text.refs, "".join(paragraphs)),
                           story_id=draft.story.id)
         for line in log:

@@ -366,15 +366,33 @@ def _mention_reason(m: Mention, index: SentenceIndex) -> str:
 def _body_claims(s: str, sentence: str, supporting: Sequence[SourceSentence],
                  index: SentenceIndex) -> list[Claim]:
     out = []
+    speaks = bool(ATTRIBUTION.search(s))
     for name in _bodies(s):
         if any(name in src.text or any(name in b or b in name for b in src.bodies) for src in supporting):
             continue
-        # the publisher or issuer speaks for a figure only where its sentence names nobody else
-        if any(name in b or b.endswith(name) for src in supporting if not src.bodies
-               for b in index.issuers[src.page]):
+        # the publisher or issuer stands behind a figure only where its sentence names nobody
+        # else, and is not made to say it (据…介绍, …表示) unless that sentence has it speak
+        if not speaks and any(name in b or b.endswith(name) for src in supporting if not src.bodies
+                              for b in index.issuers[src.page]):
             continue
         out.append(Claim("body", name, sentence,
                          f"body {name} is not who states this figure in the cited pages"))
+    for compound in _qualified_bodies(s):
+        if not any(compound in src.text for src in supporting):
+            out.append(Claim("body", compound, sentence,
+                             f"body {compound} is not who states this figure in the cited pages"))
+    return out
+
+
+def _qualified_bodies(s: str) -> list[str]:
+    """Return each body written right after a generic one (各设区市人民政府 + 能源节约和科技装备司):
+    the pair names who acts, so the pair itself must be in the stating sentence."""
+    found = claims_of(s).bodies
+    out = []
+    for a, b in zip(found, found[1:], strict=False):
+        i = s.find(a)
+        if i >= 0 and s.startswith(b, i + len(a)) and is_generic(a) and not is_generic(b):
+            out.append(a + b)
     return out
 
 
