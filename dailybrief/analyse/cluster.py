@@ -238,7 +238,7 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
     text and adds a header or a sentence)."""
     def key(a: Article) -> tuple[int, int, int, object, float, int, int]:
         return (
-            int(is_reprint(a)),
+            int(is_reprint(a) or _credits_another(a, group)),
             int(is_commentary(a)),
             int(_is_later_page(a, group)),
             a.published,
@@ -248,6 +248,20 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
         )
 
     return min(group, key=key)
+
+
+CREDIT_WITHIN_CHARS = 120  # a byline or 来源 line opens or closes the text
+
+
+def _credits_another(article: Article, group: Sequence[Article]) -> bool:
+    """Return whether the page's text credits another outlet of the group as its author
+    (人民日报记者 张三, 来源：人民日报, 据人民日报报道): it carries that outlet's article, even when
+    no 来源 field said so (a government site carrying a newspaper's article)."""
+    ends = article.text[:CREDIT_WITHIN_CHARS] + "\n" + article.text[-CREDIT_WITHIN_CHARS:]
+    names = {o.publisher for o in group if o.publisher and o.publisher != article.publisher
+             and not is_reprint(o)}
+    return any(re.search(rf"{re.escape(p)}\s*(?:记者|通讯员|评论员|讯|电)|来源[:：]\s*{re.escape(p)}|据{re.escape(p)}",
+                         ends) for p in names if p in ends)
 
 
 def _is_later_page(article: Article, group: Sequence[Article]) -> bool:
