@@ -9,7 +9,13 @@ from datetime import date
 from literals import article
 
 from dailybrief.analyse import analyse, load_topics
-from dailybrief.analyse.cluster import group_articles, pick_original, story_keys
+from dailybrief.analyse.cluster import (
+    group_articles,
+    pick_original,
+    shared_keys,
+    story_keys,
+    title_documents,
+)
 from dailybrief.analyse.facts import extract_facts
 from dailybrief.models import Authority
 from dailybrief.settings import Settings
@@ -107,3 +113,11 @@ def test_the_original_is_the_outlet_whose_article_a_government_site_carries() ->
     portal = article("https://portal.example/c.htm", "智能工厂建设提速", text, date(2026, 6, 8),
                      publisher="经济日报", site="某门户网", authority=Authority.MEDIA)
     assert pick_original([gov, portal, paper]).url == "https://paper.example/a.htm"
+
+
+def test_two_bodies_documents_of_one_name_are_two_documents() -> None:
+    zhejiang = frozenset(title_documents("浙江省人民政府关于加快智能制造发展的实施意见"))
+    jiangsu = frozenset(title_documents("江苏省人民政府关于加快智能制造发展的实施意见"))
+    unnamed = frozenset({"《关于加快智能制造发展的实施意见》"})  # an interpretation leaves the issuer out
+    assert not shared_keys(zhejiang, jiangsu)
+    assert shared_keys(zhejiang, unnamed) == unnamed
