@@ -399,6 +399,20 @@ class PagesMixin(StoreBase):
                     rows.extend(conn.execute(f"{query} AND url IN ({marks})", chunk).fetchall())
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def fetch_times(self) -> dict[str, datetime]:
+        """Return url → when its latest 2xx version was last fetched (a 304 counts as a fetch)."""
+        with self._read("read page fetch times") as conn:
+            rows = conn.execute(
+                "SELECT url, fetched_at FROM pages AS p"
+                " WHERE seen = (SELECT max(seen) FROM pages WHERE url = p.url)"
+                " AND status BETWEEN 200 AND 299"
+            ).fetchall()
+        out: dict[str, datetime] = {}
+        for url, fetched_at in rows:
+            when = datetime.fromisoformat(fetched_at)
+            out[url] = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+        return out
+
     # -- articles
 
     def save_article(self, article: Article) -> bool:
