@@ -487,14 +487,18 @@ def _with_whole_text(stories: Sequence[Story], whole: dict[str, str]) -> Sequenc
 def _with_stored_articles(
     store: Store, fresh: list[Article], sources: Sequence[Source], day: date, settings: Settings
 ) -> list[Article]:
-    """Add articles stored by earlier runs that are still in the window (a page may leave its list)."""
+    """Add articles stored by earlier runs that are still in the window (a page may leave its
+    list); only those not already among this run's are read."""
     ids = {s.id for s in sources}
-    seen = {a.url for a in fresh} | {(a.source_id, a.title, a.text) for a in fresh}
+    have = {a.url for a in fresh}
     since = day - timedelta(days=settings.window_days)
-    older = [
-        a for a in store.articles(since=since, until=day)
-        if a.source_id in ids and a.url not in seen and (a.source_id, a.title, a.text) not in seen
-    ]
+    wanted = [url for url, source_id in store.article_urls(since, day) if source_id in ids and url not in have]
+    if not wanted:
+        return fresh
+    stored = store.articles_at(wanted)
+    same_text = {(a.source_id, a.title, a.text) for a in fresh}
+    older = [a for url in wanted if (a := stored.get(url)) is not None
+             and (a.source_id, a.title, a.text) not in same_text]
     return fresh + older
 
 

@@ -452,6 +452,17 @@ class PagesMixin(StoreBase):
             ).fetchall()
         return [_article(r) for r in rows]
 
+    def article_urls(self, since: date, until: date) -> list[tuple[str, str]]:
+        """Return (url, source id) of the articles published in [since, until], newest first
+        (the order of `articles`), without reading their text."""
+        with self._read("read article urls") as conn:
+            rows = conn.execute(
+                "SELECT url, source_id FROM articles WHERE published >= ? AND published <= ?"
+                " ORDER BY published DESC, url",
+                (iso_day(since), iso_day(until)),
+            ).fetchall()
+        return [(r[0], r[1] or "") for r in rows]
+
     # -- rejections
 
     def save_rejection(
