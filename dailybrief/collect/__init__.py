@@ -461,9 +461,9 @@ def fetch_links(
     claimed` for a further page (True: another link has it) and takes `claimed.add(url)`."""
     async def fetch_all() -> tuple[list[list[Page | Rejection]], Counter[str]]:
         async with Fetcher(settings) as fetcher:
-            deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+            deadlines = {link.source_id: Deadline(settings.source_deadline_s) for link in links}
             fetched = await asyncio.gather(
-                *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline,
-                                 on_page) for link in links))
+                *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded,
+                                 deadlines[link.source_id], on_page) for link in links))
             return list(fetched), Counter({"fetch/requests": fetcher.requests, "fetch/shared": fetcher.shared})
     return asyncio.run(fetch_all())
