@@ -392,7 +392,9 @@ class PageFlow:
                 if sha is None:
                     self._dropped.add(page.url)
                     continue
-                stats.inc("fetch/not_requested" if page.not_requested else "fetch/not_modified")
+                stats.inc("fetch/not_modified")  # a 304, or not asked again (counted apart too)
+                if page.not_requested:
+                    stats.inc("fetch/not_requested")
             article = known.get(page.url)
             if article is not None and sha and article.sha256 == sha:
                 stats.inc("extract/unchanged")
