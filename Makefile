@@ -36,8 +36,9 @@ eval: setup
 
 ## Benchmark a seeded synthetic day of PAGES pages (comma-separated sizes) end to end
 PAGES ?= 1000
+DAY ?= synthetic
 bench: setup
-	$(BIN)/python bench/run.py --pages $(PAGES)
+	$(BIN)/python bench/run.py --pages $(PAGES) --day $(DAY)
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .ruff_cache

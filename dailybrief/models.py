@@ -147,6 +147,9 @@ class Page:
     not_modified: bool = False
     link_title: str | None = None
     published_hint: date | None = None
+    # Not asked again this run (see Settings.recheck_after_h): as with a 304, the stored
+    # version stands, and its fetch time stays that of the last real request.
+    not_requested: bool = False
 
 
 @dataclass(frozen=True, slots=True)

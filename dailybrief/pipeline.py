@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .analyse import analyse, load_topics
@@ -37,6 +37,7 @@ from .models import (
     Rejection,
     RunStats,
     Source,
+    SourceKind,
     SourceOutcome,
     Stage,
     Story,
@@ -165,8 +166,10 @@ def _run_brief(
         t0 = time.perf_counter()
         flow, fresh = None, []
         if collector is None:
-            flow = PageFlow(store, sources, settings, report)
-            pages = _collect_pages(store, sources, settings, day, report, tracker, flow)
+            fetched_at = store.fetch_times()
+            flow = PageFlow(store, sources, settings, report,
+                            expect_pages=_expect_new_pages(sources, fetched_at, settings))
+            pages = _collect_pages(store, sources, settings, day, report, tracker, flow, fetched_at)
         else:
             pages, fresh = collector(store, sources, settings, day, report, tracker)
         say(f"collected {len(pages)} pages in {time.perf_counter() - t0:.1f}s")
@@ -288,6 +291,7 @@ def _stored_sources(db_path: Path | str) -> tuple[Source, ...]:
 def _collect_pages(
     store: Store, sources: Sequence[Source], settings: Settings, day: date, report: RunReport,
     tracker: Progress | None = None, flow: PageFlow | None = None,
+    fetched_at: dict[str, datetime] | None = None,
 ) -> list[Page]:
     """Fetch every source (conditionally where we have validators); store new page versions
     as they come (in `flow`, which also extracts them) and return them without their bodies."""
@@ -296,7 +300,8 @@ def _collect_pages(
     known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
     t0 = _clock()
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
-                     progress=tracker, on_page=flow.take)
+                     progress=tracker, on_page=flow.take,
+                     stored=store.fetch_times() if fetched_at is None else fetched_at)
     flow.flush()
     record_collection(store, sources, result, report, t0)
     return flow.kept(result.pages)
@@ -314,10 +319,17 @@ def record_collection(
     report.stats.messages.extend(result.notes)
     for key, n in result.counts.items():
         report.stats.inc(key, n)
-    for page in result.index_pages:
-        store.save_page(page)
+    store.save_pages(list(result.index_pages))
     _mark_sources(store, sources, result.rejections, result.pages)
     report.outcomes = source_outcomes(sources, result.rejections, result.pages)
+
+
+def _expect_new_pages(sources: Sequence[Source], fetched_at: dict[str, datetime], settings: Settings) -> bool:
+    """Return False when every feed and list page was fetched within recheck_after_h (a
+    re-run soon after the last one, which will most likely extract nothing new)."""
+    cutoff = datetime.now(UTC) - timedelta(hours=settings.recheck_after_h)
+    return any(s.kind is not SourceKind.FILE and fetched_at.get(s.url, cutoff) <= cutoff
+               for s in sources if s.enabled) or not fetched_at
 
 
 def _mark_sources(
@@ -345,10 +357,10 @@ class PageFlow:
     BATCH = 50
 
     def __init__(self, store: Store, sources: Sequence[Source], settings: Settings, report: RunReport,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, *, expect_pages: bool = True) -> None:
         self.store = store
         self.report = report
-        self.extractor = Extractor(sources, settings, self._extracted, workers=workers)
+        self.extractor = Extractor(sources, settings, self._extracted, workers=workers, expect_pages=expect_pages)
         self._site_names = {s.id: s.name for s in sources}
         self._order: dict[str, int] = {}
         self._pages: list[Page] = []
@@ -358,8 +370,9 @@ class PageFlow:
 
     def take(self, page: Page) -> None:
         """Accept one fetched page (called by collect as pages arrive): store it at once, so a
-        run killed while fetching keeps it; look up and extract a batch at a time."""
-        if self.store.save_pages([page])[0]:
+        run killed while fetching keeps it; look up and extract a batch at a time. A page not
+        requested again is not stored again (its fetch time stays that of the last request)."""
+        if not page.not_requested and self.store.save_pages([page])[0]:
             self.report.stats.inc("store/pages/new")
         self._pages.append(page)
         if len(self._pages) >= self.BATCH:
@@ -379,7 +392,9 @@ class PageFlow:
                 if sha is None:
                     self._dropped.add(page.url)
                     continue
-                stats.inc("fetch/not_modified")
+                stats.inc("fetch/not_modified")  # a 304, or not asked again (counted apart too)
+                if page.not_requested:
+                    stats.inc("fetch/not_requested")
             article = known.get(page.url)
             if article is not None and sha and article.sha256 == sha:
                 stats.inc("extract/unchanged")
@@ -474,14 +489,18 @@ def _with_whole_text(stories: Sequence[Story], whole: dict[str, str]) -> Sequenc
 def _with_stored_articles(
     store: Store, fresh: list[Article], sources: Sequence[Source], day: date, settings: Settings
 ) -> list[Article]:
-    """Add articles stored by earlier runs that are still in the window (a page may leave its list)."""
+    """Add articles stored by earlier runs that are still in the window (a page may leave its
+    list); only those not already among this run's are read."""
     ids = {s.id for s in sources}
-    seen = {a.url for a in fresh} | {(a.source_id, a.title, a.text) for a in fresh}
+    have = {a.url for a in fresh}
     since = day - timedelta(days=settings.window_days)
-    older = [
-        a for a in store.articles(since=since, until=day)
-        if a.source_id in ids and a.url not in seen and (a.source_id, a.title, a.text) not in seen
-    ]
+    wanted = [url for url, source_id in store.article_urls(since, day) if source_id in ids and url not in have]
+    if not wanted:
+        return fresh
+    stored = store.articles_at(wanted)
+    same_text = {(a.source_id, a.title, a.text) for a in fresh}
+    older = [a for url in wanted if (a := stored.get(url)) is not None
+             and (a.source_id, a.title, a.text) not in same_text]
     return fresh + older
 
 

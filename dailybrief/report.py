@@ -17,9 +17,10 @@ def format_report(report: RunReport) -> str:
     """Return the run summary: fetches, rejections and why, storylines, sections, timings."""
     c = report.stats.counts
     lines = [f"dailybrief run for {report.day}  (run #{report.run_id})", ""]
+    kept = f", {c['fetch/not_requested']} of them not asked again" if c.get("fetch/not_requested") else ""
     lines.append(
         f"pages fetched    {c.get('pages/fetched', 0)}  "
-        f"(new versions stored {c.get('store/pages/new', 0)}, not modified {c.get('fetch/not_modified', 0)})"
+        f"(new versions stored {c.get('store/pages/new', 0)}, not modified {c.get('fetch/not_modified', 0)}{kept})"
     )
     lines.append(f"articles         {c.get('articles/extracted', 0)} extracted, "
                  f"{c.get('articles/relevant', 0)} relevant and in the window")

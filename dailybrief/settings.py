@@ -44,6 +44,7 @@ class Settings:
     source_deadline_s: float = _setting(300.0, "Deadline for one source's feed or list page, and again for its articles; what is left is not fetched.")
     run_deadline_s: float = _setting(3600.0, "Deadline for all fetching in one run; what is left is not fetched.")
     retry_after_max_s: float = _setting(30.0, "A 429/503 whose Retry-After asks for longer is not retried, and its host is skipped for the run.")
+    recheck_after_h: float = _setting(6.0, "An article page already stored, linked from a feed or list page that did not change since the last run (HTTP 304 or the same bytes), is not requested again until this many hours after it was last fetched; a changed feed or list page, or an older copy, is asked again at once (0: ask every run).")
     host_failures_to_skip: int = _setting(5, "After this many failed requests in a row to one host (429, 5xx, timeouts, network errors) it is skipped for the rest of the run (0: never).")
     max_analysis_chars: int = _setting(30_000, "Article text beyond this many characters is left out of analysis and writing (the stored copy stays whole).")
     respect_robots: bool = _setting(True, "Honour robots.txt.")
@@ -92,7 +93,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "window_days": (0, 3650), "timeout_s": (0.01, 3600), "retries": (0, 10), "backoff_s": (0, 600),
     "per_host_concurrency": (1, 64), "per_host_delay_s": (0, 600), "max_page_bytes": (1, 1_000_000_000),
     "max_links_per_source": (0, 100_000), "source_deadline_s": (0.01, 86_400),
-    "run_deadline_s": (0.01, 7 * 86_400), "retry_after_max_s": (0, 86_400), "host_failures_to_skip": (0, 10_000),
+    "run_deadline_s": (0.01, 7 * 86_400), "retry_after_max_s": (0, 86_400), "recheck_after_h": (0, 8760), "host_failures_to_skip": (0, 10_000),
     "max_analysis_chars": (1, 100_000_000), "min_body_chars": (0, 1_000_000), "near_dup_threshold": (0, 1),
     "min_sections": (0, 50), "max_sections": (1, 50), "llm_temperature": (0, 2), "llm_timeout_s": (0.01, 3600),
     "llm_concurrency": (1, 64), "llm_price_prompt_per_1k": (0, 1e6), "llm_price_completion_per_1k": (0, 1e6),

@@ -1,9 +1,11 @@
 """Extraction in worker processes: pages go in as they are fetched, articles come out.
 
 Pages are extracted on every core by a `concurrent.futures.ProcessPoolExecutor` whose
-workers are forked when the run starts, before fetching starts any thread, with jieba's
-dictionary already loaded (they share it), and are children of this process (their CPU
-time is counted with the run's). Each article comes back with its jieba words
+workers are forked when the run starts, before fetching starts any thread, and are
+children of this process (their CPU time is counted with the run's). When the run expects
+pages to extract, jieba's dictionary is loaded before the fork (the workers share it);
+when it expects none (a re-run soon after the last one) each worker loads it only if a
+page does come. Each article comes back with its jieba words
 (`Article.words`), so the text is segmented once, inside the worker, for the search index
 and for clustering. With one core, or where fork is not available, pages are extracted here.
 """
@@ -86,7 +88,8 @@ class Extractor:
     """
 
     def __init__(self, sources: Sequence[Source], settings: Settings,
-                 sink: Callable[[Page, Outcome], None], workers: int | None = None) -> None:
+                 sink: Callable[[Page, Outcome], None], workers: int | None = None,
+                 expect_pages: bool = True) -> None:
         self.sources = tuple(sources)
         self.settings = settings
         self.sink = sink
@@ -94,7 +97,7 @@ class Extractor:
         self._pool: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[Page, Future[Outcome]]] = deque()
         if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-            self._start()
+            self._start(preload=expect_pages)
 
     def submit(self, page: Page) -> None:
         if self._pool is None:
@@ -111,8 +114,9 @@ class Extractor:
             self._pool.shutdown()
             self._pool = None
 
-    def _start(self) -> None:
-        jieba_module()  # loaded once, before the fork, and shared by the workers
+    def _start(self, *, preload: bool) -> None:
+        if preload:
+            jieba_module()  # loaded once, before the fork, and shared by the workers
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_init, initargs=(self.sources, self.settings))
         for ready in [self._pool.submit(_ready) for _ in range(self.workers)]:

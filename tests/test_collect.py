@@ -7,13 +7,14 @@ import contextlib
 import functools
 import http.server
 import json
+import os
 import socket
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -323,6 +324,52 @@ def test_conditional_requests_on_a_second_run(tmp_path: Path) -> None:
     assert len(no_bodies.pages) == 2
 
 
+def _second_look(first, **kw):
+    """The (validators, known_bodies, stored fetch times) a later run reads from the store."""
+    pages = (*first.pages, *first.index_pages)
+    return ({p.url: (p.etag, p.last_modified) for p in pages}, {p.url: p.body for p in first.index_pages},
+            {p.url: p.fetched_at for p in first.pages})
+
+
+def test_an_article_linked_from_an_unchanged_feed_is_not_asked_again_until_recheck_after_h(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    pager = '<div>第1页 <a href="./2_1.html">下一页</a></div>'
+    (tmp_path / "news" / "1.html").write_text(ARTICLE.format(t="第一篇"), encoding="utf-8")
+    (tmp_path / "news" / "2.html").write_text(ARTICLE.format(t="分页").replace("</body>", pager + "</body>"),
+                                              encoding="utf-8")
+    (tmp_path / "news" / "2_1.html").write_text(ARTICLE.format(t="分页（第2页）"), encoding="utf-8")
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss([("第一篇", "/news/1.html"), ("分页", "/news/2.html")]), encoding="utf-8")
+    with serve(tmp_path) as site:
+        source = feed_source("s", site.base + "/feed.xml")
+        first = collect([source], FAST)
+        validators, bodies, stored = _second_look(first)
+        site.state.hits.clear()
+        second = collect([source], FAST, validators=validators, known_bodies=bodies, stored=stored)
+        unchanged_hits = site.state.paths("/news/")
+        # nothing asked again if the stored copies are older than recheck_after_h, or with 0
+        long_ago = {url: when - timedelta(hours=FAST.recheck_after_h + 1) for url, when in stored.items()}
+        old = collect([source], FAST, validators=validators, known_bodies=bodies, stored=long_ago)
+        never = collect([source], FAST.with_overrides(recheck_after_h=0), validators=validators,
+                        known_bodies=bodies, stored=stored)
+        site.state.hits.clear()
+        feed.write_text(rss([("第一篇", "/news/1.html"), ("分页", "/news/2.html"), ("新", "/news/3.html")]),
+                        encoding="utf-8")
+        os.utime(feed, (time.time() + 10, time.time() + 10))  # a newer Last-Modified than the stored one
+        changed = collect([source], FAST, validators=validators, known_bodies=bodies, stored=stored)
+        changed_hits = site.state.paths("/news/")
+    assert [p.url.rsplit("/", 1)[-1] for p in first.pages] == ["1.html", "2.html", "2_1.html"]
+    assert unchanged_hits == []  # the feed answered 304: no article asked again, further page included
+    assert [(p.url, p.not_modified, p.not_requested, p.fetched_at) for p in second.pages] == \
+        [(p.url, True, True, p.fetched_at) for p in first.pages]  # the time of the last real request
+    assert [p.link_title for p in second.pages] == ["第一篇", "分页", "分页"]
+    assert second.counts["pages/not_requested"] == 3 and second.counts["fetch/requests"] == 2  # robots, feed
+    for again in (old, never):
+        assert all(p.not_modified and not p.not_requested for p in again.pages) and len(again.pages) == 3
+    assert sorted(changed_hits) == ["/news/1.html", "/news/2.html", "/news/2_1.html", "/news/3.html"]
+    assert not any(p.not_requested for p in changed.pages)
+
+
 def test_per_host_concurrency_and_delay(tmp_path: Path) -> None:
     items = [(f"并发{i}", f"/_fault/busy?ms=100&i={i}") for i in range(6)]
     (tmp_path / "feed.xml").write_text(rss(items), encoding="utf-8")
@@ -337,6 +384,43 @@ def test_per_host_concurrency_and_delay(tmp_path: Path) -> None:
     # The span proves the delay; single gaps are not asserted, since on a loaded machine the
     # server's handler threads may start late and bunch two arrivals together.
     assert starts[-1] - starts[0] >= 7 * 0.05 * 0.9
+
+
+def test_one_stall_of_a_busy_mirror_does_not_close_it_but_a_dead_host_is_closed(tmp_path: Path) -> None:
+    from dailybrief.collect.fetch import Failure, Fetcher, Response
+
+    settings = FAST.with_overrides(per_host_concurrency=8, host_failures_to_skip=5, retries=0)
+
+    async def go(base: str) -> tuple[list[Response | Failure], Response | Failure, list[Response | Failure]]:
+        async with Fetcher(settings) as fetcher:
+            stalled = await asyncio.gather(*(fetcher.get(f"{base}/_fault/slow?s=1.5&i={i}") for i in range(8)))
+            after = await fetcher.get(f"{base}/_fault/page")
+            dead = [await fetcher.get(f"{base}/_fault/slow?s=1.5&dead={i}") for i in range(7)]
+        return stalled, after, dead
+
+    with serve(tmp_path) as site:
+        stalled, after, dead = asyncio.run(go(site.base))
+        dead_hits = site.state.paths("/_fault/slow?s=1.5&dead")
+    # eight requests in flight timed out together (more than host_failures_to_skip): one stall
+    assert all(isinstance(r, Failure) and r.reason is Reason.TIMEOUT for r in stalled)
+    assert isinstance(after, Response) and after.status == 200
+    # a host that times out request after request is still closed after five
+    assert len(dead_hits) == 5 and "skipped for the rest of the run" in dead[-1].detail
+
+
+def test_each_source_of_a_mirror_has_its_own_deadline_from_its_first_request(tmp_path: Path) -> None:
+    sources = []
+    for k in range(10):
+        (tmp_path / f"f{k}.xml").write_text(rss([(f"页{k}-{i}", f"/_fault/busy?ms=200&k={k}&i={i}")
+                                                 for i in range(3)]), encoding="utf-8")
+        sources.append(feed_source(f"s{k}", f"/f{k}.xml"))
+    settings = FAST.with_overrides(per_host_concurrency=1, source_deadline_s=5.0, timeout_s=4.0)
+    with serve(tmp_path) as site:
+        sources = [replace(s, url=site.base + s.url) for s in sources]
+        result = collect(sources, settings)
+    # thirty pages of 0.2 s one at a time take longer than one source's deadline, but no
+    # source waits for its own pages for as long
+    assert len(result.pages) == 30, [r.detail for r in result.rejections]
 
 
 def test_limit_per_source_and_dedupe_across_sources(tmp_path: Path) -> None:

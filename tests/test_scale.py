@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from literals import article
@@ -26,12 +28,30 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
                           settings=settings, base_url=base_url, formats=("json",))
         second = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out2", db_path=db,
                            settings=settings, base_url=base_url, formats=("json",))
+        _as_if_fetched_hours_ago(db, settings.recheck_after_h + 1)
+        third = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out3", db_path=db,
+                          settings=settings, base_url=base_url, formats=("json",))
     extracted = first.stats.counts["articles/extracted"]
     assert extracted > 20 and first.stats.counts.get("extract/unchanged", 0) == 0
     assert second.stats.counts["extract/unchanged"] == extracted  # same bytes: the stored article
     assert second.stats.counts["analyse/unchanged"] == 1  # same inputs: the stored analysis
-    assert (tmp_path / "out1" / "brief.json").read_text(encoding="utf-8") == \
-        (tmp_path / "out2" / "brief.json").read_text(encoding="utf-8")
+    # feeds and list pages unchanged, articles fetched minutes ago: none asked again
+    fetched = first.stats.counts["pages/fetched"]
+    assert second.stats.counts["fetch/not_requested"] == second.stats.counts["pages/fetched"] == fetched
+    assert second.stats.counts["fetch/requests"] < first.stats.counts["fetch/requests"] - fetched + 1
+    # recheck_after_h later every article is asked again (conditionally); still nothing is redone
+    assert third.stats.counts["fetch/not_modified"] == fetched and "fetch/not_requested" not in third.stats.counts
+    assert third.stats.counts["analyse/unchanged"] == 1
+    briefs = {(tmp_path / f"out{i}" / "brief.json").read_text(encoding="utf-8") for i in (1, 2, 3)}
+    assert len(briefs) == 1
+
+
+def _as_if_fetched_hours_ago(db: Path, hours: float) -> None:
+    """Move every stored page's fetch time back (time passing between two runs)."""
+    with sqlite3.connect(db) as conn:
+        for pid, fetched_at in conn.execute("SELECT id, fetched_at FROM pages").fetchall():
+            earlier = datetime.fromisoformat(fetched_at) - timedelta(hours=hours)
+            conn.execute("UPDATE pages SET fetched_at = ? WHERE id = ?", (earlier.isoformat(), pid))
 
 
 def _policy(rng: random.Random, issuer: str, doc: str, figures: list[str]) -> str:

@@ -9,7 +9,13 @@ from datetime import date
 from literals import article
 
 from dailybrief.analyse import analyse, load_topics
-from dailybrief.analyse.cluster import group_articles, story_keys
+from dailybrief.analyse.cluster import (
+    group_articles,
+    pick_original,
+    shared_keys,
+    story_keys,
+    title_documents,
+)
 from dailybrief.analyse.facts import extract_facts
 from dailybrief.models import Authority
 from dailybrief.settings import Settings
@@ -95,3 +101,23 @@ def test_a_notice_that_cites_the_document_by_its_number_alone_joins_its_storylin
     facts = {a.url: extract_facts(a) for a in (answers, notice)}
     assert story_keys(answers, facts[answers.url]) & story_keys(notice, facts[notice.url])
     assert len(group_articles([answers, notice], facts, Settings().near_dup_threshold)) == 1
+
+
+def test_the_original_is_the_outlet_whose_article_a_government_site_carries() -> None:
+    text = ("本报北京6月8日电（记者 张三）国家发展改革委近日印发《关于加快智能工厂建设的指导意见》，"
+            "提出到2028年建成智能工厂500家，带动相关产业规模超过8000亿元。")
+    paper = article("https://paper.example/a.htm", "智能工厂建设提速", text, date(2026, 6, 9),
+                    publisher="经济日报", authority=Authority.MEDIA)
+    gov = article("https://www.province.example/b.htm", "智能工厂建设提速", "经济日报记者 张三\n" + text,
+                  date(2026, 6, 8), publisher="某省人民政府", authority=Authority.LOCAL)
+    portal = article("https://portal.example/c.htm", "智能工厂建设提速", text, date(2026, 6, 8),
+                     publisher="经济日报", site="某门户网", authority=Authority.MEDIA)
+    assert pick_original([gov, portal, paper]).url == "https://paper.example/a.htm"
+
+
+def test_two_bodies_documents_of_one_name_are_two_documents() -> None:
+    zhejiang = frozenset(title_documents("浙江省人民政府关于加快智能制造发展的实施意见"))
+    jiangsu = frozenset(title_documents("江苏省人民政府关于加快智能制造发展的实施意见"))
+    unnamed = frozenset({"《关于加快智能制造发展的实施意见》"})  # an interpretation leaves the issuer out
+    assert not shared_keys(zhejiang, jiangsu)
+    assert shared_keys(zhejiang, unnamed) == unnamed

@@ -108,8 +108,8 @@ def group_articles(
             continue
         elif (i, j) in near:
             strength.append((2.0 + near[(i, j)], i, j))
-        elif _linked(feats[a.url], feats[b.url], cosine, keys[i] & keys[j]):
-            strength.append((cosine + 0.1 * len(keys[i] & keys[j]), i, j))
+        elif _linked(feats[a.url], feats[b.url], cosine, shared := shared_keys(keys[i], keys[j])):
+            strength.append((cosine + 0.1 * len(shared), i, j))
     return [[articles[k] for k in sorted(ks)] for ks in merge_groups(len(articles), strength)]
 
 
@@ -121,10 +121,24 @@ _DOCUMENT_TITLE = re.compile(r"关于(?:印发|发布|公布)?(.{4,80}?)的?(?:�
 _DOCUMENT_KINDS = re.compile(r"(?:意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要)(?:[（(][^（）()]{2,20}[）)])?$")
 
 
-def document_key(document: str) -> str:
-    """Return the key of a 《document》: its name from 关于 on, so that 《国务院办公厅关于X的意见》
-    and 《关于X的意见》 (the issuer left out, as interpretations and reprints do) are one."""
-    return _ISSUER_PREFIX.sub("《", document)
+def document_keys(document: str) -> set[str]:
+    """Return the keys of a 《document》: its name, and its name from 关于 on, so that
+    《国务院办公厅关于X的意见》 and 《关于X的意见》 (the issuer left out, as interpretations and
+    reprints do) share one (shared_keys keeps two issuers' 《…关于X》 apart)."""
+    return {document, _ISSUER_PREFIX.sub("《", document)}
+
+
+def shared_keys(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Return the keys two articles share, less a 《关于X》 that each names with another issuer
+    (《浙江省人民政府关于X》, 《江苏省人民政府关于X》: two documents of one name)."""
+    shared = a & b
+    return frozenset(k for k in shared if not k.startswith("《关于") or not _issued_apart(k, a, b))
+
+
+def _issued_apart(key: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    full_a = {k for k in a if k != key and k.endswith(key[1:])}
+    full_b = {k for k in b if k != key and k.endswith(key[1:])}
+    return bool(full_a) and bool(full_b) and not full_a & full_b
 
 
 def title_documents(title: str) -> set[str]:
@@ -134,7 +148,7 @@ def title_documents(title: str) -> set[str]:
     at = clean.find("关于")
     if at < 0 or not _DOCUMENT_KINDS.search(clean) or "《" in clean:
         return set()
-    out = {f"《{clean[at:]}》"}
+    out = {f"《{clean}》", f"《{clean[at:]}》"}
     m = _DOCUMENT_TITLE.search(clean[at:])
     if m and clean[at + 2:at + 4] in ("印发", "发布", "公布") and _DOCUMENT_KINDS.search(m.group(1)):
         out.add(f"《{m.group(1)}》")
@@ -142,12 +156,13 @@ def title_documents(title: str) -> set[str]:
 
 
 def story_keys(article: Article, facts: Sequence[Fact]) -> frozenset[str]:
-    """Return the distinctive figures and 《documents》 (by document_key) an article states,
+    """Return the distinctive figures and 《documents》 (by document_keys) an article states,
     with the document its headline names and the 文号 (国办发〔2027〕15号) it prints: a notice
     may cite the document it implements by its number alone."""
-    keys = {document_key(f.text) if f.text.startswith("《") else f.text for f in facts if is_distinctive(f)}
-    numbers = {"《" + squash(n) + "》" for n in _DOCUMENT_NUMBER.findall(article.text)}
-    return frozenset(keys | numbers | {document_key(d) for d in title_documents(article.title)})
+    docs = {f.text for f in facts if is_distinctive(f) and f.text.startswith("《")} | title_documents(article.title)
+    keys = {f.text for f in facts if is_distinctive(f) and not f.text.startswith("《")}
+    keys |= {k for d in docs for k in document_keys(d)}
+    return frozenset(keys | {"《" + squash(n) + "》" for n in _DOCUMENT_NUMBER.findall(article.text)})
 
 
 def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:
@@ -204,7 +219,7 @@ def _disagree(a: Article, b: Article, keys_a: frozenset[str], keys_b: frozenset[
     with figures of their own (an interpretation's, an implementing notice's), so a shared
     document is left to the other signals, as is one publisher's update of its own figure."""
     docs_a, docs_b = {k for k in keys_a if k.startswith("《")}, {k for k in keys_b if k.startswith("《")}
-    if docs_a & docs_b or not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
+    if shared_keys(keys_a, keys_b) & docs_a or not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
         return False
     return a.publisher != b.publisher or _disjoint(docs_a, docs_b)
 
@@ -238,7 +253,7 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
     text and adds a header or a sentence)."""
     def key(a: Article) -> tuple[int, int, int, object, float, int, int]:
         return (
-            int(is_reprint(a)),
+            int(is_reprint(a) or _credits_another(a, group)),
             int(is_commentary(a)),
             int(_is_later_page(a, group)),
             a.published,
@@ -248,6 +263,20 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
         )
 
     return min(group, key=key)
+
+
+CREDIT_WITHIN_CHARS = 120  # a byline or 来源 line opens or closes the text
+
+
+def _credits_another(article: Article, group: Sequence[Article]) -> bool:
+    """Return whether the page's text credits another outlet of the group as its author
+    (人民日报记者 张三, 来源：人民日报, 据人民日报报道): it carries that outlet's article, even when
+    no 来源 field said so (a government site carrying a newspaper's article)."""
+    ends = article.text[:CREDIT_WITHIN_CHARS] + "\n" + article.text[-CREDIT_WITHIN_CHARS:]
+    names = {o.publisher for o in group if o.publisher and o.publisher != article.publisher
+             and not is_reprint(o)}
+    return any(re.search(rf"{re.escape(p)}\s*(?:记者|通讯员|评论员|讯|电)|来源[:：]\s*{re.escape(p)}|据{re.escape(p)}",
+                         ends) for p in names if p in ends)
 
 
 def _is_later_page(article: Article, group: Sequence[Article]) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..dates import CHINA_TZ
@@ -27,10 +27,10 @@ from ..models import CollectResult, Link, Page, Reason, Rejection, Source, Sourc
 from ..progress import Progress
 from ..settings import Settings
 from .feeds import parse_feed
-from .fetch import Failure, Fetcher, Response, strip_fragment
+from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
-from .listpage import continuation_urls, discover_links
+from .listpage import continuation_urls, discover_links, page_file_key
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ class _Discovered:
     rejections: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     index_page: Page | None = None
+    unchanged: bool = False  # its feed or list page is as it was last run (304 or the same bytes)
 
 
 def collect(
@@ -61,10 +62,11 @@ def collect(
     today: date | None = None,
     progress: Progress | None = None,
     on_page: Callable[[Page], None] | None = None,
+    stored: Mapping[str, datetime] | None = None,
 ) -> CollectResult:
     """Fetch every enabled source's article pages; see `collect_async`."""
     coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies,
-                         today=today, progress=progress, on_page=on_page)
+                         today=today, progress=progress, on_page=on_page, stored=stored)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -82,6 +84,7 @@ async def collect_async(
     today: date | None = None,
     progress: Progress | None = None,
     on_page: Callable[[Page], None] | None = None,
+    stored: Mapping[str, datetime] | None = None,
 ) -> CollectResult:
     """Discover and fetch article pages for the enabled sources.
 
@@ -99,6 +102,13 @@ async def collect_async(
     With `on_page`, each page is handed to it as soon as it is fetched (to be stored and
     extracted while fetching goes on) and the result holds the page without its body, so
     the day's pages are never all held at once.
+
+    `stored` maps the URL of each stored page to when it was last fetched. An article linked
+    from a feed or list page that did not change (304, or the bytes stored last run), whose
+    stored copy was fetched less than `recheck_after_h` hours ago, is not requested: it gives a
+    Page with ``not_modified`` and ``not_requested`` set (as for a 304, the stored version
+    stands). So an update is picked up at once when the page that links it changes, and
+    otherwise within `recheck_after_h` hours of the last request.
     """
     progress = progress or Progress()
     started = time.monotonic()
@@ -122,11 +132,14 @@ async def collect_async(
         links = _links_to_fetch(discovered, settings, counts, notes)
         claimed = {link.url for link in links}
         guarded = {s.id for s in active if s.guarded}
+        reuse = _Reuse(stored or {}, settings, {d.source.id for d in discovered if d.unchanged}, claimed)
         progress.stage("pages", len(links))
-        deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+        # Each source's articles get source_deadline_s from its first request (not from the
+        # moment hundreds of sources of one mirror start queueing for the same host).
+        deadlines = {s.id: Deadline(settings.source_deadline_s) for s in active}
         fetched = await asyncio.gather(
-            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline,
-                                      on_page),
+            *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded,
+                                      deadlines.get(link.source_id), on_page, reuse),
                        progress, "pages")
               for link in links)
         )
@@ -145,6 +158,7 @@ async def collect_async(
     counts["sources"] = len(active)
     counts["pages"] = len(pages)
     counts["pages/not_modified"] = sum(1 for p in pages if p.not_modified)
+    counts["pages/not_requested"] = sum(1 for p in pages if p.not_requested)
     counts["rejections"] = len(rejections)
     for r in rejections:
         counts[f"rejections/{r.stage}/{r.reason}"] += 1
@@ -199,7 +213,7 @@ async def _discover(
         return found
     known = known_bodies.get(source.url)
     etag, last_modified = validators.get(source.url, (None, None)) if known is not None else (None, None)
-    deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+    deadline = Deadline(settings.source_deadline_s)
     outcome = await fetcher.get(source.url, etag=etag, last_modified=last_modified, guarded=source.guarded,
                                 deadline=deadline, shared=True)
     if isinstance(outcome, Failure):
@@ -208,6 +222,7 @@ async def _discover(
         return found
     found.index_page = _page_of(outcome, source.id)
     body = known if outcome.not_modified and known is not None else outcome.body
+    found.unchanged = known is not None and body == known
     try:
         if source.kind is SourceKind.LISTPAGE:
             reference = today or _china_day(outcome)
@@ -288,24 +303,32 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 
 async def _fetch_article(
     fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False,
-    deadline: float | None = None, on_page: Callable[[Page], None] | None = None,
+    deadline: Deadline | None = None, on_page: Callable[[Page], None] | None = None,
+    reuse: _Reuse | None = None,
 ) -> list[Page | Rejection]:
     """Fetch an article, then the further pages of an article split over pages (each page
-    handed to on_page, if given, and kept without its body)."""
+    handed to on_page, if given, and kept without its body); or, if its stored copy may stand
+    (see `_Reuse`), give that copy and its further pages without a request."""
+    kept = reuse.pages(link) if reuse is not None else None
+    if kept is not None:
+        return [_handed_over(p, on_page) if on_page else p for p in kept]
     out: list[Page | Rejection] = []
     queue = [link]
     while queue and len(out) <= MAX_CONTINUATION_PAGES:
         current = queue.pop(0)
         outcome = await _fetch_one(fetcher, current, validators, guarded, deadline)
-        if not isinstance(outcome, Page) or not outcome.body:
+        if isinstance(outcome, Page) and outcome.not_modified and reuse is not None:
+            more = reuse.further_pages(outcome.url)  # as they were found in the stored body
+        elif not isinstance(outcome, Page) or not outcome.body:
             out.append(_handed_over(outcome, on_page) if isinstance(outcome, Page) and on_page else outcome)
             continue
-        try:
-            more = await asyncio.to_thread(
-                continuation_urls, outcome.body, outcome.final_url, content_type=outcome.content_type
-            )
-        except BriefError:  # an undecodable body has no further pages (extract names the problem)
-            more = []
+        else:
+            try:
+                more = await asyncio.to_thread(
+                    continuation_urls, outcome.body, outcome.final_url, content_type=outcome.content_type
+                )
+            except BriefError:  # an undecodable body has no further pages (extract names the problem)
+                more = []
         out.append(_handed_over(outcome, on_page) if on_page else outcome)
         for url in more:
             if url not in claimed:
@@ -315,7 +338,7 @@ async def _fetch_article(
 
 
 async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guarded: bool = False,
-                     deadline: float | None = None) -> Page | Rejection:
+                     deadline: Deadline | None = None) -> Page | Rejection:
     etag, last_modified = validators.get(link.url, (None, None))
     outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True,
                                 guarded=guarded, deadline=deadline)
@@ -324,6 +347,58 @@ async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guard
     if outcome.not_modified and not (etag or last_modified):
         return Rejection(link.url, Stage.FETCH, Reason.HTTP_ERROR, "HTTP 304 to a request without validators", link.source_id)
     return _page_of(outcome, link.source_id, link)
+
+
+class _Reuse:
+    """Which article pages need no request this run: a link from a source whose feed or list
+    page did not change, whose stored copy (and that of each further page stored for it) was
+    fetched less than `recheck_after_h` hours ago."""
+
+    def __init__(self, stored: Mapping[str, datetime], settings: Settings, unchanged: set[str],
+                 claimed: set[str]) -> None:
+        self.stored = stored
+        self.unchanged = unchanged
+        self.claimed = claimed
+        self.cutoff = datetime.now(UTC) - timedelta(hours=max(0.0, settings.recheck_after_h))
+        self.enabled = settings.recheck_after_h > 0 and bool(unchanged) and bool(stored)
+        self._further: dict[tuple[str, str, str], list[tuple[int, str]]] | None = None
+
+    def pages(self, link: Link) -> list[Page] | None:
+        """Return the pages standing for link without a request, or None (fetch it)."""
+        if not self.enabled or link.source_id not in self.unchanged or not self._recent(link.url):
+            return None
+        further = [url for url in self.further_pages(link.url) if url not in self.claimed]
+        if not all(self._recent(url) for url in further):
+            return None
+        self.claimed.update(further)
+        first = self._page(link.url, link)
+        return [first, *(self._page(url, Link(url, link.source_id, link.title, link.url, link.published_hint))
+                         for url in further)]
+
+    def _recent(self, url: str) -> bool:
+        when = self.stored.get(url)
+        return when is not None and when >= self.cutoff
+
+    def further_pages(self, url: str) -> list[str]:
+        """Return the stored pages named as further pages of url (``name_1.html`` …, see
+        `continuation_urls`), in page order."""
+        if self._further is None:
+            self._further = {}
+            for known in self.stored:
+                key = page_file_key(known)
+                if key is not None and key[1]:
+                    self._further.setdefault(key[0], []).append((key[1], known))
+            for entries in self._further.values():
+                entries.sort()
+        key = page_file_key(url)
+        if key is None:
+            return []
+        return [u for _n, u in self._further.get(key[0], ()) if u != url]
+
+    def _page(self, url: str, link: Link) -> Page:
+        return Page(url=url, final_url=url, source_id=link.source_id, status=304, content_type=None, body=b"",
+                    sha256="", fetched_at=self.stored[url], not_modified=True, not_requested=True,
+                    link_title=link.title, published_hint=link.published_hint)
 
 
 def _page_of(resp: Response, source_id: str, link: Link | None = None) -> Page:
@@ -386,9 +461,9 @@ def fetch_links(
     claimed` for a further page (True: another link has it) and takes `claimed.add(url)`."""
     async def fetch_all() -> tuple[list[list[Page | Rejection]], Counter[str]]:
         async with Fetcher(settings) as fetcher:
-            deadline = asyncio.get_running_loop().time() + settings.source_deadline_s
+            deadlines = {link.source_id: Deadline(settings.source_deadline_s) for link in links}
             fetched = await asyncio.gather(
-                *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded, deadline,
-                                 on_page) for link in links))
+                *(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded,
+                                 deadlines[link.source_id], on_page) for link in links))
             return list(fetched), Counter({"fetch/requests": fetcher.requests, "fetch/shared": fetcher.shared})
     return asyncio.run(fetch_all())

@@ -64,6 +64,35 @@ class Failure:
     reason: Reason
     detail: str
     status: int | None = None
+    ours: bool = False  # our own limit (a deadline) ended it: it says nothing about the host
+
+
+class Deadline:
+    """A deadline that starts counting when its first request is sent (not while it waits for
+    a slot behind other sources' requests to a shared host, as in a mirror)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._ends: float | None = None
+
+    def peek(self) -> float:
+        """Return when it ends (event-loop time); infinity while nothing has been sent."""
+        return float("inf") if self._ends is None else self._ends
+
+    def start(self, now: float) -> float:
+        """Start the clock (if not started) and return when it ends."""
+        if self._ends is None:
+            self._ends = now + self.seconds
+        return self._ends
+
+
+DeadlineLike = float | Deadline | None
+
+
+def _ends(deadline: DeadlineLike) -> float:
+    if deadline is None:
+        return float("inf")
+    return deadline.peek() if isinstance(deadline, Deadline) else deadline
 
 
 @dataclass(slots=True)
@@ -150,14 +179,14 @@ class Fetcher:
         last_modified: str | None = None,
         html_only: bool = False,
         guarded: bool = False,
-        deadline: float | None = None,
+        deadline: DeadlineLike = None,
         shared: bool = False,
     ) -> Response | Failure:
         """Fetch url (following redirects); return a Response or a Failure, never raise.
 
         `guarded` (a workbench-added source): every hop may only reach what the policy allows.
-        `deadline` (event-loop time, e.g. the source's): no request starts or runs past it, nor
-        past the run's deadline. `shared`: identical requests in this run are made once.
+        `deadline` (event-loop time, or a `Deadline` such as the source's): no request starts or
+        runs past it, nor past the run's deadline. `shared`: identical requests in this run are made once.
         """
         url = strip_fragment(url)
         if shared:
@@ -225,12 +254,11 @@ class Fetcher:
 
     async def _with_retries(
         self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False,
-        deadline: float | None = None,
+        deadline: DeadlineLike = None,
     ) -> _Raw | Failure:
         """Request url, retrying 429, 5xx and timeouts (Retry-After honoured up to a cap) within
         the deadline; a host that keeps failing is skipped for the rest of the run."""
         loop = asyncio.get_running_loop()
-        limit = min(deadline if deadline is not None else float("inf"), self._run_deadline)
         host = breaker_key(url)
         health = self._hosts.setdefault(host, _HostHealth())
         attempts = max(0, self.settings.retries) + 1
@@ -245,15 +273,17 @@ class Fetcher:
                 delay = _retry_after(outcome) if isinstance(outcome, _Raw) else None
                 if delay is None:
                     delay = self.settings.backoff_s * (2 ** (attempt - 1))
-                if loop.time() + delay >= limit:
+                if loop.time() + delay >= min(_ends(deadline), self._run_deadline):
                     break
                 log.debug("retry %d for %s in %.2fs", attempt, url, delay)
                 await asyncio.sleep(delay)
-            if loop.time() >= limit:
-                return _past_deadline(url, deadline, self._run_deadline)
-            outcome = await self._once(url, headers, html_only=html_only, guarded=guarded, limit=limit)
+            if loop.time() >= min(_ends(deadline), self._run_deadline):
+                return _past_deadline(url, _ends(deadline), self._run_deadline)
+            sent: list[float] = []
+            outcome = await self._once(url, headers, html_only=html_only, guarded=guarded, deadline=deadline,
+                                       sent=sent)
             made += 1
-            health.record(outcome, self.settings)
+            health.record(outcome, self.settings, sent[0] if sent else loop.time(), loop.time())
             if not _retryable(outcome):
                 return outcome
             if isinstance(outcome, _Raw) and (refusal := self._too_long_to_wait(url, outcome, health)):
@@ -276,8 +306,9 @@ class Fetcher:
 
     async def _once(
         self, url: str, headers: dict[str, str], *, html_only: bool, guarded: bool = False,
-        limit: float = float("inf"),
+        deadline: DeadlineLike = None, sent: list[float] | None = None,
     ) -> _Raw | Failure:
+        """Make one request in a slot of its host (`sent` hears when it started)."""
         host = urlsplit(url).netloc.lower()
         loop = asyncio.get_running_loop()
         async with self._slot(host):
@@ -286,9 +317,13 @@ class Fetcher:
             if health is not None and health.skip_reason:
                 return Failure(url, Reason.HTTP_ERROR, f"not requested: {breaker_key(url)} {health.skip_reason}")
             start = loop.time()
+            if sent is not None:
+                sent.append(start)
+            own = deadline.start(start) if isinstance(deadline, Deadline) else _ends(deadline)
+            limit = min(own, self._run_deadline)
             budget = min(self.settings.timeout_s, limit - start)
             if budget <= 0:
-                return _past_deadline(url, None if limit == self._run_deadline else limit, self._run_deadline)
+                return _past_deadline(url, own, self._run_deadline)
             self.requests += 1
             try:
                 client = self._guarded_client if guarded else self._client
@@ -296,10 +331,11 @@ class Fetcher:
             except BlockedAddress as exc:
                 return _blocked(url, str(exc))
             except (TimeoutError, httpx.TimeoutException):
-                cut = "the source's or run's deadline" if budget < self.settings.timeout_s else "timeout_s"
+                cut = budget < self.settings.timeout_s
+                why = "the source's or run's deadline" if cut else "timeout_s"
                 return Failure(url, Reason.TIMEOUT,
                                f"timed out after {loop.time() - start:.1f}s (whole request, body included; "
-                               f"limit {budget:.1f}s from {cut})")
+                               f"limit {budget:.1f}s from {why})", ours=cut)
             except httpx.ConnectError as exc:
                 return Failure(url, Reason.NETWORK, f"cannot connect: {_short(exc)}")
             except (httpx.HTTPError, OSError) as exc:
@@ -436,19 +472,35 @@ def breaker_key(url: str) -> str:
 @dataclass(slots=True)
 class _HostHealth:
     """A host's run so far: failures in a row (429, 5xx, timeouts, network) and, once too many,
-    why it is skipped for the rest of the run (a circuit breaker)."""
+    why it is skipped for the rest of the run (a circuit breaker).
+
+    What our own deadlines cut short is not the host's failure. Timeouts of requests that
+    were already in flight when the run of failures began are one stall of the host: with
+    many requests at a time (a mirror with a raised per_host_concurrency) one slow moment
+    would otherwise time out more requests at once than the limit. They count up to one less
+    than the limit, so a stall alone never closes the host; a request sent after it began
+    must fail too. Network errors, 429 and 5xx count request by request."""
 
     failures: int = 0
     skip_reason: str = ""
+    streak_began: float = float("inf")  # when the first failure of the current run of failures came
 
-    def record(self, outcome: _Raw | Failure, settings: Settings) -> None:
+    def record(self, outcome: _Raw | Failure, settings: Settings, sent: float, now: float) -> None:
+        if isinstance(outcome, Failure) and outcome.ours:
+            return
         failed = (outcome.reason in (Reason.TIMEOUT, Reason.NETWORK) if isinstance(outcome, Failure)
                   else outcome.status >= 500 or outcome.status in RETRY_STATUSES)
+        limit = settings.host_failures_to_skip
         if not failed:
             self.failures = 0
+            self.streak_began = float("inf")
             return
+        in_stall = isinstance(outcome, Failure) and outcome.reason is Reason.TIMEOUT and sent < self.streak_began
+        if in_stall and self.failures >= limit - 1 and self.failures > 0:
+            return
+        if self.failures == 0:
+            self.streak_began = now
         self.failures += 1
-        limit = settings.host_failures_to_skip
         if limit > 0 and self.failures >= limit and not self.skip_reason:
             what = outcome.detail if isinstance(outcome, Failure) else f"HTTP {outcome.status}"
             self.skip_reason = f"failed {self.failures} times in a row (last: {what}); skipped for the rest of the run"
@@ -469,10 +521,10 @@ def _retry_after(raw: _Raw) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _past_deadline(url: str, deadline: float | None, run_deadline: float) -> Failure:
-    which = "the run's deadline (run_deadline_s)" if deadline is None or run_deadline <= deadline else \
+def _past_deadline(url: str, deadline: float, run_deadline: float) -> Failure:
+    which = "the run's deadline (run_deadline_s)" if run_deadline <= deadline else \
         "the source's deadline (source_deadline_s)"
-    return Failure(url, Reason.TIMEOUT, f"not fetched: {which} has passed")
+    return Failure(url, Reason.TIMEOUT, f"not fetched: {which} has passed", ours=True)
 
 
 def _retryable(outcome: _Raw | Failure) -> bool:

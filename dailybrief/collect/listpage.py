@@ -509,6 +509,19 @@ _PAGE_FILE = re.compile(r"^(?P<stem>.+?)(?:[_-](?P<n>\d{1,2}))?(?P<ext>\.[A-Za-z
 MAX_PAGER_TEXT = 6
 
 
+def page_file_key(url: str) -> tuple[tuple[str, str, str], int] | None:
+    """Return ((origin and folder, stem, extension), page number or 0) of an article file name
+    as `continuation_urls` reads it (``a/b/name_2.html`` → ((…/a/b, name, .html), 2)), or None."""
+    parts = urlsplit(url)
+    if parts.query:
+        return None
+    folder, _, name = parts.path.rpartition("/")
+    m = _PAGE_FILE.match(name)
+    if not m:
+        return None
+    return (f"{parts.netloc}{folder}", m.group("stem"), m.group("ext")), int(m.group("n") or 0)
+
+
 def continuation_urls(
     body: bytes, page_url: str, *, content_type: str | None = None, encoding: str | None = None
 ) -> list[str]:

@@ -399,6 +399,20 @@ class PagesMixin(StoreBase):
                     rows.extend(conn.execute(f"{query} AND url IN ({marks})", chunk).fetchall())
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def fetch_times(self) -> dict[str, datetime]:
+        """Return url → when its latest 2xx version was last fetched (a 304 counts as a fetch)."""
+        with self._read("read page fetch times") as conn:
+            rows = conn.execute(
+                "SELECT url, fetched_at FROM pages AS p"
+                " WHERE seen = (SELECT max(seen) FROM pages WHERE url = p.url)"
+                " AND status BETWEEN 200 AND 299"
+            ).fetchall()
+        out: dict[str, datetime] = {}
+        for url, fetched_at in rows:
+            when = datetime.fromisoformat(fetched_at)
+            out[url] = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+        return out
+
     # -- articles
 
     def save_article(self, article: Article) -> bool:
@@ -437,6 +451,17 @@ class PagesMixin(StoreBase):
                 params,
             ).fetchall()
         return [_article(r) for r in rows]
+
+    def article_urls(self, since: date, until: date) -> list[tuple[str, str]]:
+        """Return (url, source id) of the articles published in [since, until], newest first
+        (the order of `articles`), without reading their text."""
+        with self._read("read article urls") as conn:
+            rows = conn.execute(
+                "SELECT url, source_id FROM articles WHERE published >= ? AND published <= ?"
+                " ORDER BY published DESC, url",
+                (iso_day(since), iso_day(until)),
+            ).fetchall()
+        return [(r[0], r[1] or "") for r in rows]
 
     # -- rejections
 
