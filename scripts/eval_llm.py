@@ -11,8 +11,13 @@ every corpus (tests/data/corpora/*, ../shared/corpus/dev-* when present, or the 
 one run per lie class, and prints per class how many planted lies reached brief.json,
 brief.md and the PDF text, and how many true re-expressed figures were dropped.
 
-Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies]
-       .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all]
+With --reexpress it re-expresses every figure of every source sentence the sections are
+written from (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个) and counts the true
+sentences the verifier or the grounding check would refuse (false positives; the goal is 0).
+
+Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies] [--out DIR]
+       .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all] [--jobs 2] [--markdown]
+       .venv/bin/python scripts/eval_llm.py --reexpress [CORPUS …]
 """
 
 from __future__ import annotations
@@ -43,10 +48,14 @@ LIES = "首批试点项目规模合计3000万千瓦。国家发展和改革部�
 ANALYSIS = "这条线索说明，相关政策正在从文件部署走向项目落地，地方和企业的配套动作值得持续跟踪。"
 
 
+FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万亿|万|亿)?(?:个|家|项|元|千瓦|千瓦时|%|台|条|款|PB|座)")
+
+
 def _title(chosen: list[tuple[str, str]]) -> str:
-    """The stand-in's title: the shortest clause of its facts that states a figure (8-30 characters)."""
-    clauses = [c.strip("。") for _, s in chosen for c in re.split(r"[，；。]", s)]
-    with_figure = [c for c in clauses if 8 <= len(c) <= 30 and re.search(r"\d", c)]
+    """The stand-in's title: a clause of its facts that states a figure with a unit (12-30
+    characters), else none (the headline stays)."""
+    clauses = [c.strip("。") for _, s in chosen for c in re.split(r"[，；。：]", s)]
+    with_figure = [c for c in clauses if 12 <= len(c) <= 30 and FIGURE.search(c)]
     return min(with_figure, key=len) if with_figure else ""
 
 
@@ -54,9 +63,10 @@ def _responder(lies: bool) -> Any:
     def answer(body: dict[str, Any]) -> Reply:
         user = body["messages"][-1]["content"]
         if "原文句子" not in user:
-            threads = re.findall(r"^\d+\. (.+)$", user, re.M)[:6]
+            facts = re.findall(r"^\s*事实：(.+)$", user, re.M)[:6]
+            firsts = [re.split(r"(?<=。)", f)[0] for f in facts]
             summary = "今天新质生产力方向的重点，不是单点技术新闻，而是几条线同时落地。" + "".join(
-                t.strip().rstrip("。") + "。" for t in threads)
+                f if f.endswith("。") else f + "。" for f in firsts)
             return chat_reply(json.dumps({"summary": summary}, ensure_ascii=False))
         material = user.split("原文句子")[1].split("写作要求")[0]
         sentences = re.findall(r"^\[(\d+)\] (.+)$", material, re.M)
@@ -205,6 +215,78 @@ def adversary_corpus(corpus: Path, classes: list[str], out_root: Path) -> dict[s
     return table
 
 
+def reexpression_check(corpus: Path, out_root: Path) -> tuple[int, int, list[str]]:
+    """Re-express every figure of every source sentence a section is written from, the way a
+    writer may (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个, 1.2万项 → 12000项,
+    the adversary's `reexpress`), and check each such sentence against the section's pages with
+    the writer's verifier and the final grounding check. Return (sentences, refused, examples)."""
+    import adversary_openai as adv
+
+    from dailybrief.demo import serve_folder
+    from dailybrief.novelty.context import focus_on_developments, with_earlier_references
+    from dailybrief.pipeline import run_brief
+    from dailybrief.settings import load_settings
+    from dailybrief.write import draft_sections, select_stories
+    from dailybrief.write.grounding import ungrounded_figures
+    from dailybrief.write.verify import (
+        build_evidence,
+        find_unsupported,
+        support_pages,
+        support_texts,
+    )
+
+    meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+    work = out_root / corpus.name
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    settings = load_settings(None, env={}).with_overrides(window_days=meta.get("window_days", 14))
+    with serve_folder(corpus / "site") as site:
+        report = run_brief(corpus / "sources.yaml", day=date.fromisoformat(meta["brief_date"]),
+                           out_dir=work / "out", db_path=work / "brief.db", settings=settings,
+                           base_url=site, formats=("json",))
+    chosen = select_stories(report.stories, settings)
+    checked, refused, examples = 0, 0, []
+    for draft in with_earlier_references(draft_sections(focus_on_developments(chosen)), chosen):
+        evidence = build_evidence(support_texts(draft), [support_pages(draft)])
+        for _, written in draft.sentences:
+            sentence = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", written)  # 1,700个 is one figure
+            new, changed = sentence, 0
+            for m in reversed(list(adv.NUMU.finditer(sentence))):
+                again = adv.reexpress(m)
+                if again:
+                    new, changed = new[:m.start()] + again + new[m.end():], changed + 1
+            if not changed:
+                continue
+            checked += 1
+            bad = [c.reason for c in find_unsupported(new, evidence)] + sorted(ungrounded_figures(new, evidence))
+            if bad:
+                refused += 1
+                if len(examples) < 5:
+                    examples.append(f"{new[:70]} — {bad[0]}")
+    return checked, refused, examples
+
+
+def _reexpress_job(job: tuple[str, str]) -> tuple[str, tuple[int, int, list[str]]]:
+    logging.disable(logging.WARNING)
+    return Path(job[0]).name, reexpression_check(Path(job[0]), Path(job[1]))
+
+
+def run_reexpression(corpora: list[str], jobs: int, out: str | None) -> int:
+    paths = [Path(p).resolve() for p in corpora] or all_corpora()
+    out_root = Path(out) if out else Path(tempfile.mkdtemp(prefix="eval-reexpress-"))
+    total = [0, 0]
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for name, (checked, refused, examples) in pool.map(_reexpress_job, [(str(p), str(out_root)) for p in paths]):
+            total[0] += checked
+            total[1] += refused
+            print(f"{name:20} {checked:5} true re-expressed sentences, {refused} refused")
+            for e in examples:
+                print(f"    {e}")
+    print(f"all {len(paths)} corpora: {total[0]} true re-expressed sentences, {total[1]} refused (false positives)")
+    return 1 if total[1] else 0
+
+
 def _corpus_job(job: tuple[str, list[str], str]) -> tuple[str, dict[str, dict[str, Any]], float]:
     corpus, classes, out_root = job
     start = time.perf_counter()
@@ -273,7 +355,11 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
     parser.add_argument("--out", default=None, help="folder for the runs' outputs")
     parser.add_argument("--markdown", action="store_true", help="also print the total table as Markdown")
+    parser.add_argument("--reexpress", action="store_true",
+                        help="re-express the figures of every source sentence of every corpus and count those refused")
     args = parser.parse_args()
+    if args.reexpress:
+        return run_reexpression(args.corpus, args.jobs, args.out)
     if args.adversary:
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
     args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")

@@ -120,3 +120,15 @@ def test_a_generic_body_put_in_front_of_a_named_office_is_caught():
     assert find_unsupported("国家能源局能源节约和科技装备司有关负责同志介绍，全国新型储能装机规模达1.42亿千瓦。", ev) == []
     found = find_unsupported("各设区市人民政府能源节约和科技装备司有关负责同志介绍，全国新型储能装机规模达1.42亿千瓦。", ev)
     assert "body" in [c.kind for c in found]
+
+
+def test_a_deadline_word_is_not_read_as_a_target_and_a_body_goes_with_the_figures():
+    pages = [("记者从内蒙古自治区能源局获悉：截至2026年7月底，全区新型储能累计装机2860万千瓦。"
+              "今年1—7月，全区新增新型储能装机1140万千瓦。到2028年，完成8000家重点企业分类分级管理。",
+              "人民网 2026年8月30日 《内蒙古新型储能》")]
+    ev = build_evidence([t for t, _ in pages] + [line for _, line in pages], [pages])
+    assert find_unsupported("到2028年，完成8000家重点企业分类分级管理。", ev) == []
+    assert "date" in [c.kind for c in find_unsupported("到2026年，完成8000家重点企业分类分级管理。", ev)]
+    assert find_unsupported("截至2026年7月底，全区新型储能累计装机2860万千瓦。", ev) == []
+    found = find_unsupported("据内蒙古自治区能源局介绍，今年1—7月，全区新增新型储能装机1140万千瓦。", ev)
+    assert "body" in [c.kind for c in found]

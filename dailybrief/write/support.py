@@ -224,8 +224,10 @@ def _bounds(before: str, after: str) -> frozenset[str]:
 
 
 def _date_roles(before: str, after: str) -> frozenset[str]:
-    roles = {meaning for word, meaning in DATE_ROLE_AFTER if after.startswith(word)}
-    roles.update(meaning for word, meaning in DATE_ROLE_BEFORE if before.endswith(word))
+    # the longest word on each side says the role: 截至 is a deadline, not 至 (a target)
+    after_words = [(w, r) for w, r in DATE_ROLE_AFTER if after.startswith(w)]
+    before_words = [(w, r) for w, r in DATE_ROLE_BEFORE if before.endswith(w)]
+    roles = {max(words, key=lambda p: len(p[0]))[1] for words in (after_words, before_words) if words}
     if "deadline" in roles or "start" in roles:
         roles.discard("on")
     return frozenset(roles - {"on"})
@@ -255,6 +257,7 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
     own = pairs(s)
     out: list[Claim] = []
     supporting: list[SourceSentence] = []
+    stating_figures: list[SourceSentence] = []  # a body goes with the figures, not with a month
     for m in mentions_of(s):
         sources = _supporting(m, index)
         if not sources:
@@ -262,8 +265,10 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
                              sentence, _mention_reason(m, index)))
         else:
             supporting.extend(sources)
+            if m.key[0] == "q" and m.key[2]:
+                stating_figures.extend(sources)
     if supporting and not out:
-        out += _body_claims(s, sentence, supporting, index)
+        out += _body_claims(s, sentence, stating_figures or supporting, index)
     best = max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
     reporting = _reporting_word(s, supporting if not out else [])
     if reporting and best < REPORT_ALIGNED and not analysis_only(s, analysis):
