@@ -104,6 +104,43 @@ def test_a_lone_media_report_is_left_out_unless_nothing_else_is_left() -> None:
     assert [s.included for s in alone] == [True]
 
 
+def test_an_outlets_own_report_is_news_on_its_own_but_comes_after_the_other_storylines() -> None:
+    from dailybrief.analyse import _leave_out_lone_media_reports
+    from dailybrief.models import Story
+
+    def story(i: int, authority: Authority, site: str, text: str = "x") -> Story:
+        a = article(f"u{i}", f"t{i}", text, publisher=site, authority=authority)
+        return Story(id=f"S{i}", title=f"t{i}", articles=(a,), original_url=a.url, score=10 - i)
+
+    reported = story(0, Authority.MEDIA, "某报", "本报讯 记者从交通运输部公路局获悉，截至10月底，全国高速公路服务区累计建成充电桩4.1万个。")
+    review = story(1, Authority.MEDIA, "某网", "这款手机搭载自研芯片，售价3999元起，实际使用一周续航中规中矩。")
+    release = story(2, Authority.MEDIA, "某网", "本报讯 记者获悉，某公司发布新品。（本文为企业供稿，不代表本网观点）")
+    gov = [story(i, Authority.MINISTRY, f"部{i}") for i in (3, 4)]
+    marked = _leave_out_lone_media_reports([reported, review, release, *gov])
+    assert [(s.id, s.included) for s in marked if s.included] == [("S3", True), ("S4", True), ("S0", True)]
+    assert not any(s.included for s in marked if s.id in ("S1", "S2"))
+
+
+def test_a_field_named_by_its_official_terms_and_a_period_statistic_are_on_topic() -> None:
+    from dailybrief.analyse.relevance import is_official_statistics
+
+    threshold = Settings().relevance_threshold
+    flight = article("g", "南沙至珠海eVTOL跨城航线完成首次试飞",
+                     "一架电动垂直起降航空器从南沙起飞，平稳降落在珠海，航线全长58公里，飞行时间约20分钟。",
+                     publisher="广州市人民政府", authority=Authority.LOCAL)
+    drones = article("c", "民航局举行例行新闻发布会",
+                     "据初步统计，截至10月底，全国实名登记无人驾驶航空器约236万架；1—10月，无人驾驶航空器"
+                     "累计飞行2860.4万小时，同比增长32.6%。低空经济安全有序发展。", publisher="中国民用航空局")
+    for page in (flight, drones):
+        assert reject_if_irrelevant(page, TOPICS, threshold) is None, page.title
+    stats = article("s", "前三季度我市数字经济核心产业增加值增长8.7%",
+                    "市统计局发布数据显示，前三季度，全市数字经济核心产业增加值2865.3亿元，同比增长8.7%。",
+                    publisher="某市人民政府", authority=Authority.LOCAL)
+    assert is_official_statistics(stats) and reject_if_irrelevant(stats, TOPICS, threshold) is None
+    reprint = article("m", stats.title, stats.text, publisher="某网", authority=Authority.MEDIA)
+    assert not is_official_statistics(reprint)
+
+
 def test_a_story_without_figures_documents_or_deadlines_is_left_out() -> None:
     keynote = article("k", "有关负责同志出席2027智能制造发展论坛并作主旨演讲",
                       "论坛在苏州举行。有关负责同志出席并作主旨演讲，强调要以人工智能赋能新型工业化，加快发展新质生产力。" * 2)

@@ -18,7 +18,7 @@ from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts, is_distinctive, is_substantive
 from .features import TextFeatures, features_by_url
 from .rank import explain_score, score_story
-from .relevance import is_borderline, reject_if_irrelevant, score_relevance
+from .relevance import is_borderline, is_reported_news, reject_if_irrelevant, score_relevance
 from .topics import TopicList, load_topics
 
 __all__ = ["Analysis", "analyse", "check_window", "load_topics"]
@@ -132,20 +132,29 @@ def is_lone_media_report(story: Story) -> bool:
 
 
 def _leave_out_lone_media_reports(stories: list[Story]) -> list[Story]:
-    """Mark single-media-site stories as left out unless nothing else is left.
+    """Mark single-media-site stories as left out unless nothing else is left, or the outlet
+    reported them itself; those it reported come after every other included storyline.
 
     A policy brief leads with what governments published or what several outlets
-    reported; one portal's item on its own (a product launch, a 招商 feature) is kept as a
-    candidate for the analyst. A quiet day gives a shorter brief, not a padded one.
+    reported; one portal's item on its own (a product launch, a 招商 feature, a review) is
+    kept as a candidate for the analyst. An outlet's own report (its dateline, a fact its
+    reporter learned from a named body) is news, but it takes a slot only when the storylines
+    a government or several sites tell have theirs. A quiet day gives a shorter brief, not a
+    padded one.
     """
     strong = sum(1 for s in stories if s.included and not is_lone_media_report(s))
     if strong == 0:
         return stories
-    return [
+    out = [
         replace(s, included=False, why=s.why + "；未入选：仅一家媒体网站报道")
-        if is_lone_media_report(s) else s
+        if is_lone_media_report(s) and not is_reported_news(s.articles[0]) else s
         for s in stories
     ]
+    lone = [s for s in out if s.included and is_lone_media_report(s)]
+    rest = [s for s in out if not (s.included and is_lone_media_report(s))]
+    last = max((i for i, s in enumerate(rest) if s.included), default=-1)
+    return rest[:last + 1] + [replace(s, why=s.why + "；仅一家媒体网站报道（该网记者采写），排在其他入选线索之后")
+                              for s in lone] + rest[last + 1:]
 
 
 def _build_story(

@@ -14,10 +14,26 @@ MAX_BODY_MENTIONS = 6  # mentions beyond this add nothing: long pages are not mo
 # Official statistics (an energy, computing or data bulletin from a government or industry
 # body) name few topic words but are what a brief's figures rest on: their score counts double.
 STATISTICS_FACTOR = 2.0
+_PERIOD = r"(?:前[一二三]季度|[一二三四]季度|[上下]半年|全年|前\d{1,2}个?月|\d{1,2}\s*[—–-]\s*\d{1,2}\s*月|\d{1,2}月份?|截至\d{1,2}月底)"
 _STATISTICS_HEADLINE = re.compile(
     r"统计(数据|快报|公报|信息)?|主要数据|监测数据|运行(简况|情况|数据)|简况|交易情况|发展情况$|"
-    r"(\d{1,2}|[一二三四]季度|上半年|前三季度|全年|年度)[^，。]{0,12}(情况|数据)$"
+    r"(\d{1,2}|[一二三四]季度|上半年|前三季度|全年|年度)[^，。]{0,12}(情况|数据)$|"
+    # a headline that reports a period's figure: 「前三季度我市数字经济核心产业增加值增长8.7%」
+    rf"{_PERIOD}[^，。]{{0,24}}?(增长|下降|增加|减少|达到?|突破|超过?)\s*\d"
 )
+# A statistics release says so in its opening lines, whatever its headline (a press
+# conference's 「据初步统计」, 「市统计局发布数据显示」).
+STATISTICS_LEAD_CHARS = 300
+_STATISTICS_LEAD = re.compile(r"据[^，。]{0,8}统计|统计(数据|结果)?显示|统计局[^，。]{0,8}(发布|数据)|监测数据显示")
+# A media outlet's own reporting: its dateline or a reporter who learned the facts from a named
+# body (「本报讯」「新华社北京6月7日电」「记者从交通运输部获悉」), as against a portal's feature,
+# product review, retrospective or a company's release, which name no such source.
+LEAD_CHARS = 200
+_REPORTED = re.compile(
+    r"本报讯|(电|消息)\s*[（(]\s*记者|^[^。]{0,40}[（(]\s*记者[^）)]{1,20}[）)]|"
+    r"记者[^，。；]{0,24}(获悉|了解到)|新华社[^。]{0,12}电"
+)
+_PROMOTION = re.compile(r"企业供稿|本文不代表|不代表本网观点|招商热线|广告")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +65,17 @@ def score_relevance(article: Article, topics: TopicList) -> Relevance:
 
 
 def is_official_statistics(article: Article) -> bool:
-    """Return whether a page is a statistics bulletin of a government or industry body."""
+    """Return whether a page is a statistics release of a government or industry body: by its
+    headline, or by the words that open its text."""
     authority = getattr(article, "authority", Authority.MEDIA)
-    return authority is not Authority.MEDIA and bool(_STATISTICS_HEADLINE.search(article.title))
+    return authority is not Authority.MEDIA and bool(
+        _STATISTICS_HEADLINE.search(article.title)
+        or _STATISTICS_LEAD.search(article.text[:STATISTICS_LEAD_CHARS]))
+
+
+def is_reported_news(article: Article) -> bool:
+    """Return whether a media page is the outlet's own reported news (see `_REPORTED`)."""
+    return bool(_REPORTED.search(article.text[:LEAD_CHARS])) and not _PROMOTION.search(article.text)
 
 
 def is_borderline(article: Article, topics: TopicList, threshold: float, floor: float) -> bool:
