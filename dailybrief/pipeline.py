@@ -192,7 +192,7 @@ def _run_brief(
         if reused:
             stats.inc("analyse/unchanged")
         report.rejections.extend(analysis.rejections)
-        stories = assess_novelty(store, analysis.stories, day)
+        stories = assess_novelty(store, analysis.stories, day, slots=settings.max_sections)
         report.stories = tuple(replay_actions(_keep_analyst_choices(stories, store.storylines(day)),
                                               store.storyline_actions(day)))
         store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)

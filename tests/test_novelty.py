@@ -127,6 +127,45 @@ def test_a_new_development_makes_a_continuing_section_that_says_what_is_new(tmp_
     assert interview.url in cited and plan("http://127.0.0.1:7").url in cited
 
 
+def test_a_new_storyline_states_a_tracked_figures_earlier_value_citing_the_stored_page(tmp_path: Path) -> None:
+    preliminary = article("http://127.0.0.1:7/www.nea.gov.cn/fbh.html", "国家能源局举行例行新闻发布会",
+                          "据初步统计，截至1月底，全国新型储能累计装机规模达到8560万千瓦。", DAY1,
+                          publisher="国家能源局")
+    reprint = article("http://127.0.0.1:7/www.example-media.cn/r.html", "新型储能装机达8560万千瓦",
+                      "据初步统计，截至1月底，全国新型储能累计装机规模达到8560万千瓦。", DAY1,
+                      publisher="某网", authority=Authority.MEDIA)
+    official = article("http://127.0.0.1:7/www.nea.gov.cn/tj.html", "1月全国新型储能发展情况",
+                       "截至1月底，全国新型储能累计装机规模达到8720万千瓦，同比增长86.5%。", DAY2,
+                       publisher="国家能源局")
+    with Store.open(tmp_path / "db.sqlite") as store:
+        day1 = briefed_day1(store, [story(reprint, sid="r"), story(preliminary, sid="p")])
+        store.save_articles([preliminary, reprint])
+        assert day1[0].novelty.thread_id != day1[1].novelty.thread_id
+        (today,) = assess_novelty(store, [story(official)], DAY2)
+    (figure,) = today.novelty.tracked
+    assert (figure.current, figure.earlier, figure.earlier_url) == ("8720万千瓦", "8560万千瓦", preliminary.url)
+    assert preliminary.url in {a.url for a in today.articles}  # read back from the store to be cited
+    brief, _, _ = write_brief([today], day=DAY2, settings=Settings())
+    (section,) = brief.sections
+    text = "".join(section.paragraphs)
+    assert "8720万千瓦" in text and "此前，国家能源局发布的全国新型储能累计装机为8560万千瓦。" in text
+    assert {brief.references[n - 1].url for n in section.references} == {official.url, preliminary.url}
+
+
+def test_new_storylines_win_the_slots_over_continuing_ones() -> None:
+    from dailybrief.models import Novelty
+    from dailybrief.novelty import news_first
+
+    def one(sid: str, status: NoveltyStatus) -> Story:
+        s = story(article(f"http://h/{sid}.html", f"标题{sid}", PLAN_TEXT), sid=sid)
+        return Story(s.id, s.title, s.articles, s.original_url, novelty=Novelty(status=status))
+
+    stories = [one("c1", NoveltyStatus.CONTINUING), one("n1", NoveltyStatus.NEW),
+               one("c2", NoveltyStatus.CONTINUING), one("n2", NoveltyStatus.NEW)]
+    assert [s.id for s in news_first(stories, 3)] == ["c1", "n1", "n2", "c2"]
+    assert [s.id for s in news_first(stories, 4)] == ["c1", "n1", "c2", "n2"]
+
+
 def test_indicator_is_read_from_the_words_before_a_figure() -> None:
     sentence = "初步统计，截至1月底，全国新型储能累计装机规模达到8560万千瓦，同比增长86.5%。"
     assert indicator_of(sentence, "8560万千瓦") == "全国新型储能累计装机"

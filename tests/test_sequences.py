@@ -128,3 +128,31 @@ def test_continuing_sections_state_what_is_new(sequence) -> None:  # type: ignor
                 stale.append(f"{corpus.name}: {thread['id']}")
     assert stale == []
     assert wanted == 0 or found / wanted >= 0.8, (found, wanted)
+
+
+def test_new_storylines_get_their_sections(sequence) -> None:  # type: ignore[no-untyped-def]
+    covered = wanted = 0
+    missing = []
+    for corpus, report in sequence:
+        gold = _gold(corpus)
+        sections = _sections_by_thread(gold, report.brief)
+        for thread in gold["novelty"]["threads"]:
+            if thread["status"] == "new":
+                wanted += 1
+                covered += thread["id"] in sections
+                missing += [] if thread["id"] in sections else [f"{corpus.name}: {thread['id']}"]
+    assert wanted == 0 or covered / wanted >= 0.9, missing
+
+
+def test_a_tracked_figure_is_stated_with_its_earlier_value(sequence) -> None:  # type: ignore[no-untyped-def]
+    checked = []
+    for corpus, report in sequence:
+        gold = _gold(corpus)
+        sections = _sections_by_thread(gold, report.brief)
+        pages = [corpus / "site" / page_key(r.url).lstrip("/") for r in report.brief.references]
+        cited = "".join(p.read_text(encoding="utf-8", errors="ignore") for p in pages if p.is_file())
+        for figure in gold["novelty"].get("tracked_figures", ()):
+            text, earlier = sections.get(figure["thread"], ""), squash(figure["earlier"]["value"])
+            checked.append((corpus.name, figure["thread"], squash(figure["current"]["value"]) in text,
+                            earlier in text, earlier in squash(cited)))  # the earlier page is cited
+    assert all(now and before and grounded for _, _, now, before, grounded in checked), checked

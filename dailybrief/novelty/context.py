@@ -26,16 +26,32 @@ from ..text import cn_numeral, numbers_in, squash
 from .keys import own_documents
 
 CONTEXT_TITLE_CHARS = 40
+PARAGRAPH_MAX_CHARS = 300  # as the extractive writer's paragraphs
 
 
 def is_continuing(story: Story) -> bool:
     return story.novelty is not None and story.novelty.status is NoveltyStatus.CONTINUING
 
 
+def has_earlier_figures(story: Story) -> bool:
+    """Return whether a new storyline restates an indicator an earlier page gave another value."""
+    return story.novelty is not None and story.novelty.status is NoveltyStatus.NEW and bool(story.novelty.tracked)
+
+
 def focus_on_developments(stories: Sequence[Story]) -> list[Story]:
     """Return the storylines with each continuing one narrowed to its new pages that state
-    something new (a rewrite of what was briefed adds nothing), today's development first (it gives the section its title and first sentence)."""
-    return [_focused(s) if is_continuing(s) else s for s in stories]
+    something new (a rewrite of what was briefed adds nothing), today's development first (it gives the section its title and first sentence); a new one without the earlier page it
+    cites for a tracked figure's earlier value only."""
+    return [_focused(s) if is_continuing(s) else _without_context_page(s) for s in stories]
+
+
+def _without_context_page(story: Story) -> Story:
+    url = story.novelty.context_url if story.novelty is not None else ""
+    if not url or len(story.articles) < 2 or story.original_url == url:
+        return story
+    return replace(story, articles=tuple(a for a in story.articles if a.url != url),
+                   facts=tuple(f for f in story.facts if f.article_url != url),
+                   duplicates=tuple(d for d in story.duplicates if url not in d))
 
 
 def _focused(story: Story) -> Story:
@@ -55,15 +71,17 @@ def _focused(story: Story) -> Story:
 
 def with_earlier_references(drafts: Sequence[SectionDraft], stories: Sequence[Story]) -> list[SectionDraft]:
     """Return the drafts with each continuing section citing the page briefed before (and the
-    page of each tracked figure's earlier value), numbered after the brief's other pages."""
+    page of each tracked figure's earlier value; a new section cites the latter only),
+    numbered after the brief's other pages."""
     by_id = {s.id: s for s in stories}
     numbers = {r.url: r.n for d in drafts for r in d.references}
     out = []
     for draft in drafts:
         story = by_id.get(draft.story.id)
-        if story is None or not is_continuing(story):
+        if story is None or not (is_continuing(story) or has_earlier_figures(story)):
             out.append(draft)
             continue
+        verifies = "用于核验此前简报的背景与此前数据" if is_continuing(story) else "用于核验此前公布的数据"
         extra_refs, extra_sources = [], []
         for article in _earlier_pages(story):
             if any(r.url == article.url for r in draft.references):
@@ -72,7 +90,7 @@ def with_earlier_references(drafts: Sequence[SectionDraft], stories: Sequence[St
             extra_refs.append(Reference(n=n, title=article.title, publisher=article.publisher,
                                         publisher_en=article.publisher_en,
                                         published=article.published, url=article.url,
-                                        verifies="用于核验此前简报的背景与此前数据"))
+                                        verifies=verifies))
             extra_sources.append((n, article.title + "\n" + article.text))
         out.append(replace(draft, references=(*draft.references, *extra_refs),
                            sources=(*draft.sources, *extra_sources)))
@@ -95,16 +113,21 @@ def with_context_sentences(
     output: WriterOutput, drafts: Sequence[SectionDraft], stories: Sequence[Story]
 ) -> WriterOutput:
     """Return the output with one context sentence closing each continuing section's first
-    paragraph, citing the earlier page (only what that page states, so it stays grounded)."""
+    paragraph, citing the earlier page (only what that page states, so it stays grounded);
+    a new section restating a tracked indicator gets the earlier value, citing its page."""
     by_id = {s.id: s for s in stories}
     drafts_by_id = {d.story.id: d for d in drafts}
     sections = []
     for section in output.sections:
         story, draft = by_id.get(section.story_id), drafts_by_id.get(section.story_id)
-        if story is None or draft is None or not is_continuing(story) or not section.paragraphs:
+        if story is None or draft is None or not section.paragraphs:
             sections.append(section)
-            continue
-        sections.append(_with_context(section, story, draft))
+        elif is_continuing(story):
+            sections.append(_with_context(section, story, draft))
+        elif has_earlier_figures(story):
+            sections.append(_with_earlier_figure(section, story, draft))
+        else:
+            sections.append(section)
     return replace(output, sections=tuple(sections))
 
 
@@ -136,6 +159,30 @@ def _with_context(section: Section, story: Story, draft: SectionDraft) -> Sectio
     paragraphs = (first + sentence, *section.paragraphs[1:])
     references = tuple(dict.fromkeys((*section.references, *used)))
     return replace(section, paragraphs=paragraphs, references=references)
+
+
+def _with_earlier_figure(section: Section, story: Story, draft: SectionDraft) -> Section:
+    """Return a new section with 「此前，<publisher>发布的<indicator>为<value>。」 after the
+    paragraph that states today's value, citing the page of the earlier value."""
+    assert story.novelty is not None
+    by_url = {a.url: a for a in story.articles}
+    ref_of = {r.url: r.n for r in draft.references}
+    for figure in story.novelty.tracked:
+        earlier = by_url.get(figure.earlier_url)
+        at = next((i for i, p in enumerate(section.paragraphs) if squash(figure.current) in squash(p)), None)
+        if earlier is None or figure.earlier_url not in ref_of or at is None:
+            continue
+        sentence = f"此前，{earlier.publisher}发布的{_figure_clause(figure)}。"
+        if squash(sentence) in squash("".join(section.paragraphs)):
+            return section
+        paragraphs = list(section.paragraphs)
+        if len(paragraphs[at]) + len(sentence) <= PARAGRAPH_MAX_CHARS:
+            paragraphs[at] = paragraphs[at].rstrip() + sentence
+        else:
+            paragraphs.insert(at + 1, sentence)
+        references = tuple(dict.fromkeys((*section.references, ref_of[figure.earlier_url])))
+        return replace(section, paragraphs=tuple(paragraphs), references=references)
+    return section
 
 
 def _figure_clause(figure: TrackedFigure) -> str:
