@@ -161,12 +161,13 @@ def _run_brief(
     stats = report.stats
     with Store.open(db_path) as store:
         _recover_interrupted(store, out_dir, report)
+        rerun = _reruns_last_day(store, day)
         report.run_id = store.start_run(day)
         store.upsert_sources(sources)
         t0 = time.perf_counter()
         flow, fresh = None, []
         if collector is None:
-            fetched_at = store.fetch_times()
+            fetched_at = store.fetch_times() if rerun else {}
             flow = PageFlow(store, sources, settings, report,
                             expect_pages=_expect_new_pages(sources, fetched_at, settings))
             pages = _collect_pages(store, sources, settings, day, report, tracker, flow, fetched_at)
@@ -322,6 +323,14 @@ def record_collection(
     store.save_pages(list(result.index_pages))
     _mark_sources(store, sources, result.rejections, result.pages)
     report.outcomes = source_outcomes(sources, result.rejections, result.pages)
+
+
+def _reruns_last_day(store: Store, day: date) -> bool:
+    """Return True when the database's last run was for the same brief day: only then may an
+    article stored minutes ago be left unasked (a new morning asks every page again, even when
+    the runs are minutes apart, as when mornings are replayed)."""
+    last = store.runs(limit=1)
+    return bool(last) and str(last[0]["brief_date"])[:10] == day.isoformat()
 
 
 def _expect_new_pages(sources: Sequence[Source], fetched_at: dict[str, datetime], settings: Settings) -> bool:

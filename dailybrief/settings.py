@@ -44,7 +44,7 @@ class Settings:
     source_deadline_s: float = _setting(300.0, "Deadline for one source's feed or list page, and again for its articles; what is left is not fetched.")
     run_deadline_s: float = _setting(3600.0, "Deadline for all fetching in one run; what is left is not fetched.")
     retry_after_max_s: float = _setting(30.0, "A 429/503 whose Retry-After asks for longer is not retried, and its host is skipped for the run.")
-    recheck_after_h: float = _setting(6.0, "An article page already stored, linked from a feed or list page that did not change since the last run (HTTP 304 or the same bytes), is not requested again until this many hours after it was last fetched; a changed feed or list page, or an older copy, is asked again at once (0: ask every run).")
+    recheck_after_h: float = _setting(6.0, "An article page already stored, linked from a feed or list page that did not change since the last run (HTTP 304 or the same bytes), is not requested again on a re-run of the same brief day until this many hours after it was last fetched (a new brief day asks again); a changed feed or list page, or an older copy, is asked again at once (0: ask every run).")
     host_failures_to_skip: int = _setting(5, "After this many failed requests in a row to one host (429, 5xx, timeouts, network errors) it is skipped for the rest of the run (0: never).")
     max_analysis_chars: int = _setting(30_000, "Article text beyond this many characters is left out of analysis and writing (the stored copy stays whole).")
     respect_robots: bool = _setting(True, "Honour robots.txt.")

@@ -31,6 +31,8 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
         _as_if_fetched_hours_ago(db, settings.recheck_after_h + 1)
         third = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out3", db_path=db,
                           settings=settings, base_url=base_url, formats=("json",))
+        morning = run_brief(CORPUS / "sources.yaml", day=day + timedelta(days=1), out_dir=tmp_path / "out4",
+                            db_path=db, settings=settings, base_url=base_url, formats=("json",))
     extracted = first.stats.counts["articles/extracted"]
     assert extracted > 20 and first.stats.counts.get("extract/unchanged", 0) == 0
     assert second.stats.counts["extract/unchanged"] == extracted  # same bytes: the stored article
@@ -42,6 +44,9 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
     # recheck_after_h later every article is asked again (conditionally); still nothing is redone
     assert third.stats.counts["fetch/not_modified"] == fetched and "fetch/not_requested" not in third.stats.counts
     assert third.stats.counts["analyse/unchanged"] == 1
+    # the next morning, minutes later, asks every article again (a replayed sequence of mornings)
+    assert "fetch/not_requested" not in morning.stats.counts
+    assert morning.stats.counts["fetch/not_modified"] == fetched
     briefs = {(tmp_path / f"out{i}" / "brief.json").read_text(encoding="utf-8") for i in (1, 2, 3)}
     assert len(briefs) == 1
 
