@@ -38,19 +38,19 @@ def shingles_of(text: str) -> frozenset[str]:
 
 
 @functools.cache
-def _template() -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=42)
+def _template(num_perm: int, seed: int) -> MinHash:
+    return MinHash(num_perm=num_perm, seed=seed)
 
 
-def _new_minhash() -> MinHash:
-    """Return an empty MinHash sharing the template's permutations (making them costs about
-    0.5 ms, more than hashing a short text)."""
-    t = _template()
-    return MinHash(num_perm=NUM_PERM, seed=42, permutations=t.permutations, scheme=t.scheme)
+def empty_minhash(num_perm: int = NUM_PERM, seed: int = 42) -> MinHash:
+    """Return an empty MinHash sharing one template's permutations per (num_perm, seed)
+    (making them costs about 0.5 ms, more than hashing a short text)."""
+    t = _template(num_perm, seed)
+    return MinHash(num_perm=num_perm, seed=seed, permutations=t.permutations, scheme=t.scheme)
 
 
 def minhash_of(shingles: Iterable[str]) -> MinHash:
-    mh = _new_minhash()
+    mh = empty_minhash()
     mh.update_batch([g.encode("utf-8") for g in shingles])
     return mh
 

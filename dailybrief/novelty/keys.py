@@ -9,9 +9,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from datasketch import MinHash
-
 from ..analyse.facts import DOCUMENT, is_distinctive
+from ..analyse.features import empty_minhash
 from ..models import Article, Fact, FactKind, Story
 from ..text import squash
 from ..urls import page_key
@@ -37,24 +36,12 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(squash(text).encode("utf-8")).hexdigest()[:16]
 
 
-@functools.cache
-def _template() -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=7)
-
-
-def _new_minhash() -> MinHash:
-    """Return an empty MinHash sharing the template's permutations (making them costs about
-    0.5 ms, more than hashing a short text)."""
-    t = _template()
-    return MinHash(num_perm=NUM_PERM, seed=7, permutations=t.permutations, scheme=t.scheme)
-
-
 @functools.lru_cache(maxsize=20_000)  # a run asks twice per article (history, then remember)
 def band_keys(text: str) -> tuple[str, ...]:
     """Return the MinHash band keys of a text: near-duplicate texts share some of them."""
     clean = _NOISE.sub("", text)
     grams = {clean[i:i + SHINGLE] for i in range(max(1, len(clean) - SHINGLE + 1))}
-    mh = _new_minhash()
+    mh = empty_minhash(NUM_PERM, seed=7)  # the seed stored band keys were made with
     mh.update_batch(g.encode("utf-8") for g in grams)
     rows = NUM_PERM // BANDS
     values = mh.hashvalues

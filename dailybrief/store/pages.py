@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -328,11 +328,8 @@ class PagesMixin(StoreBase):
     def latest_shas(self, urls: Iterable[str]) -> dict[str, str]:
         """Return url → sha256 of its latest stored version, for the urls that have one."""
         out: dict[str, str] = {}
-        wanted = list(dict.fromkeys(urls))
         with self._read("read page hashes") as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                marks = ", ".join("?" * len(chunk))
+            for chunk, marks in _url_chunks(urls):
                 for url, sha, _seen in conn.execute(
                     f"SELECT url, sha256, seen FROM pages WHERE url IN ({marks}) ORDER BY seen", chunk
                 ).fetchall():
@@ -342,11 +339,8 @@ class PagesMixin(StoreBase):
     def articles_at(self, urls: Iterable[str]) -> dict[str, Article]:
         """Return url → stored article for the urls that have one."""
         out: dict[str, Article] = {}
-        wanted = list(dict.fromkeys(urls))
         with self._read("read articles") as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                marks = ", ".join("?" * len(chunk))
+            for chunk, marks in _url_chunks(urls):
                 for row in conn.execute(
                     f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE url IN ({marks})", chunk
                 ).fetchall():
@@ -503,3 +497,11 @@ class PagesMixin(StoreBase):
                 (iso_day(brief_date),),
             ).fetchall()
         return {r[0]: r[1] for r in rows}
+
+
+def _url_chunks(urls: Iterable[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """Return the distinct urls in chunks of `size`, each with its SQL placeholders (?, ?, …)."""
+    wanted = list(dict.fromkeys(urls))
+    for start in range(0, len(wanted), size):
+        chunk = wanted[start:start + size]
+        yield chunk, ", ".join("?" * len(chunk))
