@@ -16,10 +16,11 @@ from dailybrief.analyse.facts import (
     extract_facts,
     figures_in,
     is_deadline,
+    is_substantive,
     persons_in,
     typed_facts_in,
 )
-from dailybrief.models import FactKind
+from dailybrief.models import Authority, FactKind
 
 
 def kinds(sentence: str) -> dict[FactKind, list[str]]:
@@ -136,3 +137,23 @@ def test_extracted_facts_carry_kind_and_sentence() -> None:
     person = next(f for f in facts if f.kind is FactKind.PERSON)
     assert (person.text, person.unit) == ("王建国", "局长")
     assert person.sentence.startswith("湖北省数据局局长王建国介绍")
+
+
+def test_an_official_who_attends_or_presides_is_named_and_quoted_by_name_later() -> None:
+    assert persons_in("国资委党委书记、主任郑立衡出席会议并讲话。") == [("郑立衡", "主任")]
+    assert persons_in("副部长王大力主持会议。") == [("王大力", "副部长")]
+    assert persons_in("书记出席会议并讲话。") == []
+    page = article("sasac", "国资委召开中央企业推进会",
+                   "8月13日，国资委召开中央企业人工智能推进会。国资委主任郑立衡出席会议并讲话。\n"
+                   "郑立衡强调，中央企业要深入实施“AI+”专项行动。\n会议要求，要健全容错机制。",
+                   date(2027, 8, 13), authority=Authority.CENTRAL)
+    people = [f for f in extract_facts(page) if f.kind is FactKind.PERSON]
+    assert [(f.text, f.unit) for f in people] == [("郑立衡", "主任"), ("郑立衡", "主任")]
+    assert "AI+" in people[1].sentence
+
+
+def test_an_official_speaking_is_substance_and_an_analyst_is_not() -> None:
+    official = article("a", "推进会", "国资委主任郑立衡出席会议并讲话。", date(2027, 8, 13))
+    analyst = article("b", "评论", "首席分析师张明认为，算力需求将继续增长。", date(2027, 8, 13))
+    assert any(is_substantive(f) for f in extract_facts(official))
+    assert not any(is_substantive(f) for f in extract_facts(analyst))

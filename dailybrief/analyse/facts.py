@@ -161,11 +161,18 @@ TITLES = (
     r"研究员|主任委员|委员|专家|分析师|负责人)"
 )
 SPEECH = r"(?:表示|指出|介绍|说|称|认为|强调|透露|提出|解释|谈到|坦言|分析|建议|回应|宣布)"
+# What an official does at a meeting besides speaking: 主任郑立衡出席会议并讲话, 副部长X主持.
+ATTENDANCE = r"(?:出席|主持|讲话|致辞|作(?:主旨)?报告|作(?:工作)?部署|宣读|发布)"
 PERSON = re.compile(
-    rf"(?P<title>{TITLES})([\u4e00-\u9fa5]{{2,3}}?)(?={SPEECH}|(?:在|于|就|对|接受|向)[^，。；]{{1,20}}?{SPEECH})")
+    rf"(?P<title>{TITLES})([\u4e00-\u9fa5]{{2,3}}?)"
+    rf"(?={SPEECH}|{ATTENDANCE}|(?:在|于|就|对|接受|向)[^，。；]{{1,20}}?(?:{SPEECH}|{ATTENDANCE}))")
+# Titles of people who speak for a government body or an association, not for themselves: an
+# official's remarks are a storyline's substance, an analyst's are commentary.
+OFFICIAL_TITLES = re.compile(
+    r"(?:部长|司长|局长|主任|厅长|处长|省长|市长|区长|县长|主席|书记|秘书长|新闻发言人|发言人|负责人)$")
 NOT_NAMES = re.compile(rf"^(?:{SPEECH}|在|于|就|对|等|和|及|也|还|都|则|们|同志|表|指|介|认|强|透)")
 # 人工智能、生物技术、新材料等: three or more short items in a 、 list.
-_ITEM = r"[\u4e00-\u9fa5A-Za-z0-9“”+]{2,14}"
+_ITEM = r"(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9“”+]){2,14}"  # 等 closes the list: …、6G等方向
 FIELDS = re.compile(rf"({_ITEM}(?:、{_ITEM}){{2,}}(?:(?:和|及|以及|与){_ITEM})?)(?=等|[，。；、）]|$)")
 FIELD_LEADERS = re.compile(
     r"^.*?(?:重点(?:聚焦|围绕|支持|发展|布局|突破|推进|在)?|聚焦|围绕|面向|涵盖|覆盖|包括|涉及|针对|布局|"
@@ -269,6 +276,13 @@ def persons_in(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+def named_again_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """Return (name, title) of the people named earlier in the page (names: name → title) whom
+    the sentence quotes by name alone: 郑立衡强调，… after 主任郑立衡出席会议并讲话。"""
+    return [(name, title) for name, title in names.items()
+            if re.search(rf"{re.escape(name)}(?:同志)?(?:还|也|再次|进一步)?(?:{SPEECH}|{ATTENDANCE})", sentence)]
+
+
 def issued_dates_in(sentence: str, year_hint: int) -> list[tuple[str, date]]:
     """Return the dates on which the sentence says a document was issued or adopted."""
     out = []
@@ -296,9 +310,12 @@ def fields_in(sentence: str) -> list[str]:
 
 def is_substantive(fact: Fact) -> bool:
     """Return whether a fact beyond figures says enough to carry a storyline without figures:
-    a document or article number, a range, or an enumeration of at least four fields."""
+    a document or article number, a range, an enumeration of at least four fields, or an
+    official (a minister, a director, a spokesperson) named as speaking or presiding."""
     if fact.kind is FactKind.FIELDS:
         return fact.text.count("、") + 1 >= MIN_SUBSTANTIVE_FIELDS
+    if fact.kind is FactKind.PERSON:
+        return bool(OFFICIAL_TITLES.search(fact.unit or ""))
     return fact.kind in (FactKind.DOC_NUMBER, FactKind.ARTICLE, FactKind.RANGE)
 
 
@@ -330,8 +347,14 @@ def typed_facts_in(sentence: str, year_hint: int) -> list[tuple[FactKind, str]]:
 def extract_facts(article: Article) -> list[Fact]:
     """Return every fact in an article, each with the sentence that states it."""
     facts: list[Fact] = []
+    names: dict[str, str] = {}
     for sentence in split_sentences(normalize_digits(article.text)):
-        facts.extend(_facts_in_sentence(sentence, article))
+        found = _facts_in_sentence(sentence, article)
+        quoted = {f.text for f in found if f.kind is FactKind.PERSON}
+        found += [Fact(FactKind.PERSON, name, sentence, article.url, unit=title)
+                  for name, title in named_again_in(sentence, names) if name not in quoted]
+        names.update((f.text, f.unit or "") for f in found if f.kind is FactKind.PERSON)
+        facts.extend(found)
     return facts
 
 

@@ -23,6 +23,8 @@ from ..analyse.facts import (
     documents_in,
     figures_in,
     is_deadline,
+    named_again_in,
+    persons_in,
     typed_facts_in,
 )
 from ..models import (
@@ -38,9 +40,19 @@ from ..models import (
 from ..novelty.context import is_continuing
 from ..text import split_sentences, squash
 from .notes import NOTE_MAX_CHARS, verification_note
-from .sentences import clean_sentences, is_analysis, is_lead, is_procedure, substance
+from .sentences import (
+    ITEM_MARKER,
+    LIST_SEPARATOR,
+    PERIOD_TIME,
+    TYPED_WEIGHTS,
+    clean_sentences,
+    is_analysis,
+    is_lead,
+    is_procedure,
+    substance,
+)
 from .summary import summarize
-from .titles import news_title, statement_form
+from .titles import TITLE_MAX_CHARS, news_title, statement_form
 
 PARAGRAPH_MAX_CHARS = 300  # a facts paragraph, as the published sample's
 PARAGRAPH_MIN_CHARS = 120  # a shorter second paragraph joins the first when it fits
@@ -98,17 +110,55 @@ SIGNED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:[（(][^（）()]{
 SIGNED_WITHIN_CHARS = 40
 LEADING_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|其中|并且|而且|对此)[，,]\s*")
 ISSUING_FORM = re.compile(
-    r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的((?:实施|指导|若干)?(?:通知|通告|公告|意见|函))$")
+    r"^(.{2,60}?)关于(印发|发布|公布)?(.+)的((?:实施|指导|若干|管理|工作|专项|三年)?(?:行动)?"
+    r"(?:通知|通告|公告|意见|函|措施|方案|计划|办法|细则|规定))$")
 # The notice's own sentence naming what it issues: 现将《X》印发给你们, 现发布《X》, 制定了《X》，现印发.
 ISSUED_DOCUMENT = re.compile(r"(?:现将|制定了?|现予|现)(《[^《》]{4,80}》)[^。]{0,12}?(?:印发|发布|公布)|"
                              r"现(?:予以)?(?:印发|发布|公布)(《[^《》]{4,80}》)")
 ISSUED_WITHIN_CHARS = 800
 
 
+# A statistics release headed by what it is about, not by what it found: 2027年7月全国电力消费情况.
+TOPIC_HEADLINE = re.compile(r"(?:情况|数据|统计数据|主要指标|统计快报|统计公报|数据发布)$")
+LEADING_PERIOD = re.compile(r"^((?:\d{4}年)?(?:\d{1,2}[—\-－]?\d{0,2}月份?|前三季度|上半年|一季度|今年以来))，")
+
+
 def section_title(story: Story) -> str:
     """Return the section title: the original's headline as a statement of at most 30
-    characters (titles.py); the document number goes into the lead, not the title."""
-    return news_title(story.original.title, issuer=story.original.publisher)
+    characters (titles.py); the document number goes into the lead, not the title. A statistics
+    release headed only by its subject (…消费情况) is titled by its first finding instead."""
+    headline = news_title(_own_place_named(story.original), issuer=story.original.publisher)
+    if TOPIC_HEADLINE.search(squash(story.original.title)) and not _figures(headline):
+        return finding_title(story.original) or headline
+    return headline
+
+
+OWN_PLACE = re.compile(r"^(?:我|本)(省|市|区)")  # a local paper's own province: 我省出台…
+
+
+def _own_place_named(article: Article) -> str:
+    """Return the headline with a local outlet's 我省/我市 replaced by the place the text names
+    in a document's title (《四川省制造业…》), or the headline as it is."""
+    m = OWN_PLACE.match(article.title)
+    if not m:
+        return article.title
+    named = re.search(rf"《([\u4e00-\u9fa5]{{2,4}}?{m.group(1)})", article.text[:ISSUED_WITHIN_CHARS])
+    return named.group(1) + article.title[m.end():] if named else article.title
+
+
+def finding_title(article: Article) -> str:
+    """Return the release's first sentence with a figure as a title: its leading clauses that fit
+    in TITLE_MAX_CHARS (7月全社会用电量9786亿千瓦时，同比增长6.1%), or ''."""
+    first = next((s for s in clean_sentences(article.text)[:3] if _unit_figures(s)), "")
+    if not first:
+        return ""
+    clauses = [c for c in re.split(r"[，；。]", LEADING_PERIOD.sub(r"\1", first.rstrip("。"))) if c]
+    title = clauses[0]
+    for clause in clauses[1:]:
+        if len(title) + 1 + len(clause) > TITLE_MAX_CHARS:
+            break
+        title += "，" + clause
+    return title if len(title) <= TITLE_MAX_CHARS and _unit_figures(title) else ""
 
 
 # An order or announcement prints its number under its name: 山东省人民政府令 / 第368号.
@@ -236,13 +286,13 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
     """Return the facts paragraphs (lead first, at most two of at most 300 characters) and the
     "what it means" paragraph from the coverage's own interpretation, attributed."""
     original = story.original
-    pool = [s for s in clean_sentences(original.text) if not is_procedure(s)]
+    pool = [s for s in clean_sentences(original.text, lists=True) if not is_procedure(s)]
     lead = next((s for s in pool[:2] if is_lead(s)), "")
     pool = [s for s in pool if s != lead]
     number = cited_number(original, cited[1:])
     lead = _with_document_number(lead, original, number) if lead else composed_lead(original, number)
     chosen = _best_sentences(pool, original.published.year, ORIGINAL_BUDGET_CHARS - len(lead),
-                             covered=_figures(lead))
+                             covered=_figures(lead), speakers=_speakers([lead, *pool]))
     chosen = _with_number_stated(_without_repeats(([lead] if lead else []) + chosen), original)
     covered = {f for s in chosen for f in _figures(s)}
     parts: list[tuple[str, str]] = []  # (url, paragraph) of the storyline's other official pages
@@ -257,7 +307,7 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
         room = FACTS_BUDGET_CHARS - sum(map(len, chosen))
         if room < MIN_COMPLETION_CHARS:
             break
-        candidates = [s for s in clean_sentences(other.text)
+        candidates = [s for s in clean_sentences(other.text, lists=True)
                       if not is_analysis(s) and not is_procedure(s)]
         extra = _best_sentences(candidates, other.published.year, min(room, COMPLETION_CHARS),
                                 covered=covered, need_new=True)
@@ -283,7 +333,8 @@ def _part_paragraph(article: Article, covered: set[str]) -> str:
     headline, or who says it, then its most informative sentences with figures not stated
     yet), or ''. Its own opening sentence is not its lead: an interpretation opens by
     restating the original's release."""
-    pool = [s for s in clean_sentences(article.text) if not is_procedure(s) and not is_analysis(s)]
+    pool = [s for s in clean_sentences(article.text, lists=True)
+            if not is_procedure(s) and not is_analysis(s)]
     lead = composed_lead(article)
     new = [s for s in pool if _figures(s) - covered - _figures(lead)]
     head = lead or (attribution(article, new[0]) if new and not SPEAKER.search(new[0][:30]) else "")
@@ -396,7 +447,8 @@ def _figures(sentence: str) -> set[str]:
     documents = {squash(d) for d in documents_in(sentence) if len(d) >= MIN_DOCUMENT_CHARS}
     typed = {squash(text) for kind, text in typed_facts_in(sentence, NO_YEAR_HINT)
              if kind not in SOFT_KINDS}
-    return dates | documents | _unit_figures(sentence) | typed
+    periods = {squash(m.group(0)) for m in PERIOD_TIME.finditer(sentence)}
+    return dates | documents | periods | _unit_figures(sentence) | typed
 
 
 def _unit_figures(sentence: str) -> set[str]:
@@ -404,8 +456,14 @@ def _unit_figures(sentence: str) -> set[str]:
     return {squash(text) for text, value, _ in found if value not in TRIVIAL_VALUES}
 
 
+def _speakers(sentences: Sequence[str]) -> dict[str, str]:
+    """Return name → title of the people the sentences name with their title (主任郑立衡出席…)."""
+    return {name: title for s in sentences for name, title in persons_in(s)}
+
+
 def _best_sentences(
-    sentences: Sequence[str], year: int, budget: int, *, covered: set[str], need_new: bool = False
+    sentences: Sequence[str], year: int, budget: int, *, covered: set[str], need_new: bool = False,
+    speakers: dict[str, str] | None = None,
 ) -> list[str]:
     """Return the most informative sentences within budget, in text order (a notice's 报送
     instruction, early in its text, last: it reads as the close of a brief's paragraph).
@@ -420,6 +478,8 @@ def _best_sentences(
             continue
         # no lead bonus: the lead is chosen apart, and an opening formula tells nothing
         hard, soft = substance(s, NO_LEAD_POSITION, year)
+        if speakers and not persons_in(s) and named_again_in(s, speakers):
+            hard += TYPED_WEIGHTS[FactKind.PERSON]  # 郑立衡强调，…: what the official named above said
         scored.append((hard + soft + len(new), hard > 0, i, s))
     with_figures = any(has_hard for _, has_hard, _, _ in scored)
     soft_room = SOFT_CHARS if with_figures else budget
@@ -452,7 +512,7 @@ def _attributed_analysis(others: Sequence[Article], facts: str, *, original: str
                     or s.startswith(DANGLING_SUBJECTS) or used + len(s) > ANALYSIS_CHARS):
                 continue
             seen.add(key)  # two reprints of one commentary give the sentence once
-            taken.append(REPORTED.sub("", LEADING_CONNECTIVE.sub("", s)))
+            taken.append(ITEM_MARKER.sub("", REPORTED.sub("", LEADING_CONNECTIVE.sub("", s))))
             used += len(s)
         if taken:
             parts.append(attribution(article, taken[0]) + "".join(taken))
@@ -517,10 +577,18 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
         for sentence in split_sentences(paragraph):
             key = squash(sentence)
             unattributed = key.split(",", 1)[-1]  # 据新华网报道，… : the words after the credit
-            source = next((n for n, text in texts if key in text or unattributed in text), None)
+            source = next((n for n, text in texts if key in text or unattributed in text
+                           or _enumerated_in(key, text)), None)
             if source is not None:
                 used.add(source)
     return tuple(r.n for r in draft.references if r.n in used)
+
+
+def _enumerated_in(sentence: str, text: str) -> bool:
+    """Return whether a sentence made of a list's items (enumeration_sentence) comes from text:
+    each of its parts is there."""
+    parts = [p for p in re.split(rf"[{LIST_SEPARATOR}：:，,。]", sentence) if p]
+    return sentence.count(LIST_SEPARATOR) >= 2 and all(p in text for p in parts)
 
 
 def _is_official_release(article: Article) -> bool:

@@ -16,9 +16,11 @@ from ..models import FactKind
 from ..text import normalize_digits, split_sentences
 
 BOILERPLATE = re.compile(
-    r"转载|原创|版权|责任编辑|编辑：|记者：|来源：|扫一扫|分享到|打印|关闭窗口|ICP|联系电话|"
-    r"邮编|附件：|点击|下载|二维码|公众号|免责|登录|注册"
+    r"转载|原创|版权|责任编辑|编辑：|记者：|来源：|关闭窗口|ICP|联系电话|邮编|附件：|免责"
 )
+# Words of a page's buttons and widgets that are also words of news (3D打印设备, 注册用户1.2亿,
+# 下载量): boilerplate only in a sentence that states no figure.
+WIDGET_WORDS = re.compile(r"扫一扫|分享到|打印|点击|下载|二维码|公众号|登录|注册")
 ANALYSIS_MARKERS = re.compile(
     r"意味着|表明|说明|信号|有望|值得关注|关键在于|核心|释放|将推动|有利于|业内人士|专家|认为|"
     r"折射|标志着|体现|趋势|下一步|值得持续|取决于|回应"
@@ -57,19 +59,90 @@ MIN_SENTENCE_CHARS = 12
 MIN_FIGURE_SENTENCE_CHARS = 8  # 条例共六章四十五条。 is short and says something
 
 
-def clean_sentences(text: str) -> list[str]:
-    """Return the usable sentences of an article: no boilerplate, no questions, no stubs. Each
-    sentence of a law's article says which article it is (第十五条规定，…): its number is a fact."""
+# A note under a statistics release or a table: definitions, not news (附注：1.指标解释 …).
+NOTES_HEADING = re.compile(r"^(?:附注|指标解释|名词解释|统计说明|数据说明)")
+NOTE_LINE = re.compile(r"^(?:注|注释|说明)[:：]")  # one note under a table
+# The items of an enumeration in one sentence: 一是…；二是…；三是… or 要…；要…；要….
+ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|[（(][一二三四五六七八九十]{1,2}[）)])")
+LIST_LEAD_IN = re.compile(
+    r"^(.{0,40}?(?:：|(?:要求|强调|指出|提出|明确|部署|表示|认为|建议)[，:：]))(?=.)")
+MIN_LIST_ITEMS = 3
+ITEM_HEAD_MAX_CHARS = 30
+LIST_ITEM_WEIGHT = 0.75
+MAX_LIST_WEIGHT = 3.0
+LIST_SEPARATOR = "；"
+# A point in time short of a day: 2028年上半年, 2027年底, 2029年第一季度.
+PERIOD_TIME = re.compile(r"(?<!\d)\d{4}年(?:上半年|下半年|年底|年末|底|末|第?[一二三四]季度)")
+
+
+def enumeration_sentence(sentence: str) -> str:
+    """Return an enumeration of three or more parallel items (一是…；二是…, 要…；要…) as one
+    sentence of its lead-in and each item's first clause, every part the page's own words;
+    or '' when the sentence is no such list, or an item states a figure its first clause drops."""
+    body = sentence.rstrip("。；")
+    lead_in = LIST_LEAD_IN.match(body)
+    head = lead_in.group(1) if lead_in else ""
+    items = [i for i in body[len(head):].split(LIST_SEPARATOR) if i]
+    if len(items) < MIN_LIST_ITEMS:
+        return ""
+    marked = all(ITEM_MARKER.match(i) for i in items)
+    same_start = len({i[:1] for i in items}) == 1 and bool(re.match(r"[\u4e00-\u9fa5]", items[0]))
+    if not head or not (marked or same_start):
+        return ""  # items without what they are the items of say too little
+    heads = []
+    for item in items:
+        first, _, rest = item.partition("，")
+        if re.search(r"\d", rest) or len(first) > ITEM_HEAD_MAX_CHARS:
+            return ""
+        heads.append(first)
+    return head + LIST_SEPARATOR.join(heads) + "。"
+
+
+LIST_HEADING = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fa5]{2,10})。$")  # 三、重点任务。
+
+
+def _listed(line: str) -> str:
+    """Return the line with each sentence that enumerates items made one compact sentence; a
+    heading just before the items (三、重点任务。（一）…；（二）…) is their lead-in."""
+    out: list[str] = []
+    for chunk in re.split(r"(?<=。)", line):
+        if chunk.count(LIST_SEPARATOR) < MIN_LIST_ITEMS - 1:
+            out.append(chunk)
+            continue
+        heading = LIST_HEADING.match(out[-1]) if out else None
+        composed = enumeration_sentence(chunk)
+        if not composed and heading:
+            composed = enumeration_sentence(heading.group(1) + "：" + chunk)
+            if composed:
+                out.pop()
+        out.append(composed.replace(LIST_SEPARATOR, "\0") if composed else chunk)
+    return "".join(out)
+
+
+def clean_sentences(text: str, *, lists: bool = False) -> list[str]:
+    """Return the usable sentences of an article: no boilerplate, no questions, no stubs, nothing
+    from its notes on. Each sentence of a law's article says which article it is (第十五条规定，…):
+    its number is a fact. With lists, an enumeration of items is one sentence of each item's
+    first clause (enumeration_sentence) instead of a sentence per item."""
     out = []
     for line in text.splitlines():
         line = normalize_digits(line.strip())
+        if NOTES_HEADING.match(line):
+            break
+        if NOTE_LINE.match(line):
+            continue
+        if lists:
+            line = _listed(line)
         label = ARTICLE_LABEL.match(line)
         for raw in split_sentences(ARTICLE_LABEL.sub("", line)):
+            raw = raw.replace("\0", LIST_SEPARATOR)
             sentence = ENUMERATION.sub("", DATELINE.sub("", ANSWER_PREFIX.sub("", raw.strip())))
             if len(sentence) > MAX_SENTENCE_CHARS or len(sentence) < MIN_SENTENCE_CHARS and not (
                     len(sentence) >= MIN_FIGURE_SENTENCE_CHARS and figures_in(sentence)):
                 continue
-            if QUESTION.match(sentence) or BOILERPLATE.search(sentence):
+            if QUESTION.match(sentence) or sentence.endswith("？") or BOILERPLATE.search(sentence):
+                continue
+            if WIDGET_WORDS.search(sentence) and not figures_in(sentence):
                 continue
             if ADMIN_FORMULA.search(sentence) and not re.search(r"\d", re.sub(r"《[^》]*》", "", sentence)):
                 continue
@@ -101,19 +174,55 @@ def substance(sentence: str, position: int, year: int) -> tuple[float, float]:
     documents = len(documents_in(sentence))
     lead = 2.0 if position == 0 else (1.0 if position == 1 else 0.0)
     hard = 2.0 * min(figures, 6) + 3.0 * deadline + 1.0 * min(documents, 2) + lead
+    hard += 1.5 * min(len(PERIOD_TIME.findall(sentence)), 2)
+    if sentence.count(LIST_SEPARATOR) >= MIN_LIST_ITEMS - 1:
+        hard += min(MAX_LIST_WEIGHT, LIST_ITEM_WEIGHT * (sentence.count(LIST_SEPARATOR) + 1))
     hard += sum(TYPED_WEIGHTS[kind] for kind, text in typed if kind in TYPED_WEIGHTS
                 and not (kind in (FactKind.LIMIT, FactKind.DURATION)
                          and any(f in text for f in literals)))
     if hard > 0:
         return hard, 0.0  # fields and tasks next to figures do not outweigh another figure
-    soft = sum(w * min(MAX_SOFT_SCORED, sum(1 for kind, _ in typed if kind is k))
-               for k, w in SOFT_WEIGHTS.items())
+    fields = sorted((field_weight(sentence, text) for kind, text in typed if kind is FactKind.FIELDS),
+                    reverse=True)
+    tasks = sum(1 for kind, _ in typed if kind is FactKind.TASK)
+    soft = sum(fields[:MAX_SOFT_SCORED]) + SOFT_WEIGHTS[FactKind.TASK] * min(MAX_SOFT_SCORED, tasks)
     return hard, soft
 
 
+# What an enumeration is a list of: 在量子信息、生物制造、脑机接口等方向前瞻布局 names fields;
+# 投早、投小、投长期 or 创新驱动、应用牵引 is a slogan.
+FIELD_NOUNS = re.compile(r"^(?:等|以及)?(?:重点|前沿|新兴|未来)?(?:方向|领域|产业|行业|赛道|技术|场景|枢纽节点|地区|省份|城市)")
+NAMED_FIELDS_WEIGHT = 1.5
+SLOGAN_WEIGHT = 0.25
+SLOGAN_ITEM_CHARS = 3  # 投早、投小、投长期: items this short on average are a slogan
+
+
+def field_weight(sentence: str, fields: str) -> float:
+    """Return how much an enumeration tells: a list of named fields (…等方向, …等领域) most, a
+    slogan of short items least, any other list as SOFT_WEIGHTS says."""
+    after = sentence[sentence.find(fields) + len(fields):] if fields in sentence else ""
+    if FIELD_NOUNS.match(after):
+        return NAMED_FIELDS_WEIGHT
+    items = fields.split("、")[1:]  # the first is cut where its leading verb ends, not its own length
+    if sum(map(len, items)) / len(items) <= SLOGAN_ITEM_CHARS:
+        return SLOGAN_WEIGHT
+    return SOFT_WEIGHTS[FactKind.FIELDS]
+
+
+# A release's own reading of its figures, in a sentence that states none: 工业生产总体平稳，新动能
+# 持续发挥带动作用; 外部环境不确定性依然较多.
+ASSESSMENT_MARKERS = re.compile(
+    r"(?:总体|整体|运行)(?:平稳|向好|稳定|良好)|稳中有进|稳中向好|回升向好|持续(?:发挥|增强|显现|释放)|"
+    r"不确定性|基础仍需|仍需巩固|带动作用|支撑作用|新动能")
+
+
 def is_analysis(sentence: str) -> bool:
-    """Return whether a sentence reads as analysis, not as one writer's own opinion."""
-    return bool(ANALYSIS_MARKERS.search(sentence)) and not FIRST_PERSON_OPINION.search(sentence)
+    """Return whether a sentence reads as analysis, not as one writer's own opinion: analysis
+    words, or a reading of the figures in a sentence that states none."""
+    if FIRST_PERSON_OPINION.search(sentence):
+        return False
+    return bool(ANALYSIS_MARKERS.search(sentence)) or bool(
+        ASSESSMENT_MARKERS.search(sentence) and not figures_in(sentence) and not cn_amounts_in(sentence))
 
 
 # Sentences addressed to the officials or applicants who carry a notice out: how to organise,

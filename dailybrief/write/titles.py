@@ -34,6 +34,8 @@ OFFICIAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(.{0,40}?)关于(公布|发布)(.+?)的(?:通知|通告|公告)$"), r"\1\2\3"),
     (re.compile(r"^(.{0,40}?)关于(.{4,}?)工作的(?:通知|通告|公告)$"), r"\1\2"),
     (re.compile(r"^(.{0,40}?)关于(.{4,}?)的(?:通知|通告|公告|意见|函)$"), r"\1\2"),
+    (re.compile(r"^(.{2,40}?)关于(.{4,}?)的((?:若干|实施|指导|管理|工作|专项|三年)?(?:行动)?"
+                r"(?:措施|方案|计划|办法|细则|规定|实施意见|指导意见))$"), r"\1出台\2\3"),
     (re.compile(r"^(.{2,30}?)(?:有关|相关)?负责(?:同志|人)就(《.+》)(?:有关问题)?答记者问$"), r"\1解读\2"),
     (re.compile(r"^(.{2,30}?)举行新闻发布会(?:，|\s)*(介绍.+)$"), r"\1\2"),
 )
@@ -48,11 +50,11 @@ SHORT_BODIES = (
     ("科学技术委员会", "科委"),
     ("人民政府办公厅", "政府办公厅"),
 )
-YEAR_RANGE_IN_DOCUMENT = re.compile(r"[（(]\d{4}[—–\-－~至]\d{4}年[）)](?=》)")
+YEAR_RANGE_IN_DOCUMENT = re.compile(r"[（(]\d{4}[—–\-－~至]\d{4}年[）)](?=》|$|[，,\s])")
 YEAR_OF_DATE = re.compile(r"\d{4}年(?=\d{1,2}月\d{1,2}日)")
 CLAUSE_SPLIT = re.compile(r"[ 　，,；]+")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fa5”》）\d%])[ 　]+(?=[\u4e00-\u9fa5“《（\d])")
-WEAK_ENDINGS = re.compile(r"(?:\d{2,4}年度?|的|和|与|及|等|、|，)$")
+WEAK_ENDINGS = re.compile(r"(?:\d{2,4}年度?|的|和|与|及|等|暨|、|，)$")
 COUNT_OF_BODIES = "等{n}部门"
 
 
@@ -70,9 +72,14 @@ def news_title(headline: str, *, issuer: str = "") -> str:
     return title if len(title) <= TITLE_MAX_CHARS else _whole_words(title)
 
 
+# A page's metadata line glued to its headline: …推进会文章来源：国资委新闻中心 发布时间：2027-08-13.
+METADATA_LABEL = re.compile(r"\s*(?:文章来源|信息来源|来源|发布时间|发布日期|作者|字号)[:：].*$")
+
+
 def statement_form(headline: str, *, issuer: str = "") -> str:
-    """Return the headline as a statement: official forms rewritten, 文号 and spaces out."""
-    title = re.sub(r"\s+", " ", headline.strip())
+    """Return the headline as a statement: official forms rewritten, 文号, metadata labels and
+    spaces out."""
+    title = re.sub(r"\s+", " ", METADATA_LABEL.sub("", headline.strip()) or headline.strip())
     title = DOCUMENT_NUMBER_IN_TITLE.sub("", title).strip()
     for pattern, replacement in OFFICIAL_FORMS:
         if pattern.match(title):
@@ -136,9 +143,15 @@ def _joined_clauses(title: str) -> str:
     return kept if len(parts[0]) >= MIN_CLAUSE_CHARS else title
 
 
+def _no_leading_verb(title: str) -> str:
+    """X出台加快推进Y的若干措施 → X出台Y措施: the document named by its subject."""
+    title = re.sub(r"(出台)(?:进一步)?(?:加快|推进|推动|促进|加强|支持|做好)+", r"\1", title, count=1)
+    return re.sub(r"(出台.+)若干(措施)$", r"\1\2", title)
+
+
 SHORTENINGS: tuple[Callable[[str], str], ...] = (
     _short_bodies, _no_year_range, _no_year_of_date, _no_published_word, _joined_clauses,
-    _two_bodies_as_count, _no_book_marks,
+    _two_bodies_as_count, _no_book_marks, _no_leading_verb,
 )
 
 
@@ -156,4 +169,6 @@ def _whole_words(title: str) -> str:
         out = out[: out.rfind("《")].rstrip("，、：；") or out.replace("《", "")
     if out.count("“") > out.count("”"):
         out = out.replace("“", "")
+    if out.count("（") > out.count("）"):  # 实施方案（2027: a bracket the cut opened
+        out = out[: out.rfind("（")].rstrip("，、：；")
     return out
