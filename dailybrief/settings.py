@@ -51,6 +51,7 @@ class Settings:
     min_body_chars: int = _setting(60, "Pages whose body is shorter are rejected (too_short/empty).")
     relevance_threshold: float = _setting(10.0, "Minimum topic score for an article to be relevant (calibrated: thread articles score 20+, off-topic pages under 9).")
     relevance_floor: float = _setting(3.0, "Pages scoring at least this but under relevance_threshold are borderline: they may join a relevant storyline, and on their own are kept as candidates (not in the brief) with their score.")
+    relevance_topup: float = _setting(8.0, "On a thin day (fewer than min_sections storylines included), borderline candidates scoring at least this join the brief, best first, up to min_sections; each says so in its why.")
     near_dup_threshold: float = _setting(0.6, "MinHash Jaccard (char 3-grams) above which two pages are one story told twice.")
     min_sections: int = _setting(4, "Fewest sections a brief aims for (fewer if the day has fewer threads).")
     max_sections: int = _setting(6, "Most sections in a brief.")
@@ -94,7 +95,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "per_host_concurrency": (1, 64), "per_host_delay_s": (0, 600), "max_page_bytes": (1, 1_000_000_000),
     "max_links_per_source": (0, 100_000), "source_deadline_s": (0.01, 86_400),
     "run_deadline_s": (0.01, 7 * 86_400), "retry_after_max_s": (0, 86_400), "recheck_after_h": (0, 8760), "host_failures_to_skip": (0, 10_000),
-    "max_analysis_chars": (1, 100_000_000), "min_body_chars": (0, 1_000_000), "near_dup_threshold": (0, 1),
+    "max_analysis_chars": (1, 100_000_000), "min_body_chars": (0, 1_000_000), "near_dup_threshold": (0, 1), "relevance_topup": (0, 1000),
     "min_sections": (0, 50), "max_sections": (1, 50), "llm_temperature": (0, 2), "llm_timeout_s": (0.01, 3600),
     "llm_concurrency": (1, 64), "llm_price_prompt_per_1k": (0, 1e6), "llm_price_completion_per_1k": (0, 1e6),
     "max_files_per_source": (0, 10_000_000), "max_folder_bytes": (0, 10**13), "deliver_retries": (0, 100),

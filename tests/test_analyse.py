@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -211,6 +212,34 @@ def test_official_statistics_count_double_and_borderline_pages_stay_candidates()
     assert not result.rejections and len(result.stories) == 1
     story = result.stories[0]
     assert not story.included and "临界候选" in story.why and f"{score:.1f}" in story.why
+
+
+def test_month_and_year_ends_are_dates_and_deadlines_when_something_is_due() -> None:
+    text = "截至2026年5月底，已建成12个。各地要在2026年9月底前完成改造，2027年底前全面投入运营。"
+    facts = extract_facts(article("u", "t", text, date(2026, 6, 9)))
+    kinds = {f.text: (f.kind, f.day) for f in facts if f.day}
+    assert kinds == {
+        "2026年5月底": (FactKind.DATE, date(2026, 5, 31)),
+        "2026年9月底": (FactKind.DEADLINE, date(2026, 9, 30)),
+        "2027年底": (FactKind.DEADLINE, date(2027, 12, 31)),
+    }
+
+
+ENERGY_OUTPUT = ("3月份，规模以上工业原煤产量4.1亿吨，同比增长2.3%；规上工业原油产量1790万吨，同比增长1.5%；"
+                 "规上工业天然气产量210亿立方米，同比增长5.1%。规上工业发电量7100亿千瓦时，同比增长4.2%，"
+                 "其中火电下降1.1%，风电增长12.4%，太阳能发电增长21.7%。")
+
+
+def test_on_a_thin_day_the_nearest_borderline_candidate_joins_the_brief_and_says_why() -> None:
+    from dailybrief.analyse.relevance import score_relevance
+    stats = article("https://stats.example/e", "2026年3月份能源生产情况", ENERGY_OUTPUT, published=date(2026, 6, 9))
+    settings = Settings()
+    score = score_relevance(stats, TOPICS).score
+    assert settings.relevance_topup <= score < settings.relevance_threshold
+    story = analyse([stats], day=DAY, settings=settings, topics=TOPICS).stories[0]
+    assert story.included and "临界候选" in story.why and "入选不足" in story.why
+    full = replace(settings, min_sections=0)
+    assert not analyse([stats], day=DAY, settings=full, topics=TOPICS).stories[0].included
 
 
 def test_a_list_of_supported_projects_under_public_notice_is_news_but_a_standards_draft_is_not() -> None:

@@ -103,6 +103,28 @@ def test_deadline_entries_say_who_must_do_what_by_when(sentence: str, literal: s
     assert deadline_entry(sentence, literal, date(y, m, d), year=2026) == expected
 
 
+def test_a_month_end_deadline_keeps_the_words_of_the_page() -> None:
+    from dailybrief.write.deadlines import deadline_entry
+
+    sentence = "各设区市经信局于2026年9月底前将推荐材料报送省经信厅。"
+    assert deadline_entry(sentence, "2026年9月底", date(2026, 9, 30), year=2026) == "各设区市经信局：9月底前报送推荐材料"
+
+
+@pytest.mark.parametrize(("sentence", "literal", "expected"), [
+    ("《云南省数字经济促进条例》已由省人大常委会审议通过，现予公布，自2026年10月1日起施行。", "2026年10月1日",
+     "《云南省数字经济促进条例》：10月1日起施行"),
+    ("《数据跨境流动分类分级管理办法》自2027年1月1日起正式实施。", "2027年1月1日",
+     "《数据跨境流动分类分级管理办法》：2027年1月1日起实施"),
+    ("本条例自2026年10月1日起施行。", "2026年10月1日", ""),
+    ("《条例》于2026年10月1日发布。", "2026年10月1日", ""),
+])
+def test_the_date_a_named_document_takes_effect_is_a_time_node(sentence: str, literal: str, expected: str) -> None:
+    from dailybrief.write.deadlines import effective_entry
+
+    y, m, d = (int(x) for x in re.findall(r"\d+", literal))
+    assert effective_entry(sentence, literal, date(y, m, d), year=2026) == expected
+
+
 def test_brief_deadlines_are_entries_not_fragments() -> None:
     for deadline in _brief().deadlines:
         who, _, what = deadline.what.partition("：")

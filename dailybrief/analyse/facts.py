@@ -6,7 +6,7 @@ fields a policy names and the tasks it sets."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import cn2an
 
@@ -34,6 +34,9 @@ CN_FIGURE = re.compile(rf"(?<![第{CN_NUMERAL}])([{CN_NUMERAL}]{{1,6}})(章|条|
 CN_CHAPTERS = re.compile(rf"(?<!第)([{CN_NUMERAL}]{{1,4}})章([{CN_NUMERAL}]{{1,6}})条")  # 七章五十八条
 FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 MONTH_DAY = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The end of a month or a year as policies set it: 2028年6月底前, 9月末前, 2029年底前.
+MONTH_END = re.compile(r"(?<![\d每])(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:底|末)(?!\d)")
+YEAR_END = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?:底|末)")
 DOCUMENT = re.compile(r"《[^《》\n]{2,80}》")
 BODY_PREFIX = r"(?:国家|国务院|中国|中央|全国|工业和信息化|财政|科学技术|科技|教育|商务|生态环境|交通运输|[\u4e00-\u9fa5]{2,3}(?:省|市|自治区))"
 BODY = re.compile(
@@ -89,7 +92,24 @@ def dates_in(sentence: str, year_hint: int) -> list[tuple[str, date, int, int]]:
         day = _safe_date(year_hint, int(m.group(1)), int(m.group(2)))
         if day:
             found.append((m.group(0), day, m.start(), m.end()))
+    for m in MONTH_END.finditer(sentence):
+        day = _month_end(int(m.group(1) or year_hint), int(m.group(2)))
+        if day:
+            found.append((m.group(0), day, m.start(), m.end()))
+    for m in YEAR_END.finditer(sentence):
+        found.append((m.group(0), date(int(m.group(1)), 12, 31), m.start(), m.end()))
     return found
+
+
+def is_month_end(literal: str) -> bool:
+    """Return whether a date literal names the end of a month or year (6月底), not a day."""
+    return literal.endswith(("底", "末"))
+
+
+def _month_end(y: int, m: int) -> date | None:
+    if not 1 <= m <= 12:
+        return None
+    return date(y, 12, 31) if m == 12 else date(y, m + 1, 1) - timedelta(days=1)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

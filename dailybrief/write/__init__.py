@@ -18,6 +18,7 @@ from ..models import (
     Brief,
     BriefDeadline,
     BriefFact,
+    Fact,
     FactKind,
     Reference,
     Rejection,
@@ -32,7 +33,7 @@ from ..novelty.context import (
 )
 from ..settings import Settings
 from ..text import squash
-from .deadlines import deadline_entry
+from .deadlines import deadline_entry, effective_entry
 from .extractive import ExtractiveWriter, draft_sections
 from .grounding import ground_output
 from .sentences import ENUMERATION
@@ -110,13 +111,25 @@ def _deadlines(
             continue
         here = cited[draft.story.id]
         for ref, fact in draft.facts:
-            if fact.kind is not FactKind.DEADLINE or not fact.day or fact.day < day:
+            what = _time_node(fact, day)
+            if not what:
                 continue
             if fact.day not in found or (found[fact.day].ref not in here and ref in here):
-                what = (deadline_entry(fact.sentence, fact.text, fact.day, year=day.year)
-                        or _deadline_what(fact.sentence, fact.text))
                 found[fact.day] = BriefDeadline(day=fact.day, what=what, ref=ref)
     return tuple(sorted(found.values(), key=lambda d: d.day))
+
+
+def _time_node(fact: Fact, day: date) -> str:
+    """Return the 时间节点 entry a fact makes on or after the brief's day: a deadline, or the
+    date a named document takes effect; '' for any other fact."""
+    if not fact.day or fact.day < day:
+        return ""
+    if fact.kind is FactKind.DEADLINE:
+        return (deadline_entry(fact.sentence, fact.text, fact.day, year=day.year)
+                or _deadline_what(fact.sentence, fact.text))
+    if fact.kind is FactKind.DATE:
+        return effective_entry(fact.sentence, fact.text, fact.day, year=day.year)
+    return ""
 
 
 def _cite_deadline_pages(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..analyse.facts import is_month_end
 from .sentences import ENUMERATION
 
 ENTRY_MAX_CHARS = 60
@@ -31,6 +32,7 @@ DOCUMENT = re.compile(r"《[^《》]{2,40}》")
 TIME_OF_DAY = re.compile(r"^\s*(\d{1,2}[:：]\d{2}|\d{1,2}时)")
 AFTER_DATE = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}时)?\s*(?:前|之前|以前)")
 CLOSING = re.compile(r"(?:截止|截至|结束)(?:日期|时间)?(?:为|是|：|:)?\s*$")
+TAKES_EFFECT = re.compile(r"^\s*(?:起|开始)\s*(?:正式)?(?P<verb>施行|实施|执行|生效)")
 
 
 def deadline_entry(sentence: str, literal: str, day: date, *, year: int) -> str:
@@ -42,7 +44,7 @@ def deadline_entry(sentence: str, literal: str, day: date, *, year: int) -> str:
         return ""
     clause = clauses[i]
     before, after = clause.split(literal, 1)
-    when = _when(day, year) + (TIME_OF_DAY.match(after).group(1) if TIME_OF_DAY.match(after) else "")
+    when = _when(day, year, literal) + (TIME_OF_DAY.match(after).group(1) if TIME_OF_DAY.match(after) else "")
     who = _who(clauses, i)
     if AFTER_DATE.match(after):
         action = _action(AFTER_DATE.sub("", after).strip(), clauses[:i])
@@ -59,7 +61,24 @@ def deadline_entry(sentence: str, literal: str, day: date, *, year: int) -> str:
     return ""
 
 
-def _when(day: date, year: int) -> str:
+def effective_entry(sentence: str, literal: str, day: date, *, year: int) -> str:
+    """Return 「《document》：M月D日起施行」 when `sentence` says the document it names takes
+    effect on the date `literal` (自2028年5月1日起施行), or ''. A date a rule takes effect is
+    a 时间节点 the reader plans around, as much as a deadline is."""
+    head, sep, after = sentence.partition(literal)
+    effect = TAKES_EFFECT.match(after) if sep else None
+    if not effect:
+        return ""
+    documents = DOCUMENT.findall(head)
+    if not documents:
+        return ""
+    return _fit(f"{documents[-1]}：{_when(day, year, literal)}起{effect.group('verb')}")
+
+
+def _when(day: date, year: int, literal: str = "") -> str:
+    """Return the date as the table writes it: 7月15日, or the literal's own 6月底 / 2029年底."""
+    if is_month_end(literal):
+        return re.sub(rf"^{year}\s*年\s*(?=\d)", "", re.sub(r"\s+", "", literal))
     return f"{day.month}月{day.day}日" if day.year == year else f"{day.year}年{day.month}月{day.day}日"
 
 
