@@ -225,6 +225,17 @@ def test_month_and_year_ends_are_dates_and_deadlines_when_something_is_due() -> 
     }
 
 
+@pytest.mark.parametrize(("headline", "official"), [
+    ("国家能源局发布5月份全社会用电量", True),
+    ("国家统计局公布一季度规模以上工业增加值", True),
+    ("2027年1—4月全国电力工业运行简况", True),
+    ("国家能源局召开迎峰度夏电力保供会议", False),
+])
+def test_a_headline_that_releases_a_period_s_measure_is_official_statistics(headline: str, official: bool) -> None:
+    from dailybrief.analyse.relevance import is_official_statistics
+    assert is_official_statistics(article("https://nea.example/s", headline, "正文。")) is official
+
+
 ENERGY_OUTPUT = ("3月份，规模以上工业原煤产量4.1亿吨，同比增长2.3%；规上工业原油产量1790万吨，同比增长1.5%；"
                  "规上工业天然气产量210亿立方米，同比增长5.1%。规上工业发电量7100亿千瓦时，同比增长4.2%，"
                  "其中火电下降1.1%，风电增长12.4%，太阳能发电增长21.7%。")

@@ -19,7 +19,9 @@ _STATISTICS_HEADLINE = re.compile(
     r"统计(数据|快报|公报|信息)?|主要数据|监测数据|运行(简况|情况|数据)|简况|交易情况|发展情况$|"
     r"(\d{1,2}|[一二三四]季度|上半年|前三季度|全年|年度)[^，。]{0,12}(情况|数据)$|"
     # a headline that reports a period's figure: 「前三季度我市数字经济核心产业增加值增长8.7%」
-    rf"{_PERIOD}[^，。]{{0,24}}?(增长|下降|增加|减少|达到?|突破|超过?)\s*\d"
+    rf"{_PERIOD}[^，。]{{0,24}}?(增长|下降|增加|减少|达到?|突破|超过?)\s*\d|"
+    # a release of a period's measure: 「国家能源局发布5月份全社会用电量」
+    rf"(发布|公布){_PERIOD}"
 )
 # A statistics release says so in its opening lines, whatever its headline (a press
 # conference's 「据初步统计」, 「市统计局发布数据显示」).
