@@ -12,16 +12,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines, summary_box
 from .docnumber import labelled_doc_number, with_doc_number
-from .dom import lines_of, parse_html, squash_space, strip_unreadable, text_sizes
+from .dom import Line, lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
-from .headline import find_headline, headline_above_body, title_fallback
-from .metadata import read_head
+from .headline import Headline, find_headline, headline_above_body, is_generic_title, title_fallback
+from .metadata import HeadFacts, read_head
 from .published import find_published
 from .source import find_source
 from .zones import find_zones, headline_line
@@ -64,10 +66,10 @@ def extract_page(
     headline = find_headline(root, head, link_title, sizes)
     container = best_container(lines, headline_line(lines, headline), sizes)
     if headline is None:
-        headline = title_fallback(head, link_title) or headline_above_body(lines, container, head.title_tag)
+        headline = _headline_without_element(head, link_title, lines, container)
     zones = find_zones(lines, headline, container)
     published = find_published(head, zones, url)
-    body_text = clean_text("\n".join(clean_lines(lines_of(container)))) if container is not None else ""
+    body_text = clean_text("\n".join(clean_lines(lines_of(container), container))) if container is not None else ""
     summary = summary_box(container) if container is not None else None
     if summary and squash_space(summary)[:20] not in squash_space(body_text):
         body_text = clean_text(summary) + "\n" + body_text
@@ -93,6 +95,22 @@ def extract_page(
         date_origin=origin,
         encoding=encoding,
     )
+
+
+def _headline_without_element(
+    head: HeadFacts, link_title: str | None, lines: list[Line], container: HtmlElement | None
+) -> Headline | None:
+    """Return the headline when no element matches <title>: <title> itself, else the line above the byline.
+
+    A generic <title> (site and section names only) loses to a headline-like line above the
+    byline that it does not contain.
+    """
+    above = headline_above_body(lines, container, head.title_tag)
+    titles = [head.title_tag, *head.meta_values("og:title", "twitter:title")]
+    if (above is not None and not link_title and all(is_generic_title(t) for t in titles)
+            and squash_space(above.text) not in squash_space(head.title_tag)):
+        return above
+    return title_fallback(head, link_title) or above
 
 
 def _without_leading_headline(text: str, title: str) -> str:

@@ -238,8 +238,12 @@ def _self_and_ancestors(el: html.HtmlElement) -> list[html.HtmlElement]:
     return out
 
 
-def clean_lines(lines: list[Line]) -> list[str]:
-    """Return the text lines of an article container without links, furniture or feeds."""
+def clean_lines(lines: list[Line], container: html.HtmlElement | None = None) -> list[str]:
+    """Return the text lines of an article container without links, furniture or feeds.
+
+    A line inside a media player or read-aloud widget is dropped however deep the player
+    nests its messages; with `container` given, only blocks inside it are asked.
+    """
     kept: list[Line] = []
     total = sum(max(line.chars - line.link_chars, 0) for line in lines) or 1
     seen = 0
@@ -254,7 +258,7 @@ def clean_lines(lines: list[Line]) -> list[str]:
             continue
         if line.link_share > 0.5:
             continue
-        if _is_boilerplate(line.text) or _in_widget(line.element):
+        if _is_boilerplate(line.text) or _in_widget(line.element, container):
             continue
         kept.append(line)
     texts = (TRAILING_FURNITURE.sub("", line.text).strip() for line in kept)
@@ -269,14 +273,20 @@ WIDGET_HINTS = re.compile(
 WIDGET_LEVELS = 3
 
 
-def _in_widget(el: html.HtmlElement | None) -> bool:
-    """Return True for a line of a media player's or a read-aloud button's own text."""
-    for _ in range(WIDGET_LEVELS):
-        if el is None:
+def _in_widget(el: html.HtmlElement | None, container: html.HtmlElement | None = None) -> bool:
+    """Return True for a line of a media player's or a read-aloud button's own text.
+
+    Without a container only the line's own block and its two parents are asked; with one,
+    every block up to (not including) the container is.
+    """
+    levels = 0
+    while el is not None and el is not container:
+        if container is None and levels >= WIDGET_LEVELS:
             return False
         if WIDGET_HINTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
             return True
         el = el.getparent()
+        levels += 1
     return False
 
 

@@ -82,6 +82,20 @@ def find_headline(
     return None
 
 
+# Any separator, glued or spaced: 科普中国-辟谣文章 is two names, not one headline.
+_TITLE_PARTS = re.compile(r"[-_|｜—－·•\s]+")
+
+
+def is_generic_title(title_tag: str) -> bool:
+    """Return True for a <title> made only of short names (site and section: 科普中国-辟谣文章).
+
+    Such a <title> names the page's place on its site, not its article; a headline-like
+    line standing above the byline is a better headline than it.
+    """
+    parts = [p for p in _TITLE_PARTS.split(norm_space(title_tag)) if p]
+    return len(parts) >= 2 and all(len(p) <= SITE_TITLE_MAX_CHARS for p in parts)
+
+
 def title_fallback(head: HeadFacts, link_title: str | None) -> Headline | None:
     """Return the headline from <title> (or og:title, the link title) when no element shows it."""
     if _is_site_title(head) and not head.meta_values("og:title", "twitter:title") and not link_title:

@@ -41,6 +41,11 @@ SOURCE_CLASS = re.compile(
     r"article-source-name|wx_name|provider)(?:$|[-_][0-9A-Za-z]+$)",
     re.I,
 )
+# CSS-module and camelCase class names: index_sourceTitleText_wlTy-, sourceName, mediaName-3cWS.
+SOURCE_CLASS_CAMEL = re.compile(r"(?:^|[-_])(?:source|media|account)(?:Title|Name|Text|Nick)")
+# Follow, subscribe and download-the-app buttons beside an account name: never the source.
+PROMO_WIDGET = re.compile(r"follow|subscri|download|guanzhu|dingyue|(?<![a-z])app-?(?:down|promo|guide)", re.I)
+PROMO_LEVELS = 3
 SOURCE_BADGES = ("原创", "[整理]", "【整理】", "整理", "[原创]", "[转载]", "转载", "独家", "首发", "关注")
 MAX_SOURCE_CHARS = 30
 MAX_UNLABELLED_SOURCE_CHARS = 16
@@ -182,7 +187,7 @@ def _source_field(zones: Zones) -> str | None:
             if not isinstance(el.tag, str):
                 continue
             classes = f"{el.get('class', '')} {el.get('id', '')}".split()
-            if any(SOURCE_CLASS.search(c) for c in classes):
+            if any(SOURCE_CLASS.search(c) or SOURCE_CLASS_CAMEL.search(c) for c in classes):
                 value = _strip_badges(SOURCE_LABEL.sub("", element_text(el), count=1))
                 if _plausible_name(value):
                     return value
@@ -237,10 +242,31 @@ def _byline_residual(lines: list[Line]) -> str | None:
             continue
         name = _single_name(text)
         owner = line
-        if name is None and i > 0 and lines[i - 1].link_share <= 0.5:
-            name, owner = _single_name(normalize_digits(lines[i - 1].text)), lines[i - 1]
+        above = _line_above(lines, i)
+        if name is None and above is not None and above.link_share <= 0.5:
+            name, owner = _single_name(normalize_digits(above.text)), above
         return None if name and _names_a_person(owner, name) else name
     return None
+
+
+def _line_above(lines: list[Line], i: int) -> Line | None:
+    """Return the line above lines[i], passing over follow and download buttons."""
+    for j in range(i - 1, max(-1, i - 1 - PROMO_LEVELS), -1):
+        if not _in_promo_widget(lines[j]):
+            return lines[j]
+    return None
+
+
+def _in_promo_widget(line: Line) -> bool:
+    """Return True for a line of a follow, subscribe or download-the-app button ("独家抢先看")."""
+    el = line.element
+    for _ in range(PROMO_LEVELS):
+        if el is None:
+            return False
+        if PROMO_WIDGET.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+        el = el.getparent()
+    return False
 
 
 AUTHOR_CLASS = re.compile(r"author|writer|zuozhe", re.I)
