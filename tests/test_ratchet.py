@@ -7,6 +7,7 @@ Record a better baseline with `python scripts/ratchet.py --update`.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_score import run_corpus, score_brief, worse_than
+from corpus_score import PROBLEMS, RECALLS, run_corpus, score_brief, worse_than
 
 DATA = Path(__file__).parent / "data"
 BASELINE = json.loads((DATA / "baseline.json").read_text(encoding="utf-8"))
@@ -68,3 +69,48 @@ def test_real_pages_hold_their_baseline() -> None:
 
 def test_bundled_real_pages_hold_their_baseline() -> None:
     assert_holds(real_page_figures(DEV_REALPAGES), BASELINE["realpages_dev"])
+
+
+def _ratchet_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("ratchet", Path(__file__).parents[1] / "scripts" / "ratchet.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_ratchet_table_shows_every_measure_of_every_corpus_and_page_set() -> None:
+    ratchet = _ratchet_script()
+    text = ratchet.table(BASELINE, BASELINE)
+    lines = text.splitlines()
+    for key, score in BASELINE["corpora"].items():
+        row = next(line for line in lines if line.startswith(key + " "))
+        assert len(row.split()) == 1 + len(RECALLS) + len(PROBLEMS), row
+        assert [float(c) for c in row.split()[1:]] == [score[m] for m in (*RECALLS, *PROBLEMS)]
+    for key in ("realpages", "realpages_dev"):
+        row = next(line for line in lines if line.startswith(key + " "))
+        assert [float(c) for c in row.split()[1:]] == [BASELINE[key][m] for m in ratchet.PAGE_MEASURES]
+    head = next(line for line in lines if line.startswith("corpus"))
+    assert all(ratchet.HEADS[m] in head for m in (*RECALLS, *PROBLEMS))
+    assert "▼" not in text and "▲" not in text and ratchet.regressions(BASELINE, BASELINE) == []
+
+
+def test_the_ratchet_table_marks_what_moved_and_lists_what_got_worse() -> None:
+    ratchet = _ratchet_script()
+    key = next(iter(BASELINE["corpora"]))
+    now = json.loads(json.dumps(BASELINE))
+    was = BASELINE["corpora"][key]
+    now["corpora"][key]["fact_recall"] = round(was["fact_recall"] - 0.1, 3)
+    now["corpora"][key]["ungrounded_numbers"] = was["ungrounded_numbers"] + 2
+    now["realpages_dev"]["leakage"] = round(BASELINE["realpages_dev"]["leakage"] + 0.05, 4)
+    now["realpages_dev"]["title"] = BASELINE["realpages_dev"]["title"] - 0.5  # better is impossible at 1.0
+    text = ratchet.table(BASELINE, now)
+    row = next(line for line in text.splitlines() if line.startswith(key + " "))
+    assert f"{now['corpora'][key]['fact_recall']}▼{was['fact_recall']}" in row
+    assert f"{now['corpora'][key]['ungrounded_numbers']}▼{was['ungrounded_numbers']}" in row
+    worse = ratchet.regressions(BASELINE, now)
+    assert len(worse) == 4 and all(line.startswith((key, "realpages_dev")) for line in worse)
+    better = json.loads(json.dumps(BASELINE))
+    better["corpora"][key]["ungrounded_numbers"] = max(0, was["ungrounded_numbers"] - 1)
+    better["corpora"][key]["section_purity"] = 0.5
+    assert "▲" in ratchet.table(better, BASELINE) and ratchet.regressions(better, BASELINE) == []
