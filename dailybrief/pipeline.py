@@ -456,7 +456,7 @@ def article_from_page(
 ) -> Article | Rejection:
     """Return the article a page holds, credited to its real publisher, or why it has none."""
     ex = extract_page(page.body, url=page.final_url or page.url, content_type=page.content_type,
-                      encoding_hint=source.encoding, link_title=page.link_title)
+                      encoding_hint=source.encoding, link_title=page.link_title, fetched_at=page.fetched_at)
     text = ex.text.strip()
     if not text:
         return Rejection(page.url, Stage.EXTRACT, Reason.EMPTY, "the page has no article text", source.id)

@@ -6,7 +6,7 @@ nesting, widgets), with text of our own; the test names the class, not the site.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from dailybrief.extract import extract_page
@@ -68,3 +68,35 @@ def test_a_title_naming_the_article_is_matched_as_before() -> None:
     logo = page("generic_title_headline_div.html").replace(
         '<div class="rumor-title">隔夜菜真的都不能吃吗？</div>'.encode(), b"")
     assert extract_page(logo).title == "某某科普-辟谣文章"  # nothing better stands above the byline
+
+
+# ---------------------------------------------------------------- publication date, not a stamp
+
+
+def test_fabu_date_in_its_own_cell_wins_over_update_print_and_generated_stamps() -> None:
+    """更新时间 under the headline, 打印日期 beside it, 生成日期 in the table: the publication date is
+    the 发布日期 whose label and value stand in sibling cells after the body."""
+    ex = extract_page(page("update_stamp_and_fabu_date.html"))
+    assert (ex.published, ex.date_origin) == (date(2027, 6, 3), "line")
+    assert ex.stated_source == "某省工业和信息化厅"
+
+
+def test_update_stamp_counts_only_where_no_publication_date_is_stated() -> None:
+    html = page("update_stamp_and_fabu_date.html")
+    no_fabu = html.replace('<div class="lab">发布日期：</div><div class="val">2027-06-03</div>'.encode(), b"")
+    assert extract_page(no_fabu).published == date(2027, 6, 9)
+    no_stamp = no_fabu.replace("<span>更新时间：2027-06-09 16:20</span>".encode(), b"")
+    assert extract_page(no_stamp).published != date(2027, 6, 10)  # the print date is never taken
+
+
+def test_relative_byline_date_is_counted_back_from_the_fetch_time_in_china_time() -> None:
+    body = page("relative_byline_date.html")
+    evening = datetime(2027, 6, 10, 17, 30, tzinfo=UTC)  # 01:30 on 11 June in Beijing
+    ex = extract_page(body, fetched_at=evening)
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2027, 6, 10), "22:30", "relative")
+    yesterday = body.replace("3小时前".encode(), "昨天 09:15".encode())
+    ex = extract_page(yesterday, fetched_at=evening)
+    assert (ex.published, ex.published_time) == (date(2027, 6, 10), "09:15")
+    dated = body.replace("3小时前".encode(), b"2027-06-08 10:00")
+    assert extract_page(dated, fetched_at=evening).published == date(2027, 6, 8)
+    assert extract_page(body).date_origin != "relative"  # no fetch time: nothing to count from

@@ -3,13 +3,14 @@
 Public API::
 
     decode_html(body, content_type=None, encoding_hint=None) -> (text, encoding)
-    extract_page(body, *, url="", content_type=None, encoding_hint=None, link_title=None) -> Extracted
+    extract_page(body, *, url="", content_type=None, encoding_hint=None, link_title=None, fetched_at=None) -> Extracted
     extracted_to_json(extracted) -> {"title", "published", "text", "stated_source"}
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -44,8 +45,12 @@ def extract_page(
     content_type: str | None = None,
     encoding_hint: str | None = None,
     link_title: str | None = None,
+    fetched_at: datetime | None = None,
 ) -> Extracted:
     """Return what one page says: headline, date, body text and stated source.
+
+    `fetched_at` (when the page was fetched) resolves a relative date line (昨天 10:20, 3小时前)
+    where the page gives no absolute date.
 
     Raises errors.ExtractError only when the bytes cannot be decoded at all; a page with no
     article yields empty text (the pipeline turns that into a Rejection).
@@ -68,7 +73,7 @@ def extract_page(
     if headline is None:
         headline = _headline_without_element(head, link_title, lines, container)
     zones = find_zones(lines, headline, container)
-    published = find_published(head, zones, url)
+    published = find_published(head, zones, url, fetched_at=fetched_at)
     body_text = clean_text("\n".join(clean_lines(lines_of(container), container))) if container is not None else ""
     summary = summary_box(container) if container is not None else None
     if summary and squash_space(summary)[:20] not in squash_space(body_text):

@@ -6,10 +6,11 @@ labelled date after the body, then script data, then the URL.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from ..dates import DateHit, date_from_url, find_dates
+from ..dates import CHINA_TZ, DateHit, date_from_url, find_dates
 from ..text import normalize_digits
 from .dom import Line, squash_space
 from .metadata import HeadFacts
@@ -23,12 +24,22 @@ PUBLISHED_META = (
     "weibo: article:create_at", "og:time", "og:release_date", "release_date", "parsely-pub-date",
     "sailthru.date", "article.published", "dc.date",
 )
-DATE_LABELS_PUBLISHED = ("发布时间", "发布日期", "发表时间", "发表日期", "发表于", "发布于", "发稿时间",
-                         "上传时间", "时间", "日期", "公布时间", "刊发时间", "更新时间")
+# Labels of the publication date and their rank (lower wins): a 发布 label, then a bare
+# 时间/日期, then an update stamp, taken only where nothing else is labelled. Asked in this
+# order, so 更新时间 is not read as 时间.
+DATE_LABELS_PUBLISHED = (
+    ("发布时间", 0), ("发布日期", 0), ("发表时间", 0), ("发表日期", 0), ("发表于", 0), ("发布于", 0),
+    ("发稿时间", 0), ("上传时间", 0), ("公布时间", 0), ("公布日期", 0), ("刊发时间", 0), ("刊发日期", 0),
+    ("更新时间", 2), ("更新日期", 2), ("时间", 1), ("日期", 1),
+)
+UPDATE_RANK = 2
 # Labels of dates that are not the publication date.
 DATE_LABELS_OTHER = ("成文日期", "成文时间", "生成日期", "生成时间", "创建日期", "创建时间", "发文日期", "印发日期", "施行日期", "实施日期", "生效日期", "最后更新",
                      "更新于", "修改时间", "截止日期", "截止时间", "有效期", "开始时间", "结束时间",
-                     "活动时间", "会议时间", "报名时间", "废止日期", "签署日期", "写作日期")
+                     "活动时间", "会议时间", "报名时间", "废止日期", "签署日期", "写作日期", "打印日期", "打印时间",
+                     "访问时间", "访问日期", "浏览时间", "下载时间", "统计时间", "数据时间")
+# A label standing alone on its own line, its value on the next (label and value cells).
+MAX_LABEL_LINE_CHARS = 8
 LABEL_WINDOW = 10
 TOP_BAR_WORDS = ("星期", "今天是", "今日", "天气", "农历")
 # Words right after a date that make it an event, deadline or effective date.
@@ -45,14 +56,20 @@ class DateFound:
 
 
 def find_published(
-    head: HeadFacts, zones: Zones, url: str, default_year: int | None = None
+    head: HeadFacts, zones: Zones, url: str, default_year: int | None = None,
+    fetched_at: datetime | None = None,
 ) -> DateFound | None:
-    """Return the publication date by precedence: meta, byline, after-body line, script, URL.
+    """Return the publication date by precedence: meta, byline, after-body line, script, URL,
+    then a relative byline date (昨天 10:20, 3小时前) resolved against the fetch time.
 
     The time of day is the one shown on the byline for that day when there is one, else
     the first source that gives a real time for the same day.
     """
     candidates = _date_candidates(head, zones, url, default_year)
+    if fetched_at is not None:
+        relative = _relative_date(zones.header, fetched_at)
+        if relative is not None:
+            candidates.append((relative, "relative"))
     if not candidates:
         return None
     best, origin = candidates[0]
@@ -79,18 +96,53 @@ def _date_candidates(
     url_day = date_from_url(url)
     if default_year is None and url_day is not None:
         default_year = url_day.year
+    in_zones: list[tuple[int, DateHit, str]] = []
     for zone in (zones.header, zones.footer, zones.body_tail, zones.above):
         labelled_only = zone is zones.footer or zone is zones.body_tail
         lines = [line for line in zone if not (zone is zones.above and _is_top_bar(line))]
         found = _date_in_lines(lines, year_hints, default_year, labelled_only=labelled_only)
         if found:
-            hit, labelled = found
-            out.append((hit, "line" if labelled or zone is zones.header else "text"))
+            hit, rank = found
+            in_zones.append((rank, hit, "line" if rank != NO_LABEL or zone is zones.header else "text"))
+    # An update stamp under the headline gives way to a 发布 date stated elsewhere on the page.
+    if any(rank == 0 for rank, _, _ in in_zones):
+        in_zones.sort(key=lambda z: z[0] == UPDATE_RANK)
+    out.extend((hit, origin) for _, hit, origin in in_zones)
     out.extend((hit, "attr") for hit in head.attr_dates[:1])
     out.extend((hit, "script") for hit in head.script_dates[:1])
     if url_day:
         out.append((DateHit(url_day, None, 0, 0), "url"))
     return out
+
+
+# 刚刚, 5分钟前, 3小时前, 2天前, 今天 10:20, 昨天 08:05, 前天: as feeds and portals show fresh items.
+_AGO = re.compile(r"(?<![\d.])(\d{1,2})\s*(分钟|分鐘|小时|小時|天)前")
+_NAMED_DAY = re.compile(r"(刚刚|今天|今日|昨天|昨日|前天)(?:\s*(\d{1,2})[:：](\d{2}))?")
+_DAYS_BACK = {"刚刚": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+MAX_RELATIVE_LINE_CHARS = 40
+
+
+def _relative_date(lines: list[Line], fetched_at: datetime) -> DateHit | None:
+    """Return the day a relative byline date names, counted back from the fetch time in China time."""
+    now = (fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=CHINA_TZ)).astimezone(CHINA_TZ)
+    for line in lines:
+        if line.chars > MAX_RELATIVE_LINE_CHARS or is_prose(line):
+            continue
+        text = normalize_digits(line.text)
+        ago = _AGO.search(text)
+        if ago:
+            amount, unit = int(ago.group(1)), ago.group(2)
+            delta = timedelta(days=amount) if unit == "天" else (
+                timedelta(minutes=amount) if unit.startswith("分") else timedelta(hours=amount))
+            moment = now - delta
+            time = None if unit == "天" else f"{moment.hour:02d}:{moment.minute:02d}"
+            return DateHit(moment.date(), time, ago.start(), ago.end())
+        named = _NAMED_DAY.search(text)
+        if named and (named.group(2) or named.group(1) == "刚刚" or text.strip() == named.group(0)):
+            day = now.date() - timedelta(days=_DAYS_BACK[named.group(1)])
+            time = f"{int(named.group(2)):02d}:{named.group(3)}" if named.group(2) else None
+            return DateHit(day, time, named.start(), named.end())
+    return None
 
 
 def _is_top_bar(line: Line) -> bool:
@@ -117,26 +169,47 @@ def _year_hints(head: HeadFacts, url: str) -> list[date]:
 
 def _date_in_lines(
     lines: list[Line], year_hints: list[date], default_year: int | None, *, labelled_only: bool
-) -> tuple[DateHit, bool] | None:
-    """Return the best date in a zone and whether it was labelled: a 发布-labelled one first."""
-    labelled: list[DateHit] = []
-    unlabelled: list[DateHit] = []
-    for line in lines:
+) -> tuple[DateHit, int] | None:
+    """Return the best date in a zone and its label rank (see _label_rank; NO_LABEL: unlabelled).
+
+    A 发布-labelled date wins over a bare 时间 one, which wins over an update stamp, which
+    wins over an unlabelled date; a date labelled 生成日期, 成文日期 or 打印日期 never counts.
+    A label alone on the line before the date (its own cell) labels it.
+    """
+    found: list[tuple[int, int, DateHit]] = []
+    label_line = ""
+    for index, line in enumerate(lines):
         text = normalize_digits(line.text)
         hits = find_dates(text)
         if not hits:
             hits = _yearless(text, year_hints, default_year)
         for hit in hits:
             before = squash_space(text[max(0, hit.start - LABEL_WINDOW) : hit.start])
+            if not before and label_line:
+                before = label_line
             if any(label in before for label in DATE_LABELS_OTHER):
                 continue
-            if any(before.endswith(label + sep) or before.endswith(label) for label in DATE_LABELS_PUBLISHED for sep in ("：", ":")):
-                labelled.append(hit)
-            elif not labelled_only and not is_prose(line) and not _is_event_date(text, hit):
-                unlabelled.append(hit)
-    if labelled:
-        return labelled[0], True
-    return (unlabelled[0], False) if unlabelled else None
+            rank = _label_rank(before)
+            if rank == NO_LABEL and (labelled_only or is_prose(line) or _is_event_date(text, hit)):
+                continue
+            found.append((rank, index, hit))
+        squashed = squash_space(text)
+        label_line = squashed if len(squashed) <= MAX_LABEL_LINE_CHARS and not hits else ""
+    if not found:
+        return None
+    rank, _, hit = min(found, key=lambda f: (f[0], f[1]))
+    return hit, rank
+
+
+NO_LABEL = 9
+
+
+def _label_rank(before: str) -> int:
+    """Return how the text just before a date labels it (DATE_LABELS_PUBLISHED), else NO_LABEL."""
+    for label, rank in DATE_LABELS_PUBLISHED:
+        if before.endswith((label, label + "：", label + ":")):
+            return rank
+    return NO_LABEL
 
 
 def _is_event_date(text: str, hit: DateHit) -> bool:
