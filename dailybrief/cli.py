@@ -232,7 +232,7 @@ def extract(target: str, as_json: bool, encoding: str | None) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return
-    for key in ("title", "published", "stated_source"):
+    for key in ("title", "published", "stated_source", "doc_number"):
         click.echo(f"{key:14} {result.get(key)}")
     click.echo("")
     click.echo(result.get("text") or "")

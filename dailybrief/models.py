@@ -163,6 +163,9 @@ class Extracted:
     published_time: str | None = None
     date_origin: str | None = None
     encoding: str | None = None
+    # The document number (文号: 国市监网监规〔2027〕6号) its metadata table states in a
+    # 发文字号/文号 cell; such pages often print it nowhere in the body. '' when none.
+    doc_number: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +183,17 @@ class Article:
     stated_source: str | None = None
     sha256: str = ""
     site_name: str = ""  # the hosting source's name; differs from publisher on a reprint
+    doc_number: str = ""  # the 文号 of the page's metadata table (Extracted.doc_number), '' when none
     # jieba's words of the text joined by spaces (text.cut_words), computed once at extraction
     # and reused by the search index and clustering; "" when not computed yet.
     words: str = field(default="", compare=False, repr=False)
+
+    def stated_text(self) -> str:
+        """Return what the page states, for facts, keys and grounding: its headline, the
+        document number of its metadata table (when the body does not print it), its body."""
+        if self.doc_number and self.doc_number not in self.text:
+            return f"{self.title}\n{self.doc_number}\n{self.text}"
+        return f"{self.title}\n{self.text}"
 
 
 @dataclass(frozen=True, slots=True)

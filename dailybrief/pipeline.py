@@ -476,7 +476,7 @@ def article_from_page(
     return Article(
         url=page.url, source_id=source.id, title=title, text=text, published=published,
         publisher=credited.name, publisher_en=credited.name_en, authority=credited.authority,
-        stated_source=ex.stated_source, sha256=page.sha256, site_name=source.name,
+        stated_source=ex.stated_source, sha256=page.sha256, site_name=source.name, doc_number=ex.doc_number,
     )
 
 

@@ -140,12 +140,13 @@ def table(old: Mapping, now: Mapping) -> str:  # type: ignore[type-arg]
     out: list[str] = []
     corpus_rows = [(k, v, old.get("corpora", {}).get(k, {})) for k, v in now.get("corpora", {}).items()]
     if corpus_rows:
-        out += _rows("corpus  (recalls: higher is better; problem counts: lower)",
-                     (*RECALLS, *PROBLEMS), HEADS, corpus_rows)
+        out.append("corpora: recalls and purity, higher is better; problem counts, lower is better")
+        out += _rows("corpus", (*RECALLS, *PROBLEMS), HEADS, corpus_rows)
         out.append("")
     page_rows = [(k, now[k], old.get(k) or {}) for k in _page_sets(now)]
     if page_rows:
-        out += _rows("real pages  (leakage: lower is better)", PAGE_MEASURES, {}, page_rows)
+        out.append("real-page sets: leakage, lower is better; the rest, higher is better")
+        out += _rows("page set", PAGE_MEASURES, {}, page_rows)
     return "\n".join(out)
 
 

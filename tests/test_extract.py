@@ -286,7 +286,8 @@ def test_date_split_over_em_elements_above_the_headline() -> None:
 
 def test_extracted_to_json_shapes() -> None:
     ex = Extracted(title="标题", published=date(2026, 6, 9), text="正文", stated_source="新华社", published_time="09:30")
-    assert extracted_to_json(ex) == {"title": "标题", "published": "2026-06-09 09:30", "text": "正文", "stated_source": "新华社"}
+    assert extracted_to_json(ex) == {"title": "标题", "published": "2026-06-09 09:30", "text": "正文", "stated_source": "新华社",
+                                     "doc_number": None}
     assert extracted_to_json(Extracted(title=None, published=None, text=""))["published"] is None
     assert extracted_to_json(Extracted(title="t", published=date(2026, 1, 2), text="x"))["published"] == "2026-01-02"
 

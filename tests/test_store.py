@@ -660,3 +660,33 @@ def test_two_connections_and_threads_share_the_database(store: Store, db_path: P
     thread.start()
     thread.join()
     assert errors == []
+
+
+def test_document_number_is_stored_and_an_older_database_gains_the_column(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 文号 of a page's metadata table (Article.doc_number) round-trips on both backends;
+    articles stored before its migration read back with none."""
+    before = next(i for i, m in enumerate(store_module.MIGRATIONS) if "doc_number" in str(m))
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:before])
+    with Store.open(db_path) as s:
+        s.upsert_sources(SOURCES)
+    insert = ("INSERT INTO articles (url, source_id, title, text, published, publisher, authority,"
+              " first_seen, updated) VALUES ('http://127.0.0.1/nea/old.html', 'nea', '旧文', '旧文正文',"
+              " '2026-06-01', '国家能源局', 'ministry', '2026-06-01', '2026-06-01') RETURNING id")
+    if is_pg(db_path):
+        raw(db_path, insert)
+    else:
+        with sqlite3.connect(db_path) as conn:  # commits on leaving the block
+            conn.execute(insert).fetchall()
+        conn.close()
+    monkeypatch.undo()
+    numbered = replace(make_article("http://127.0.0.1/nea/a.html", POWER_TITLE, POWER_TEXT),
+                       doc_number="国能发电力〔2026〕12号")
+    with Store.open(db_path) as s:
+        assert s.article("http://127.0.0.1/nea/old.html").doc_number == ""
+        assert s.save_article(numbered) is True
+        assert s.save_article(replace(numbered, doc_number="国能发电力〔2026〕13号")) is True
+    with Store.open(db_path) as s:
+        assert s.article(numbered.url).doc_number == "国能发电力〔2026〕13号"
+        assert s.save_article(replace(numbered, doc_number="国能发电力〔2026〕13号")) is False

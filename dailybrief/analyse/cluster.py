@@ -157,12 +157,14 @@ def title_documents(title: str) -> set[str]:
 
 def story_keys(article: Article, facts: Sequence[Fact]) -> frozenset[str]:
     """Return the distinctive figures and 《documents》 (by document_keys) an article states,
-    with the document its headline names and the 文号 (国办发〔2027〕15号) it prints: a notice
-    may cite the document it implements by its number alone."""
+    with the document its headline names and the 文号 (国办发〔2027〕15号) it prints, in its
+    text or its metadata table (Article.doc_number): a notice may cite the document it
+    implements by its number alone."""
     docs = {f.text for f in facts if is_distinctive(f) and f.text.startswith("《")} | title_documents(article.title)
     keys = {f.text for f in facts if is_distinctive(f) and not f.text.startswith("《")}
     keys |= {k for d in docs for k in document_keys(d)}
-    return frozenset(keys | {"《" + squash(n) + "》" for n in _DOCUMENT_NUMBER.findall(article.text)})
+    numbers = _DOCUMENT_NUMBER.findall(article.doc_number + "\n" + article.text)
+    return frozenset(keys | {"《" + squash(n) + "》" for n in numbers})
 
 
 def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:

@@ -365,10 +365,15 @@ def typed_facts_in(sentence: str, year_hint: int) -> list[tuple[FactKind, str]]:
 
 
 def extract_facts(article: Article) -> list[Fact]:
-    """Return every fact in an article, each with the sentence that states it."""
+    """Return every fact in an article, each with the sentence that states it; the 文号 of its
+    metadata table (Article.doc_number) is a fact of its own when the body does not print it."""
     facts: list[Fact] = []
     names: dict[str, str] = {}
-    for sentence in split_sentences(normalize_digits(article.text)):
+    text = normalize_digits(article.text)
+    number = normalize_digits(article.doc_number)
+    if number and number not in text:
+        facts.append(Fact(FactKind.DOC_NUMBER, number, number, article.url))
+    for sentence in split_sentences(text):
         found = _facts_in_sentence(sentence, article)
         quoted = {f.text for f in found if f.kind is FactKind.PERSON}
         found += [Fact(FactKind.PERSON, name, sentence, article.url, unit=title)

@@ -4,7 +4,7 @@ Public API::
 
     decode_html(body, content_type=None, encoding_hint=None) -> (text, encoding)
     extract_page(body, *, url="", content_type=None, encoding_hint=None, link_title=None, fetched_at=None) -> Extracted
-    extracted_to_json(extracted) -> {"title", "published", "text", "stated_source"}
+    extracted_to_json(extracted) -> {"title", "published", "text", "stated_source", "doc_number"}
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines, summary_box
-from .docnumber import labelled_doc_number, with_doc_number
+from .docnumber import labelled_doc_number
 from .dom import Line, lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
@@ -86,7 +86,6 @@ def extract_page(
     title = clean_text(headline.text) if headline else None
     if title:
         body_text = _without_leading_headline(body_text, title)
-    body_text = with_doc_number(body_text, labelled_doc_number(lines))
     day, time, origin = (published.day, published.time, published.origin) if published else (None, None, None)
     if day is None:
         day = library_date(text)
@@ -99,6 +98,7 @@ def extract_page(
         published_time=time,
         date_origin=origin,
         encoding=encoding,
+        doc_number=labelled_doc_number(lines),
     )
 
 
@@ -144,4 +144,5 @@ def extracted_to_json(ex: Extracted) -> dict[str, Any]:
         "published": published,
         "text": ex.text,
         "stated_source": ex.stated_source,
+        "doc_number": ex.doc_number or None,
     }

@@ -2,7 +2,8 @@
 
 gov.cn-style policy pages show 索引号, 发文机关, 发文字号 and 成文日期 in a table above the
 document; the body then often never repeats the number (工信部联规〔2026〕98号). The brief must
-be able to state it, so the number is kept as the body's first line when the body lacks it.
+be able to state it, so it is kept as the article's own field (Extracted.doc_number, stored
+with the article), which Article.stated_text puts before the body for facts and grounding.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dom import Line, squash_space
+from .dom import Line
 
 DOC_NUMBER = r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}号"
 LABELLED = re.compile(rf"(?:发文字号|发文文号|发文编号|文号)\s*[:：]?\s*({DOC_NUMBER})")
@@ -29,10 +30,3 @@ def labelled_doc_number(lines: Sequence[Line]) -> str:
             if value:
                 return value.group(1)
     return ""
-
-
-def with_doc_number(body: str, number: str) -> str:
-    """Return the body with the document number as its first line when it does not state it."""
-    if not number or not body or squash_space(number) in squash_space(body):
-        return body
-    return f"{number}\n{body}"

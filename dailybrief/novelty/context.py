@@ -91,7 +91,7 @@ def with_earlier_references(drafts: Sequence[SectionDraft], stories: Sequence[St
                                         publisher_en=article.publisher_en,
                                         published=article.published, url=article.url,
                                         verifies=verifies))
-            extra_sources.append((n, article.title + "\n" + article.text))
+            extra_sources.append((n, article.stated_text()))
         out.append(replace(draft, references=(*draft.references, *extra_refs),
                            sources=(*draft.sources, *extra_sources)))
     return out

@@ -52,8 +52,9 @@ def band_keys(text: str) -> tuple[str, ...]:
 
 
 def own_documents(article: Article) -> set[str]:
-    """Return the 《documents》 and 文号 an article is about: in its headline or its lead."""
-    head = article.title + "\n" + article.text[:LEAD_CHARS]
+    """Return the 《documents》 and 文号 an article is about: in its headline, its metadata
+    table's 文号 (Article.doc_number) or its lead."""
+    head = article.title + "\n" + article.doc_number + "\n" + article.text[:LEAD_CHARS]
     docs = {squash(d) for d in DOCUMENT.findall(head) if len(d) >= MIN_DOCUMENT_CHARS}
     return {DOCUMENT_KEY + d for d in docs} | {NUMBER + squash(m) for m in DOCUMENT_NUMBER.findall(head)}
 

@@ -22,7 +22,7 @@ PAGE_COLUMNS = (
 )
 ARTICLE_COLUMNS = (
     "url, source_id, title, text, published, publisher, publisher_en, authority,"
-    " stated_source, sha256"
+    " stated_source, sha256, doc_number"
 )
 
 
@@ -67,6 +67,7 @@ def _article(row: Sequence[Any]) -> Article:
         authority=Authority(row[7]),
         stated_source=row[8],
         sha256=row[9],
+        doc_number=row[10] or "",
     )
 
 
@@ -89,10 +90,11 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
         str(a.authority),
         a.stated_source,
         a.sha256,
+        a.doc_number,
     )
     row = conn.execute(
         "SELECT id, source_id, title, text, published, publisher, publisher_en, authority,"
-        " stated_source, sha256 FROM articles WHERE url = ?",
+        " stated_source, sha256, doc_number FROM articles WHERE url = ?",
         (a.url,),
     ).fetchone()
     if row is not None and tuple(row[1:]) == values:
@@ -100,8 +102,8 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
     if row is None:
         rowid = conn.execute(
             "INSERT INTO articles (url, source_id, title, text, published, publisher,"
-            " publisher_en, authority, stated_source, sha256, first_seen, updated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " publisher_en, authority, stated_source, sha256, doc_number, first_seen, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.url, *values, now, now),
         ).lastrowid
     else:
@@ -109,7 +111,7 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
         conn.execute(
             "UPDATE articles SET source_id = ?, title = ?, text = ?, published = ?,"
             " publisher = ?, publisher_en = ?, authority = ?, stated_source = ?, sha256 = ?,"
-            " updated = ? WHERE id = ?",
+            " doc_number = ?, updated = ? WHERE id = ?",
             (*values, now, rowid),
         )
         if (row[2], row[3]) == (a.title, a.text):

@@ -349,6 +349,11 @@ CREATE TABLE figure_series (
 CREATE INDEX figure_series_thread ON figure_series (thread_id);
 """
 
+# The document number (文号) a page's metadata table states (Article.doc_number); '' when none.
+SCHEMA_V6_DOC_NUMBER = """
+ALTER TABLE articles ADD COLUMN doc_number TEXT NOT NULL DEFAULT '';
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -372,6 +377,7 @@ MIGRATIONS: tuple[Migration | str, ...] = (
     Migration(SCHEMA_V3_SOURCE_ORIGIN),
     Migration(SCHEMA_V4_MONITOR),
     Migration(SCHEMA_V5_HISTORY),
+    Migration(SCHEMA_V6_DOC_NUMBER),
 )
 
 _DDL_TOKENS = re.compile(

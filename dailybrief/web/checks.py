@@ -67,7 +67,7 @@ def cited_sources(store: Store, brief: Mapping[str, Any], refs: Sequence[int]) -
     for n in refs:
         article = store.article(urls[n]) if n in urls else None
         if article is not None:
-            out.append((n, article.title + "\n" + article.text))
+            out.append((n, article.stated_text()))
     return out
 
 

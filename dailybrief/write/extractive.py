@@ -94,7 +94,7 @@ def draft_sections(stories: Sequence[Story], *, first_ref: int = 1) -> list[Sect
         ref_of = {a.url: r.n for a, r in zip(cited, refs, strict=True)}
         sentences = tuple((ref_of[a.url], s) for a in cited for s in clean_sentences(a.text))
         facts = tuple((ref_of[f.article_url], f) for f in story.facts if f.article_url in ref_of)
-        sources = tuple((ref_of[a.url], a.title + "\n" + a.text) for a in cited)
+        sources = tuple((ref_of[a.url], a.stated_text()) for a in cited)
         paragraphs = _extractive_paragraphs(story, cited)
         drafts.append(SectionDraft(story=story, title=section_title(story), references=tuple(refs),
                                    sentences=sentences, facts=facts, sources=sources,
@@ -170,7 +170,10 @@ HEADED_NUMBER = re.compile(
 def document_number(article: Article) -> str:
     """Return the 文号 (工信部联规〔2026〕98号) or the order's number (山东省人民政府令第368号) a
     document prints near its top, or '' (also when its headline already states it); the number
-    of a document it cites (为贯彻落实《X》（国办发〔2027〕15号）) is X's, not its own."""
+    of a document it cites (为贯彻落实《X》（国办发〔2027〕15号）) is X's, not its own. The
+    number of the page's metadata table (Article.doc_number) is its own and comes first."""
+    if article.doc_number:
+        return article.doc_number
     head = article.text[:DOCUMENT_NUMBER_WITHIN_CHARS]
     own = next((m.group(0) for m in DOCUMENT_NUMBER.finditer(head)
                 if not CITED_NUMBER.search(head[:m.start()])), "")
