@@ -100,3 +100,51 @@ def test_relative_byline_date_is_counted_back_from_the_fetch_time_in_china_time(
     dated = body.replace("3小时前".encode(), b"2027-06-08 10:00")
     assert extract_page(dated, fetched_at=evening).published == date(2027, 6, 8)
     assert extract_page(body).date_origin != "relative"  # no fetch time: nothing to count from
+
+
+# ---------------------------------------------------------------- personal author cards
+
+
+def test_author_card_above_the_date_line_is_no_publisher() -> None:
+    """<dl class="writer">: face, pen name, badge (资深单机玩家) right above the date line, and
+    作者：<pen name> after the body. Neither the badge nor the pen name is a publisher."""
+    ex = extract_page(page("author_card_and_trailing_link.html"))
+    assert ex.stated_source is None
+    assert (ex.published, ex.published_time) == (date(2026, 4, 12), "11:27")
+    # The card alone (no 作者 label to match) and the label alone (no author class) each tell it.
+    unlabelled = page("author_card_and_trailing_link.html").replace("作者：青灯夜读".encode(), "作者：编辑部".encode())
+    assert extract_page(unlabelled).stated_source is None
+    unclassed = page("author_card_and_trailing_link.html").replace(b'<dl class="writer">', b'<dl class="box">')
+    assert extract_page(unclassed).stated_source is None
+    neither = unclassed.replace("作者：青灯夜读".encode(), "作者：编辑部".encode())
+    assert extract_page(neither).stated_source == "资深单机玩家"  # an unlabelled name above the date stays a source
+
+
+# ---------------------------------------------------------------- links glued after the last sentence
+
+
+def test_home_link_glued_after_the_last_sentence_does_not_leak() -> None:
+    ex = extract_page(page("author_card_and_trailing_link.html"))
+    assert ex.text.endswith("但也少了那份来之不易的满足。")
+    assert "查看更多" not in ex.text and "未经授权" not in ex.text
+    # A link inside a sentence is the article's text.
+    inline = page("author_card_and_trailing_link.html").replace(
+        "满足。<a".encode(), "满足，详见<a".encode()).replace("返回首页，查看更多".encode(), "《存档简史》".encode())
+    assert extract_page(inline).text.endswith("满足，详见《存档简史》")
+
+
+# ---------------------------------------------------------------- a site-name <title>, a date in two blocks
+
+
+def test_headline_containing_a_site_name_title_and_a_day_apart_from_its_month() -> None:
+    """<title> is the institute's name; the <h5> headline starts with it and says more. The
+    date is two blocks, the day (21) over the year and month (2026年02月)."""
+    ex = extract_page(page("split_day_month_h5.html"))
+    assert ex.title == "某省海洋水产研究所召开2026年度科研工作推进会"
+    assert ex.published == date(2026, 2, 21)
+    assert ex.stated_source is None
+    assert ex.text.startswith("为落实全省农业科技工作会议部署") and "相关推荐" not in ex.text
+    month_first = page("split_day_month_h5.html").replace(
+        b'<div class="day">21</div><div class="year">2026\xe5\xb9\xb402\xe6\x9c\x88</div>',
+        b'<div class="year">2026-02</div><div class="day">21</div>')
+    assert extract_page(month_first).published == date(2026, 2, 21)

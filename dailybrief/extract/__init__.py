@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # Below this many characters our body is taken as missed and trafilatura is asked.
 FALLBACK_BELOW_CHARS = 20
 MAX_HEADLINE_LINES = 4
+MIN_NAME_CHARS = 4  # a <title> this long inside the line above the byline is the site's name
 
 
 def extract_page(
@@ -107,14 +108,18 @@ def _headline_without_element(
 ) -> Headline | None:
     """Return the headline when no element matches <title>: <title> itself, else the line above the byline.
 
-    A generic <title> (site and section names only) loses to a headline-like line above the
-    byline that it does not contain.
+    The line above the byline wins over a generic <title> (site and section names only) that
+    does not contain it, and over a <title> it contains and says more than (the <title> is
+    the site's name, 浙江省某研究所, over the headline 浙江省某研究所召开…大会).
     """
     above = headline_above_body(lines, container, head.title_tag)
-    titles = [head.title_tag, *head.meta_values("og:title", "twitter:title")]
-    if (above is not None and not link_title and all(is_generic_title(t) for t in titles)
-            and squash_space(above.text) not in squash_space(head.title_tag)):
-        return above
+    if above is not None and not link_title:
+        line, title = squash_space(above.text), squash_space(head.title_tag)
+        titles = [head.title_tag, *head.meta_values("og:title", "twitter:title")]
+        if all(is_generic_title(t) for t in titles) and line not in title:
+            return above
+        if len(title) >= MIN_NAME_CHARS and title in line and len(line) > len(title):
+            return above
     return title_fallback(head, link_title) or above
 
 

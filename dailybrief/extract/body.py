@@ -261,8 +261,35 @@ def clean_lines(lines: list[Line], container: html.HtmlElement | None = None) ->
         if _is_boilerplate(line.text) or _in_widget(line.element, container):
             continue
         kept.append(line)
-    texts = (TRAILING_FURNITURE.sub("", line.text).strip() for line in kept)
+    texts = (TRAILING_FURNITURE.sub("", _without_trailing_link(line)).strip() for line in kept)
     return [t for t in texts if t]
+
+
+SENTENCE_END_CHARS = "。！？!?”」"
+MAX_TRAILING_LINK_CHARS = 16
+
+
+def _without_trailing_link(line: Line) -> str:
+    """Return the line's text without a short link glued after its last sentence.
+
+    ``…也前往送别。<a>返回搜狐，查看更多</a>``: a link that closes a paragraph after its final
+    punctuation leads elsewhere (the home page, more stories); it is not the article's text.
+    """
+    el = line.element
+    if el is None or not line.link_chars or len(el) == 0:
+        return line.text
+    last = el[-1]
+    if last.tag != "a" or (last.tail or "").strip():
+        return line.text
+    link = squash_space(last.text_content())
+    text = line.text.rstrip()
+    if not link or len(link) > MAX_TRAILING_LINK_CHARS or not squash_space(text).endswith(link):
+        return line.text
+    cut = len(text)
+    for ch in reversed(link):  # walk back over the link's characters, spaces in between
+        cut = text.rindex(ch, 0, cut)
+    head = text[:cut].rstrip()
+    return head if head.endswith(tuple(SENTENCE_END_CHARS)) else line.text
 
 
 # Class/id tokens of media players, text-to-speech and "listen" buttons inside articles.

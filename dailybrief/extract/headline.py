@@ -16,6 +16,7 @@ from ..dates import find_dates
 from ..text import normalize_digits
 from .dom import Line, TextSize, headline_text, norm_space, squash_space
 from .metadata import HeadFacts
+from .published import is_month_line
 from .source import SOURCE_LABEL
 from .zones import is_prose
 
@@ -149,7 +150,7 @@ def _is_byline(line: Line) -> bool:
     text = normalize_digits(line.text)
     if line.chars > BYLINE_MAX_CHARS or is_prose(line):
         return False
-    return bool(find_dates(text, default_year=2000) or SOURCE_LABEL.search(text))
+    return bool(find_dates(text, default_year=2000) or SOURCE_LABEL.search(text) or is_month_line(text))
 
 
 def _could_be_headline(text: str, link_share: float, *, dates: bool = False) -> bool:
@@ -163,6 +164,7 @@ def _could_be_headline(text: str, link_share: float, *, dates: bool = False) -> 
         and MIN_HEADING_CHARS <= chars <= MAX_TITLE_CHARS
         and not text.rstrip().endswith(NOT_HEADLINE_ENDS)
         and (dates or not find_dates(text))
+        and not is_month_line(text)
         and not SOURCE_LABEL.search(text)
         and not any(mark in text for mark in NOT_HEADLINE_MARKS)
     )

@@ -182,7 +182,7 @@ def _date_in_lines(
         text = normalize_digits(line.text)
         hits = find_dates(text)
         if not hits:
-            hits = _yearless(text, year_hints, default_year)
+            hits = _yearless(text, year_hints, default_year) or _split_day(lines, index)
         for hit in hits:
             before = squash_space(text[max(0, hit.start - LABEL_WINDOW) : hit.start])
             if not before and label_line:
@@ -210,6 +210,31 @@ def _label_rank(before: str) -> int:
         if before.endswith((label, label + "：", label + ":")):
             return rank
     return NO_LABEL
+
+
+# A date laid out as two blocks, the day big and the month under it: <div>21</div><div>2024年02月</div>.
+_MONTH_ONLY = re.compile(r"^((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*月?$")
+_DAY_ONLY = re.compile(r"^(\d{1,2})\s*日?$")
+
+
+def is_month_line(text: str) -> bool:
+    """Return True for a line that is only a year and a month (2024年02月, 2024-02)."""
+    return bool(_MONTH_ONLY.match(normalize_digits(text).strip()))
+
+
+def _split_day(lines: list[Line], index: int) -> list[DateHit]:
+    """Return the date of a year-and-month line whose day stands alone on the line next to it."""
+    month = _MONTH_ONLY.match(normalize_digits(lines[index].text).strip())
+    if not month:
+        return []
+    for j in (index - 1, index + 1):
+        day = _DAY_ONLY.match(normalize_digits(lines[j].text).strip()) if 0 <= j < len(lines) else None
+        if day:
+            try:
+                return [DateHit(date(int(month.group(1)), int(month.group(2)), int(day.group(1))), None, 0, 0)]
+            except ValueError:
+                return []
+    return []
 
 
 def _is_event_date(text: str, hit: DateHit) -> bool:

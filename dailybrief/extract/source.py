@@ -72,7 +72,7 @@ def find_source(zones: Zones, root: html.HtmlElement, headline: Headline | None)
     field_value = _source_field(zones)
     if field_value:
         return field_value
-    return _account_card(root) or _byline_residual(zones.header)
+    return _account_card(root) or _byline_residual(zones.header, _author_names(zones))
 
 
 def _labelled_source(lines: list[Line], *, closing: bool = False) -> str | None:
@@ -232,8 +232,21 @@ def _plausible_name(value: str) -> bool:
     )
 
 
-def _byline_residual(lines: list[Line]) -> str | None:
-    """Return the one name on the date line (or alone just above it) once dates and furniture go."""
+AUTHOR_LABEL = re.compile(r"(?:作者|撰文|撰稿|文)\s*[:：｜|/]\s*([\u4e00-\u9fffA-Za-z·]{2,12})")
+
+
+def _author_names(zones: Zones) -> set[str]:
+    """Return the personal names the page labels as its author (作者：瓦克五) around the article."""
+    return {m.group(1) for line in (*zones.header, *zones.footer, *zones.body_tail)
+            for m in AUTHOR_LABEL.finditer(line.text)}
+
+
+def _byline_residual(lines: list[Line], authors: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """Return the one name on the date line (or alone just above it) once dates and furniture go.
+
+    A name in the author's card (the block that also shows the labelled author's name, as a
+    column's pen name over its badge 中量级游戏玩家) is a person's, not a publisher.
+    """
     for i, line in enumerate(lines):
         text = normalize_digits(line.text)
         if not find_dates(text) and not _DATE_OR_TIME.search(text):
@@ -245,8 +258,36 @@ def _byline_residual(lines: list[Line]) -> str | None:
         above = _line_above(lines, i)
         if name is None and above is not None and above.link_share <= 0.5:
             name, owner = _single_name(normalize_digits(above.text)), above
+        if name and (name in authors or _in_author_card(owner, authors) or (owner is above and _in_author_block(owner))):
+            return None
         return None if name and _names_a_person(owner, name) else name
     return None
+
+
+def _in_author_card(line: Line, authors: set[str] | frozenset[str]) -> bool:
+    """Return True when the line's block also shows a labelled author's name on its own."""
+    parent = line.element.getparent() if line.element is not None else None
+    if parent is None or not authors:
+        return False
+    return any(isinstance(el.tag, str) and el is not line.element and squash_space(el.text_content()) in authors
+               for el in parent)
+
+
+AUTHOR_BLOCK_LEVELS = 3
+
+
+def _in_author_block(line: Line) -> bool:
+    """Return True for a line inside an author-classed block (<dl class="author">: face, pen
+    name, badge): the lines of a personal profile, above the date line."""
+    el = line.element
+    for _ in range(AUTHOR_BLOCK_LEVELS):
+        if el is None:
+            return False
+        hints = f"{el.get('class', '')} {el.get('id', '')}"
+        if AUTHOR_CLASS.search(hints) and not SOURCE_CLASS.search(hints):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _line_above(lines: list[Line], i: int) -> Line | None:
