@@ -30,7 +30,7 @@ def test_extract_prints_the_json_the_scorer_reads() -> None:
     result = CliRunner().invoke(cli, ["extract", str(page), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"title", "published", "text", "stated_source"}
+    assert set(data) == {"title", "published", "text", "stated_source", "doc_number"}
     assert data["title"] and data["text"] and data["published"]
 
 

@@ -131,6 +131,8 @@ def test_home_link_glued_after_the_last_sentence_does_not_leak() -> None:
     inline = page("author_card_and_trailing_link.html").replace(
         "满足。<a".encode(), "满足，详见<a".encode()).replace("返回首页，查看更多".encode(), "《存档简史》".encode())
     assert extract_page(inline).text.endswith("满足，详见《存档简史》")
+    attachment = page("author_card_and_trailing_link.html").replace("返回首页，查看更多".encode(), "附件：申报表.docx".encode())
+    assert extract_page(attachment).text.endswith("满足。附件：申报表.docx")
 
 
 # ---------------------------------------------------------------- a site-name <title>, a date in two blocks

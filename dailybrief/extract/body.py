@@ -267,6 +267,8 @@ def clean_lines(lines: list[Line], container: html.HtmlElement | None = None) ->
 
 SENTENCE_END_CHARS = "。！？!?”」"
 MAX_TRAILING_LINK_CHARS = 16
+# A closing link that names a document or an attachment is the article's own reference.
+DOCUMENT_LINK = re.compile(r"《|附件|\.(?:pdf|docx?|xlsx?|wps|ofd|zip)$", re.I)
 
 
 def _without_trailing_link(line: Line) -> str:
@@ -283,7 +285,8 @@ def _without_trailing_link(line: Line) -> str:
         return line.text
     link = squash_space(last.text_content())
     text = line.text.rstrip()
-    if not link or len(link) > MAX_TRAILING_LINK_CHARS or not squash_space(text).endswith(link):
+    if (not link or len(link) > MAX_TRAILING_LINK_CHARS or DOCUMENT_LINK.search(link)
+            or not squash_space(text).endswith(link)):
         return line.text
     cut = len(text)
     for ch in reversed(link):  # walk back over the link's characters, spaces in between
