@@ -131,3 +131,38 @@ def test_an_interpretations_reading_of_the_figures_is_the_analysis_credited_to_i
     assert paragraphs[-1].startswith("国家统计局的解读文章指出，7月份，工业生产总体平稳")
     assert "一是" not in paragraphs[-1]
     assert "47.6%" in "".join(paragraphs[:-1])
+
+
+REGULATION = (
+    "记者从市场监管总局获悉，市场监管总局、国家数据局8月6日印发《数据交易场所监督管理暂行办法》，自2027年10月1日起施行。\n"
+    "第三条 数据交易场所重点面向工业制造、交通物流、金融服务、医疗健康、气象服务等领域，提供数据产品登记、挂牌、撮合、结算和交付服务。\n"
+    "第九条 数据交易场所应当对数据产品来源合法性、交易主体资质进行审核，交易记录和审核材料保存期限不少于三年。\n"
+    "第十五条 违反本办法第九条规定，未履行审核义务的，由市场监督管理部门责令改正，给予警告；拒不改正的，处五万元以上五十万元以下罚款。\n"
+    "第二十二条 本办法施行前已经设立的数据交易场所，应当于2028年3月31日前按照本办法完成整改。\n"
+    "第二十四条 本办法自2027年10月1日起施行。\n"
+    "截至2027年6月底，全国已设立数据交易场所38家，今年上半年场内数据交易额达1163亿元，同比增长超过七成。\n"
+)
+
+
+def test_facts_paragraphs_are_balanced_and_a_sentence_saying_nothing_new_is_left_out() -> None:
+    page = article("samr", "市场监管总局 国家数据局关于印发《数据交易场所监督管理暂行办法》的通知", REGULATION,
+                   date(2027, 8, 12), publisher="国家市场监督管理总局")
+    paragraphs = brief_of(page).sections[0].paragraphs
+    text = "".join(paragraphs)
+    assert text.count("2027年10月1日起施行") == 1
+    assert "五万元以上五十万元以下" in text and "2028年3月31日" in text and "1163亿元" in text
+    facts = [p for p in paragraphs if not p.startswith("后续节点")]
+    assert len(facts) == 2 and all(120 <= len(p) <= 300 for p in facts)
+    assert abs(len(facts[0]) - len(facts[1])) < 120
+
+
+def test_a_document_whose_title_states_no_issuing_verb_is_still_policy_in_the_summary() -> None:
+    notice = article("ndrc", "国家发展改革委 国家能源局关于完善新型储能价格机制的通知",
+                     "2月24日，国家发展改革委、国家能源局发布《关于完善新型储能价格机制的通知》。"
+                     "新型储能电站容量电价原则上每千瓦每年不超过165元，最大峰谷电价价差原则上不低于0.3元/千瓦时。",
+                     date(2027, 8, 14))
+    data = article("cec", "2027年7月全国电力消费情况", RELEASE, date(2027, 8, 16),
+                   publisher="中国电力企业联合会", authority=Authority.INDUSTRY)
+    brief = brief_of(notice, data)
+    title = next(s.title for s in brief.sections if "储能" in s.title)
+    assert f"政策层面，{title}" in brief.summary

@@ -226,6 +226,7 @@ def _with_document_number(lead: str, article: Article, number: str = "") -> str:
     return f"{lead[:at]}（{number}）{lead[at:]}"
 
 
+ARTICLE_ONLY = re.compile(r"第[一二三四五六七八九十百零\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,3}款)?")
 ARTICLE_SAYS = re.compile(r"^(第[一二三四五六七八九十百零\d]{1,6}条)规定，")
 
 
@@ -316,7 +317,7 @@ def _extractive_paragraphs(story: Story, cited: list[Article]) -> tuple[str, ...
                                 covered=covered, need_new=True)
         chosen = _without_repeats(chosen + extra)
         covered |= {f for s in extra for f in _figures(s)}
-    chosen = _with_deadlines(chosen, story, cited, elsewhere="".join(p for _, p in parts))
+    chosen = _with_deadlines(_without_restated(chosen), story, cited, elsewhere="".join(p for _, p in parts))
     facts = _without_repeated_labels([LEADING_CONNECTIVE.sub("", s) for s in chosen])
     paragraphs = [*_packed(facts, first_max=PARAGRAPH_MAX_CHARS - (
         CONTEXT_RESERVE_CHARS if is_continuing(story) else 0)), *(p for _, p in parts)]
@@ -385,6 +386,11 @@ def _packed(sentences: Sequence[str], *, first_max: int = PARAGRAPH_MAX_CHARS) -
     """Return the sentences in at most two paragraphs of at most PARAGRAPH_MAX_CHARS each (the
     first at most first_max: a continuing storyline's gets a context sentence added later);
     a second paragraph too short to stand alone joins the first when it fits."""
+    total = sum(map(len, sentences))
+    if total > first_max and len(sentences) > 1:
+        balanced = _balanced_split(sentences, first_max)
+        if balanced:
+            return balanced
     paragraphs = [""]
     for sentence in sentences:
         limit = first_max if len(paragraphs) == 1 else PARAGRAPH_MAX_CHARS
@@ -396,6 +402,37 @@ def _packed(sentences: Sequence[str], *, first_max: int = PARAGRAPH_MAX_CHARS) -
             and len(paragraphs[0]) + len(paragraphs[1]) <= first_max):
         paragraphs = [paragraphs[0] + paragraphs[1]]
     return [p for p in paragraphs if p]
+
+
+def _without_restated(sentences: Sequence[str]) -> list[str]:
+    """Return the sentences without each one (after the lead, last first) whose every fact the
+    others state: a copy's lead may say what a later article of the original says again."""
+    kept = list(sentences)
+    for i in range(len(kept) - 1, 0, -1):
+        says = _stated_facts(kept[i])
+        others = set().union(*(_stated_facts(s) for j, s in enumerate(kept) if j != i))
+        if says and says <= others:
+            del kept[i]
+    return kept
+
+
+def _stated_facts(sentence: str) -> set[str]:
+    return {f for f in _figures(sentence) if not ARTICLE_ONLY.fullmatch(f)}
+
+
+def _balanced_split(sentences: Sequence[str], first_max: int) -> list[str]:
+    """Return the sentences as two paragraphs of about equal length, each within its limit and
+    the second long enough to stand alone, or [] when no split fits (then they are packed)."""
+    best: tuple[int, int] | None = None
+    for i in range(1, len(sentences)):
+        first, second = sum(map(len, sentences[:i])), sum(map(len, sentences[i:]))
+        if first > first_max or second > PARAGRAPH_MAX_CHARS or second < PARAGRAPH_MIN_CHARS:
+            continue
+        if best is None or max(first, second) < best[0]:
+            best = (max(first, second), i)
+    if best is None:
+        return []
+    return ["".join(sentences[:best[1]]), "".join(sentences[best[1]:])]
 
 
 def _without_repeats(sentences: Sequence[str]) -> list[str]:
@@ -489,9 +526,14 @@ def _best_sentences(
     min_score = MIN_SOFT_SCORE if with_figures else 0.0
     picked: list[tuple[int, str]] = []
     used = soft_used = 0
+    stated = set(covered)
     for score, has_hard, i, s in sorted(scored, key=lambda t: (-t[0], t[2])):
         if score <= 0 or used + len(s) > budget:
             continue
+        says = _stated_facts(s)
+        if says and says <= stated:
+            continue  # 第二十四条规定，本办法自2027年10月1日起施行。 after the lead said when
+        stated |= says
         if not has_hard and (score < min_score or soft_used + len(s) > soft_room):
             continue
         picked.append((i, s))

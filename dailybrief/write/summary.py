@@ -46,15 +46,22 @@ def summarize(drafts: Sequence[SectionDraft]) -> str:
 # What kind of line a storyline is, for the 摘要's sentences: policy first, then data, then the rest.
 POLICY_TITLE = re.compile(
     r"印发|出台|施行|公布《|发布《[^》]*(?:办法|意见|方案|规定|条例|措施|计划|通知|细则|要点)》|"
-    r"(?:实施|指导)意见|若干措施|实施方案|行动计划|管理办法|条例")
-DATA_TITLE = re.compile(r"白皮书|报告|指数|统计|数据|增长|同比|\d")
+    r"(?:实施|指导)意见|若干措施|实施方案|行动计划|管理办法|条例|工作报告")
+# An official document's own headline: 关于完善新型储能价格机制的通知.
+DOCUMENT_HEADLINE = re.compile(r"关于.{2,}的[^的]{0,6}(?:通知|通告|公告|意见|函|措施|方案|计划|办法|细则|规定|决定)$")
+DATA_TITLE = re.compile(
+    r"白皮书|(?:研究|发展|年度)报告|指数|统计|数据显示|(?:运行|发展|消费|生产)情况|增长|同比|下降|"
+    r"\d+(?:\.\d+)?(?:%|万|亿|个|家|辆|件|千瓦)")
 KIND_LEAD_INS = (("policy", "政策层面，"), ("data", "数据层面，"), ("other", "此外，"))
 
 
 def line_kind(draft: SectionDraft) -> str:
     """Return 'policy' (a document issued or in force), 'data' (figures released) or 'other'."""
     title = draft.title
-    if POLICY_TITLE.search(title) and not re.search(r"白皮书|报告", title):
+    if POLICY_TITLE.search(title) and not re.search(r"白皮书|(?<!工作)报告", title):
+        return "policy"
+    if DOCUMENT_HEADLINE.search(re.sub(r"\s+", "", draft.story.original.title)) and not re.search(
+            r"公示|名单|申报|征集|举办|大赛", title):
         return "policy"
     return "data" if DATA_TITLE.search(title) else "other"
 
