@@ -5,7 +5,9 @@ text reads like a headline (long enough, not a navigation word) and its URL look
 article (a date or a long id in the path, a deep .html file) rather than a section
 (index.html, node_…, top-level folders). Links in the page's main list, the block of many
 similar sibling links, need less URL evidence; links in the header, menu, breadcrumbs or
-footer need more. A `link_selector` in sources.yaml replaces all of this.
+footer need more. A `link_selector` in sources.yaml replaces all of this. Lists kept only
+in script data (Hanweb ``<datastore>`` records, JSON, JavaScript arrays of records) are read
+as if they were rendered (see `scriptdata`).
 
 The date printed next to a link (``（2026-07-10）``, ``[2026-07-10]``, ``07-13 07:45``) becomes
 the link's `published_hint`; a year-less date takes its year from the link's URL, else
@@ -29,6 +31,7 @@ from ..dates import date_from_url, find_dates, parse_date
 from ..extract.encoding import decode_html, normalize_encoding
 from ..models import Link, Source
 from .fetch import strip_fragment
+from .scriptdata import expand_script_data
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +150,7 @@ def discover_links(
     except (etree.ParserError, ValueError) as exc:
         result.notes.append(f"list page {page_url} cannot be parsed as HTML: {exc}")
         return result
+    expand_script_data(doc)
     base = _base_url(doc, page_url)
     if source.link_selector:
         anchors = [a for a in _selected_anchors(doc, source.link_selector, base)
