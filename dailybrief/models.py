@@ -150,6 +150,11 @@ class Page:
     # Not asked again this run (see Settings.recheck_after_h): as with a 304, the stored
     # version stands, and its fetch time stays that of the last real request.
     not_requested: bool = False
+    # An attachment (PDF, .docx, .xlsx) of a notice: the notice page's URL, and the source the
+    # notice states (the attachment is credited as the notice is; link_title and
+    # published_hint are the attachment's title and the notice's date). '' for a web page.
+    attached_to: str = ""
+    stated_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from .curation import (
 )
 from .errors import BriefError, ConfigError
 from .extract import extract_page
+from .extract.attachments import extract_attachment
 from .models import (
     Article,
     Brief,
@@ -413,7 +414,8 @@ class PageFlow:
                 stored = self.store.latest_page(page.url)
                 assert stored is not None
                 page = replace(stored, link_title=page.link_title, published_hint=page.published_hint,
-                               source_id=page.source_id)
+                               source_id=page.source_id, attached_to=page.attached_to,
+                               stated_source=page.stated_source)
             self.extractor.submit(page)
         self._save_articles(force=False)
 
@@ -455,8 +457,13 @@ def article_from_page(
     page: Page, source: Source, sources: Sequence[Source], settings: Settings
 ) -> Article | Rejection:
     """Return the article a page holds, credited to its real publisher, or why it has none."""
-    ex = extract_page(page.body, url=page.final_url or page.url, content_type=page.content_type,
-                      encoding_hint=source.encoding, link_title=page.link_title, fetched_at=page.fetched_at)
+    if page.attached_to:  # a notice's attachment: its file's text, the notice's date and source
+        ex = extract_attachment(page.body, url=page.final_url or page.url, title=page.link_title or "",
+                                published=page.published_hint, stated_source=page.stated_source,
+                                content_type=page.content_type)
+    else:
+        ex = extract_page(page.body, url=page.final_url or page.url, content_type=page.content_type,
+                          encoding_hint=source.encoding, link_title=page.link_title, fetched_at=page.fetched_at)
     text = ex.text.strip()
     if not text:
         return Rejection(page.url, Stage.EXTRACT, Reason.EMPTY, "the page has no article text", source.id)
@@ -508,8 +515,9 @@ def _with_stored_articles(
         return fresh
     stored = store.articles_at(wanted)
     same_text = {(a.source_id, a.title, a.text) for a in fresh}
-    older = [a for url in wanted if (a := stored.get(url)) is not None
-             and (a.source_id, a.title, a.text) not in same_text]
+    names = {s.id: s.name for s in sources}  # the hosting site, as for this run's articles (reprints)
+    older = [replace(a, site_name=names.get(a.source_id, "")) for url in wanted
+             if (a := stored.get(url)) is not None and (a.source_id, a.title, a.text) not in same_text]
     return fresh + older
 
 

@@ -11,7 +11,7 @@ import html.parser
 import json
 import re
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 RECALLS = ("thread_recall", "section_purity", "fact_recall", "deadline_recall")
 PROBLEMS = ("leaked_references", "misattributed_references", "ungrounded_numbers",
@@ -56,9 +56,39 @@ def _page_text(site: Path, path: str) -> str:
         page = page / "index.html"
     if not page.is_file():
         return ""
+    if page.suffix.lower() in (".pdf", ".docx", ".xlsx"):
+        return _norm(_file_text(page))
     parser = _Text()
     parser.feed(_decode(page.read_bytes()))
     return _norm("".join(parser.parts))
+
+
+def _file_text(page: Path) -> str:
+    """Return the text a reader sees in a cited attachment, read with the file's library
+    (not the product's reader): a figure stated in a cited PDF is grounded. The shared
+    eval/score.py reads every cited page as HTML and so reports such figures as ungrounded."""
+    import docx
+    import openpyxl
+    import pypdf
+
+    try:
+        if page.suffix.lower() == ".pdf":
+            return "".join(p.extract_text() or "" for p in pypdf.PdfReader(page).pages)
+        if page.suffix.lower() == ".docx":
+            document = docx.Document(str(page))
+            cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+            return "".join([p.text for p in document.paragraphs] + cells)
+        book = openpyxl.load_workbook(page, read_only=True)
+        return "".join(_shown(c) for ws in book.worksheets for row in ws.iter_rows() for c in row)
+    except Exception:  # an unreadable file grounds nothing
+        return ""
+
+
+def _shown(cell: object) -> str:
+    value = getattr(cell, "value", None)
+    if isinstance(value, int | float) and "%" in (getattr(cell, "number_format", "") or ""):
+        return f"{round(value * 100, 6):g}%"
+    return "" if value is None else str(value)
 
 
 def _norm(s: str) -> str:
@@ -86,7 +116,7 @@ def score_brief(corpus: Path, brief: dict) -> dict:  # type: ignore[type-arg]
         return texts[path]
 
     refs = {r["n"]: r for r in brief.get("references", [])}
-    ref_path = {n: urlparse(r.get("url", "")).path for n, r in refs.items()}
+    ref_path = {n: unquote(urlparse(r.get("url", "")).path) for n, r in refs.items()}  # 附件.pdf, not %E9…
     covered: dict[str, list[int]] = {}
     purity: list[float] = []
     ungrounded = 0

@@ -11,6 +11,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..models import AUTHORITY_WEIGHT, Article, Fact
 from ..text import squash
+from ..urls import is_attachment_url
 from .dedup import containment, find_duplicate_pairs, shingle_containment
 from .facts import is_distinctive
 from .features import TextFeatures, features_by_url
@@ -155,12 +156,29 @@ def title_documents(title: str) -> set[str]:
     return out
 
 
+def attachment_document(article: Article) -> set[str]:
+    """Return the document an attachment belongs to, so that it shares the key of the notice
+    that issues it and joins its storyline: the document it is when its name is a document's
+    (….pdf named 「…三年行动计划（2027—2029年）」), else the one its notice's headline names (an
+    attachment is headed 「…关于印发X的通知 附件：重点任务分工表」, see collect.attachments)."""
+    if not is_attachment_url(article.url):
+        return set()
+    clean = squash(article.title)
+    notice, mark, _ = clean.partition("附件")
+    if notice and mark:
+        return title_documents(notice)
+    if "《" in clean or not _DOCUMENT_KINDS.search(clean):
+        return set()
+    return {f"《{clean}》"}
+
+
 def story_keys(article: Article, facts: Sequence[Fact]) -> frozenset[str]:
     """Return the distinctive figures and 《documents》 (by document_keys) an article states,
     with the document its headline names and the 文号 (国办发〔2027〕15号) it prints, in its
     text or its metadata table (Article.doc_number): a notice may cite the document it
     implements by its number alone."""
     docs = {f.text for f in facts if is_distinctive(f) and f.text.startswith("《")} | title_documents(article.title)
+    docs |= attachment_document(article)
     keys = {f.text for f in facts if is_distinctive(f) and not f.text.startswith("《")}
     keys |= {k for d in docs for k in document_keys(d)}
     numbers = _DOCUMENT_NUMBER.findall(article.doc_number + "\n" + article.text)
@@ -250,14 +268,15 @@ def is_reprint(article: Article) -> bool:
 
 
 def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures] | None = None) -> Article:
-    """Return the thread's original: not a reprint or commentary, earliest, most authoritative,
-    and not a copy of another page with lines added (a portal's reprint keeps the original's
+    """Return the thread's original: not a reprint, commentary or attachment, earliest, most
+    authoritative, and not a copy of another page with lines added (a portal's reprint keeps the original's
     text and adds a header or a sentence)."""
-    def key(a: Article) -> tuple[int, int, int, object, float, int, int]:
+    def key(a: Article) -> tuple[int, int, int, int, object, float, int, int]:
         return (
             int(is_reprint(a) or _credits_another(a, group)),
             int(is_commentary(a)),
             int(_is_later_page(a, group)),
+            int(is_attachment_url(a.url)),  # a notice's attachment is a part of the notice
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
             int(_copies_another(a, group, features)),

@@ -2,7 +2,8 @@
 
     sources ──discover──> links (feeds, list pages) ──limit, dedupe──> fetch ──> Page*
     (folders of saved pages give pages directly; an article split over pages, name_1.html …,
-    brings its further pages along as pages of their own)
+    brings its further pages along as pages of their own; a notice's attachments, 附件 .pdf,
+    .docx and .xlsx files, are fetched as pages of their own credited as the notice is)
 
 Every expected failure is a `Rejection` (FETCH for an article, DISCOVER for a feed or list
 page) and the run goes on; a source whose feed or list page fails also leaves a note.
@@ -26,6 +27,7 @@ from ..errors import BriefError
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..progress import Progress
 from ..settings import Settings
+from .attachments import AttachmentLink, attachment_links, legacy_detail, notice_credit
 from .feeds import parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
@@ -152,7 +154,9 @@ async def collect_async(
         rejections.extend(d.rejections)
         notes.extend(d.notes)
     for outcomes in fetched:
-        counts["pages/continuation"] += max(0, len(outcomes) - 1)
+        attached = sum(1 for o in outcomes if isinstance(o, Page) and o.attached_to)
+        counts["pages/continuation"] += max(0, len(outcomes) - 1 - attached)
+        counts["pages/attachments"] += attached
         for outcome in outcomes:
             (pages if isinstance(outcome, Page) else rejections).append(outcome)
     counts["sources"] = len(active)
@@ -313,6 +317,7 @@ async def _fetch_article(
     if kept is not None:
         return [_handed_over(p, on_page) if on_page else p for p in kept]
     out: list[Page | Rejection] = []
+    attached: list[Page | Rejection] = []
     queue = [link]
     while queue and len(out) <= MAX_CONTINUATION_PAGES:
         current = queue.pop(0)
@@ -329,18 +334,48 @@ async def _fetch_article(
                 )
             except BriefError:  # an undecodable body has no further pages (extract names the problem)
                 more = []
+        files = await asyncio.to_thread(attachment_links, outcome)
         out.append(_handed_over(outcome, on_page) if on_page else outcome)
+        if files:
+            attached.extend(await _fetch_attachments(fetcher, outcome, files, link, validators, claimed,
+                                                     guarded, deadline, on_page))
         for url in more:
             if url not in claimed:
                 claimed.add(url)
                 queue.append(Link(url, link.source_id, link.title, outcome.url, link.published_hint))
+    return out + attached
+
+
+async def _fetch_attachments(
+    fetcher: Fetcher, notice: Page, files: Sequence[AttachmentLink], link: Link, validators: Validators,
+    claimed: set[str], guarded: bool, deadline: Deadline | None, on_page: Callable[[Page], None] | None,
+) -> list[Page | Rejection]:
+    """Fetch a notice's readable attachments (conditionally, as articles are) as pages credited
+    as the notice is (see `collect.attachments`); a legacy file gives one rejection, no request."""
+    wanted = [f for f in files if f.url not in claimed]
+    for f in wanted:
+        claimed.add(f.url)
+    out: list[Page | Rejection] = [Rejection(f.url, Stage.EXTRACT, Reason.DECODE_ERROR, legacy_detail(f),
+                                             link.source_id) for f in wanted if not f.readable]
+    readable = [f for f in wanted if f.readable]
+    if not readable:
+        return out
+    credit = await asyncio.to_thread(notice_credit, notice, link.published_hint)
+    for f in readable:
+        outcome = await _fetch_one(fetcher, Link(f.url, link.source_id, credit.headline_for(f), notice.url,
+                                                 credit.published), validators, guarded, deadline, html_only=False)
+        if isinstance(outcome, Rejection):
+            out.append(replace(outcome, detail=f"attachment of {notice.url}: {outcome.detail}"))
+            continue
+        page = replace(outcome, attached_to=notice.url, stated_source=credit.stated_source)
+        out.append(_handed_over(page, on_page) if on_page else page)
     return out
 
 
 async def _fetch_one(fetcher: Fetcher, link: Link, validators: Validators, guarded: bool = False,
-                     deadline: Deadline | None = None) -> Page | Rejection:
+                     deadline: Deadline | None = None, *, html_only: bool = True) -> Page | Rejection:
     etag, last_modified = validators.get(link.url, (None, None))
-    outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=True,
+    outcome = await fetcher.get(link.url, etag=etag, last_modified=last_modified, html_only=html_only,
                                 guarded=guarded, deadline=deadline)
     if isinstance(outcome, Failure):
         return Rejection(link.url, Stage.FETCH, outcome.reason, outcome.detail, link.source_id)

@@ -53,7 +53,8 @@ def page_to_wire(page: Page) -> dict[str, Any]:
             "fetched_at": page.fetched_at.isoformat(), "etag": page.etag,
             "last_modified": page.last_modified, "not_modified": page.not_modified,
             "link_title": page.link_title,
-            "published_hint": page.published_hint.isoformat() if page.published_hint else None}
+            "published_hint": page.published_hint.isoformat() if page.published_hint else None,
+            "attached_to": page.attached_to, "stated_source": page.stated_source}
 
 
 def page_from_wire(data: dict[str, Any]) -> Page:
@@ -62,7 +63,8 @@ def page_from_wire(data: dict[str, Any]) -> Page:
                 sha256=data["sha256"], fetched_at=datetime.fromisoformat(data["fetched_at"]),
                 etag=data["etag"], last_modified=data["last_modified"],
                 not_modified=data["not_modified"], link_title=data["link_title"],
-                published_hint=_day(data["published_hint"]))
+                published_hint=_day(data["published_hint"]),
+                attached_to=data.get("attached_to") or "", stated_source=data.get("stated_source"))
 
 
 def rejection_to_wire(rejection: Rejection) -> dict[str, Any]:
