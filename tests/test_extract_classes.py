@@ -150,3 +150,11 @@ def test_headline_containing_a_site_name_title_and_a_day_apart_from_its_month() 
         b'<div class="day">21</div><div class="year">2026\xe5\xb9\xb402\xe6\x9c\x88</div>',
         b'<div class="year">2026-02</div><div class="day">21</div>')
     assert extract_page(month_first).published == date(2026, 2, 21)
+
+
+def test_source_label_spaced_out_to_align_a_column() -> None:
+    """Government templates align their labels with ideographic spaces: 来　　源：, 信 息 来 源：."""
+    html = page("update_stamp_and_fabu_date.html")
+    for label in ("来　　源：", "信 息 来 源：", "来　源："):
+        spaced = html.replace("<span>来源：某省工业和信息化厅</span>".encode(), f"<span>{label}某省工业和信息化厅</span>".encode())
+        assert extract_page(spaced).stated_source == "某省工业和信息化厅", label

@@ -69,3 +69,15 @@ def test_a_body_printing_its_number_states_it_once() -> None:
     stated = _article("川经信科技〔2027〕58号", "川经信科技〔2027〕58号\n" + BODY)
     assert [f.text for f in extract_facts(stated) if f.kind is FactKind.DOC_NUMBER] == ["川经信科技〔2027〕58号"]
     assert stated.stated_text().count("川经信科技〔2027〕58号") == 1
+
+
+def test_a_spaced_out_label_and_a_number_line_under_the_headline() -> None:
+    """文　　号： is spaced to align its column; a page may also print its number alone on the line
+    under the headline. A number cited inside a sentence is not the page's own."""
+    spaced = PAGE.replace("<th>发文字号：</th>", "<th>文　　号：</th>")
+    assert extract_page(spaced.encode("utf-8")).doc_number == "川经信科技〔2027〕58号"
+    no_table = PAGE.replace("<tr><th>发文字号：</th><td>川经信科技〔2027〕58号</td>", "<tr>")
+    under = no_table.replace('<div class="info">', '<p class="wh">川经信科技〔2027〕58号</p><div class="info">')
+    assert extract_page(under.encode("utf-8")).doc_number == "川经信科技〔2027〕58号"
+    cited = no_table.replace('<div class="info">', '<p class="lead">根据川办发〔2026〕12号文件精神制定。</p><div class="info">')
+    assert extract_page(cited.encode("utf-8")).doc_number == ""

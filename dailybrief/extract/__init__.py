@@ -19,7 +19,7 @@ from ..dates import date_from_url
 from ..models import Extracted
 from ..text import clean_text
 from .body import best_container, clean_lines, summary_box
-from .docnumber import labelled_doc_number
+from .docnumber import labelled_doc_number, number_line
 from .dom import Line, lines_of, parse_html, squash_space, strip_unreadable, text_sizes
 from .encoding import decode_html
 from .fallback import library_body, library_date
@@ -99,7 +99,7 @@ def extract_page(
         published_time=time,
         date_origin=origin,
         encoding=encoding,
-        doc_number=labelled_doc_number(lines),
+        doc_number=labelled_doc_number(lines) or number_line(zones.header),
     )
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dom import Line
+from .dom import Line, squash_space
 
 DOC_NUMBER = r"[\u4e00-\u9fa5]{1,12}[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,5}号"
-LABELLED = re.compile(rf"(?:发文字号|发文文号|发文编号|文号)\s*[:：]?\s*({DOC_NUMBER})")
-LABEL_ALONE = re.compile(r"^(?:发文字号|发文文号|发文编号|文号)\s*[:：]?$")
+LABEL_WORDS = ("发文字号", "发文文号", "发文编号", "文号")
+# Templates space a label out to align a column (文　　号：), so spaces may stand between its characters.
+_LABEL = "|".join(r"\s*".join(word) for word in LABEL_WORDS)
+LABELLED = re.compile(rf"(?:{_LABEL})\s*[:：]?\s*({DOC_NUMBER})")
+LABEL_ALONE = re.compile(rf"^(?:{_LABEL})\s*[:：]?$")
 VALUE_ALONE = re.compile(rf"^({DOC_NUMBER})")
+NUMBER_LINE = re.compile(rf"^[（(]?({DOC_NUMBER})[）)]?$")
 
 
 def labelled_doc_number(lines: Sequence[Line]) -> str:
@@ -29,4 +33,17 @@ def labelled_doc_number(lines: Sequence[Line]) -> str:
             value = VALUE_ALONE.match(lines[i + 1].text.strip())
             if value:
                 return value.group(1)
+    return ""
+
+
+def number_line(lines: Sequence[Line]) -> str:
+    """Return the number a line under the headline states alone (津政办发〔2027〕19号), or ''.
+
+    Policy pages print the document's own number on its own line between the headline and
+    the byline; a number inside a sentence is one the document cites, and is not taken.
+    """
+    for line in lines:
+        m = NUMBER_LINE.match(squash_space(line.text))
+        if m:
+            return m.group(1)
     return ""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SOURCE_LABEL = re.compile(
     r"(?:(?:本文|文章|信息|稿件|新闻|内容)?来源(?:于|自)?|稿源|出处)\s*[:：]?\s*|(?<![A-Za-z])Source\s*:\s*"
+    r"|(?:来\s源|信\s?息\s?来\s?源|出\s处)\s*[:：]\s*"  # spaced out to align a column: 来　　源：
 )
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]*?(?=\s{2,}|\s*[|,;/]|\s+(?:Editor|Author|By|Updated|Published)\b|\s*$)")
 # Words that make 来源 part of a phrase ("image source", "source of funds"), not a label.
