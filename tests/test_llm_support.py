@@ -132,3 +132,65 @@ def test_a_deadline_word_is_not_read_as_a_target_and_a_body_goes_with_the_figure
     assert find_unsupported("截至2026年7月底，全区新型储能累计装机2860万千瓦。", ev) == []
     found = find_unsupported("据内蒙古自治区能源局介绍，今年1—7月，全区新增新型储能装机1140万千瓦。", ev)
     assert "body" in [c.kind for c in found]
+
+
+POWER = [("1—4月，全国全社会用电量3.32万亿千瓦时，同比增长6.1%。"
+          "分产业看，第一产业用电量422亿千瓦时，同比增长9.4%。"
+          "截至4月底，全国发电装机容量36.8亿千瓦，同比增长14.2%。", "中国电力企业联合会 2027年5月17日 《电力工业运行简况》"),
+         ("第三十一条　对人工智能新技术、新产品、新业态实行包容审慎监管，设置不超过两年的观察期。"
+          "市政府每年安排不少于10亿元专项资金。本次在10个城市开展试点。"
+          "办法规定，设区的市人民政府应当统筹规划低空起降点布局，到2028年全省建成低空起降点860个。",
+          "苏州市人民代表大会常务委员会 2027年6月1日 《苏州市人工智能产业促进条例》")]
+
+
+def _ev(pages):
+    return build_evidence([t for t, _ in pages] + [line for _, line in pages], [pages])
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a figure after a generic 同比增长 measures what the figure in front of it does
+    ("全国全社会用电量3.32万亿千瓦时，同比增长14.2%。", "14.2%"),
+    ("全国全社会用电量3.32万亿千瓦时，同比增长9.4%。", "9.4%"),  # 第一产业用电量's, not 全社会用电量's
+    ("全社会用电量同比增长14.2%。", "14.2%"),
+])
+def test_a_figure_is_bound_to_the_measure_it_follows(sentence: str, claim: str):
+    assert claim in [c.text for c in find_unsupported(sentence, _ev(POWER[:1]))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全国全社会用电量3.32万亿千瓦时，同比增长6.1%。",
+    "全社会用电量同比增长6.1%，达3.32万亿千瓦时。",
+    "全国发电装机容量36.8亿千瓦，同比增长14.2%。",
+    "第一产业用电量同比增长9.4%。",
+])
+def test_a_figure_with_its_own_measure_holds(sentence: str):
+    assert find_unsupported(sentence, _ev(POWER[:1])) == []
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a limit turned around, though another sentence of the page has the other word elsewhere
+    ("第三十一条规定，对人工智能新技术、新产品、新业态实行包容审慎监管，设置不少于两年的观察期。", "不少于"),
+    # a scope widened in a sentence that restates no source sentence closely
+    ("本次在10个城市全面推广。", "全面推广"),
+    # who acts replaced by another subject
+    ("办法规定，起降点布局应当统筹规划低空起降点布局，到2028年全省建成低空起降点860个。", "起降点布局"),
+])
+def test_scope_limit_and_actor_words_are_bound_to_their_place(sentence: str, claim: str):
+    assert claim in [c.text for c in find_unsupported(sentence, _ev(POWER[1:]))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对新业态实行包容审慎监管，设置不超过两年的观察期。",
+    "市政府每年安排不少于10亿元专项资金。",
+    "办法规定，应当统筹规划低空起降点布局，到2028年全省建成低空起降点860个。",
+    "本次在10个城市开展试点。",
+])
+def test_scope_and_actor_words_in_their_place_hold(sentence: str):
+    assert find_unsupported(sentence, _ev(POWER[1:])) == []
+
+
+def test_a_summary_part_holds_only_within_pages_it_aligns_with():
+    # two sections' pages: the flipped limit is not let through by the unrelated section
+    ev = build_evidence([t for t, _ in POWER] + [line for _, line in POWER], [POWER[:1], POWER[1:]])
+    found = find_unsupported("第三十一条规定，对新产品、新业态实行包容审慎监管，设置不少于两年的观察期。", ev)
+    assert "不少于" in [c.text for c in found]

@@ -37,10 +37,12 @@ from .claims import (
     sentences_of,
 )
 
+MEASURE_CHARS = 4  # the words in front of a figure that say what it measures (会用电量, 业用电量)
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
 AROUND_ALIGNED = 0.34  # the same, for the clause around a figure or date
 REPORT_ALIGNED = 0.7  # the same, for a sentence that reports an event, status or quotation
 _CJK_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]+")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?（）()]")
 _NUMERIC = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九十百千万亿点]+")
 
@@ -56,6 +58,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("下降", "down"), ("减少", "down"), ("降低", "down"), ("下滑", "down"), ("回落", "down"),
     ("缩小", "down"), ("降至", "down"), ("降幅", "down"), ("下跌", "down"), ("缩减", "down"),
 ), key=lambda p: -len(p[0])))
+_BOUND_TEXTS = frozenset(w for w, _ in BOUND_WORDS)
 # Date roles: the words next to a date that say what it is.
 DATE_ROLE_AFTER: tuple[tuple[str, str], ...] = (
     ("之前", "deadline"), ("以前", "deadline"), ("前", "deadline"), ("截止", "deadline"),
@@ -74,14 +77,25 @@ REPORTING = re.compile(
     r"|专家|负责人|人士|官员|获悉")
 # Reporting words that only say where a stated figure comes from (the body is checked).
 ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了解|消息|获悉")
-# Words that turn a rule around; a restated source sentence may not add one.
-POLARITY = re.compile(
-    r"不得|可以|禁止|严禁|允许|鼓励|强制|必须|应当|暂停|启动|不再|继续|原则上|一律|试点|全面推广|全面"
-    r"|不予|不宜|取消|恢复|放开|收紧|限制|支持|免除|豁免|暂缓|叫停|不超过|不少于|不低于|不高于")
+# Words that turn a rule or its scope around: a sentence stating one needs a source sentence
+# that has it where the sentence has it (试点 ≠ 全面推广, 不超过 ≠ 不少于, 部分 ≠ 全部). The
+# strong ones state a rule or a scope even in an analysis paragraph; the others may reason there.
+STRONG_SCOPE = ("不得", "禁止", "严禁", "允许", "强制", "必须", "一律", "全面推广", "全部", "所有", "试点",
+                "不超过", "不少于", "不低于", "不高于", "不多于", "原则上", "暂停", "叫停", "取消", "豁免",
+                "免除", "不予", "不再", "全覆盖", "全域", "首次", "唯一")
+SOFT_SCOPE = ("可以", "鼓励", "应当", "启动", "继续", "不宜", "恢复", "放开", "收紧", "限制", "支持",
+              "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序")
+POLARITY = re.compile("|".join(sorted(STRONG_SCOPE + SOFT_SCOPE, key=len, reverse=True)))
 LINKING = ("达到", "达", "合计", "共计", "累计", "总计", "约为", "约", "为", "占", "是", "有", "共",
            "近", "超", "已", "将", "至", "到", "了", "的", "在", "于", "需", "应", "要", "按", "以", "由",
            "从", "给予", "安排", "新增", "同比", "比上年", "较上年", "首批", "其中")
 ISSUING = re.compile(r"印发|发布|出台|公布|联合|会同|召开|举行|牵头|等[^，。]{0,4}部门|批复|通知|获悉|消息")
+
+
+def best_alignment(sentence: str, index: SentenceIndex) -> float:
+    """Return the largest share of a sentence's wording one sentence of the index holds."""
+    own = pairs(normalize(sentence))
+    return max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
 
 
 def pairs(text: str) -> set[str]:
@@ -106,6 +120,7 @@ class Mention:
     around: str  # its clause and the next one
     segment: str = ""  # the words between the previous figure (or clause start) and it
     following: str = ""  # the words between it and the next figure (or clause end)
+    measure: str = ""  # what it measures: its subject, else the nearest figure's in front of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,16 +190,31 @@ def mentions_of(s: str) -> list[Mention]:
             found.append((i, i + len(text), ("d", y, m, d), text, "d"))
     found.sort()
     previous_end = 0
+    measure = ""
     for n, (start, end, key, text, kind) in enumerate(found):
         clause_start = _clause_start(s, start, previous_end)
         before = s[clause_start:start]
         after = s[end:end + 4]
         bounds = _bounds(before, after) if kind == "q" else _date_roles(before, after)
         following = _following(s, end, found[n + 1][0] if n + 1 < len(found) else len(s))
-        out.append(Mention(key, text, bounds, _subject(before), _around(s, clause_start, end), before,
-                           following))
+        subject = _subject(before)
+        if kind == "q":
+            # 「全社会用电量3.32万亿千瓦时，同比增长6.1%」: 6.1% measures what the figure before it does
+            measure = _subject(before, MEASURE_CHARS) or (
+                measure if _continues(s[previous_end:clause_start]) else "")
+        out.append(Mention(key, text, bounds, subject, _around(s, clause_start, end), before,
+                           following, measure if kind == "q" else ""))
         previous_end = end
     return out
+
+
+def _continues(between: str) -> bool:
+    """Return whether the words between two figures leave the second one about the same
+    measure: no new noun in between, only punctuation, units and linking words."""
+    rest = re.sub(r"[^\u3400-\u9fff]", "", between)
+    for word in LINKING:
+        rest = rest.replace(word, "")
+    return len(rest) <= 2
 
 
 def _following(s: str, end: int, next_start: int) -> str:
@@ -233,8 +263,8 @@ def _date_roles(before: str, after: str) -> frozenset[str]:
     return frozenset(roles - {"on"})
 
 
-def _subject(before: str) -> str:
-    """Return the last two characters of wording in front of a figure, linking verbs removed."""
+def _subject(before: str, keep: int = 2) -> str:
+    """Return the last `keep` characters of wording in front of a figure, linking verbs removed."""
     s = re.sub(r"[^\u3400-\u9fff]", "", before)
     for word, _ in BOUND_WORDS:
         s = s.replace(word, "")
@@ -245,7 +275,12 @@ def _subject(before: str) -> str:
             if s.endswith(word):
                 s = s[:-len(word)]
                 changed = True
-    return s[-2:]
+    return s[-keep:]
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Return whether two measure nouns name the same thing (用电量 ~ 全社会用电量, not 第一产业用电量)."""
+    return bool(a and b) and (a.endswith(b) or b.endswith(a))
 
 
 # --- checking a model sentence --------------------------------------------------------------
@@ -274,8 +309,8 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
     if reporting and best < REPORT_ALIGNED and not analysis_only(s, analysis):
         out.append(Claim("report", reporting, sentence,
                          "the sentence reports something no cited sentence says"))
-    if best >= ALIGNED:
-        out += _polarity_claims(s, sentence, own, index)
+    out += _polarity_claims(s, sentence, own, index, analysis)
+    out += _replaced_actors(s, sentence, own, index)
     return out
 
 
@@ -304,7 +339,7 @@ def analysis_only(s: str, analysis: bool) -> bool:
 def _supporting(m: Mention, index: SentenceIndex) -> list[SourceSentence]:
     """Return the source sentences that state the figure or date as the model's sentence does."""
     around = pairs(m.around)
-    elsewhere = bool(m.key[0] == "q" and m.subject and _subject_of_another(m, index))
+    elsewhere = bool(m.key[0] == "q" and (m.subject or m.measure) and _subject_of_another(m, index))
     return [src for src in index.sentences
             if any(_states(src, sm, m, around, elsewhere, index) for sm in src.mentions)]
 
@@ -316,7 +351,7 @@ def _states(src: SourceSentence, sm: Mention, m: Mention, around: set[str], else
         return False
     if sm.bounds != m.bounds and not (m.key[0] == "d" and m.bounds <= sm.bounds):
         return False
-    if elsewhere and m.subject not in _clause_of(src.text, sm):
+    if elsewhere and not _same_subject(m, src, sm):
         return False
     if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
         return False
@@ -340,10 +375,17 @@ def _fits_another_better(m: Mention, sm: Mention, index: SentenceIndex) -> bool:
 
 
 def _subject_of_another(m: Mention, index: SentenceIndex) -> bool:
-    """Return whether the words in front of a figure are, in the sources, in front of another
-    figure of the same kind (风电占35% when the pages say 风电占65%, 光伏占35%)."""
-    return any(sm.key[2] == m.key[2] and sm.key != m.key and m.subject in _clause_of(src.text, sm)
+    """Return whether the words in front of a figure, or the measure it inherits from the
+    figure before it, are in the sources another figure's of the same kind (风电占35% when the
+    pages say 风电占65%, 光伏占35%; 全社会用电量…同比增长9.4% when 9.4% is 第一产业用电量's)."""
+    return any(sm.key[2] == m.key[2] and sm.key != m.key and _same_subject(m, src, sm)
                for src in index.sentences for sm in src.mentions if sm.key[0] == "q")
+
+
+def _same_subject(m: Mention, src: SourceSentence, sm: Mention) -> bool:
+    if m.subject:
+        return m.subject in _clause_of(src.text, sm) or same_measure(m.measure, sm.measure)
+    return same_measure(m.measure, sm.measure)
 
 
 def _same_date(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
@@ -401,9 +443,60 @@ def _qualified_bodies(s: str) -> list[str]:
     return out
 
 
-def _polarity_claims(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
+def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
+    """Return the words of s standing where the source sentence it restates names a body
+    (「设区的市人民政府应当统筹规划…」 written 「起降点布局应当统筹规划…」): who acts is the body's,
+    and leaving it out is fine, but another subject in its place is not."""
+    out: list[Claim] = []
+    model_bodies = claims_of(s).bodies
+    for src in (src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED):
+        for body in claims_of(src.text).bodies:
+            i = src.text.find(body)
+            follow = src.text[i + len(body):i + len(body) + 4] if i >= 0 else ""
+            j = s.find(follow) if len(follow) == 4 and _CJK.fullmatch(follow) else -1
+            if j <= 0:
+                continue
+            written = re.sub(r"[^\u3400-\u9fff]", "", s[_clause_start(s, j, 0):j])
+            if (len(written) >= 2 and not set(written[-4:]) & set(body)
+                    and not any(b in s[:j] for b in (*model_bodies, body_name(body)))):
+                out.append(Claim("body", written[-6:], sentence,
+                                 f"“{written[-6:]}” stands where the cited sentence names {body}"))
+    return out
+
+
+def _in_place(s: str, start: int, end: int) -> list[str]:
+    """Return the word at s[start:end] with the character on either side that is wording
+    (设置不超过两年 → 置不超过, 不超过两): a source sentence must have it next to one of them."""
+    word = s[start:end]
+    keys = [s[start - 1] + word] if start > 0 and not _CLAUSE_END.match(s[start - 1]) else []
+    if end < len(s) and not _CLAUSE_END.match(s[end]):
+        keys.append(word + s[end])
+    return keys or [word]
+
+
+def _polarity_claims(s: str, sentence: str, own: set[str], index: SentenceIndex,
+                     analysis: bool) -> list[Claim]:
+    """Return the rule and scope words of s no source sentence has where s has them: in a
+    sentence restating a source sentence, each must be that sentence's own; in a facts
+    sentence, each must stand in a source sentence that shares the wording of its clause; in
+    an analysis sentence, a strong one (不得, 全面推广, 不超过 …) must be a word the pages use."""
+    missing: list[str] = []
     aligned = [src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED]
-    words = set(POLARITY.findall(s))
-    missing = [w for w in words if not any(w in src.text for src in aligned)]
+    figures = [q.text for q in claims_of(s).quantities]
+    for m in POLARITY.finditer(s):
+        word = m.group(0)
+        if word in missing or (word in _BOUND_TEXTS and any(s.startswith(f, m.end()) for f in figures)):
+            continue  # a bound on a figure: the figure's own check holds it
+        placed = _in_place(s, m.start(), m.end())
+        if aligned and not any(k in src.text for src in aligned for k in placed):
+            missing.append(word)
+        elif analysis:
+            if word in STRONG_SCOPE and not any(word in src.text for src in index.sentences):
+                missing.append(word)
+        elif not aligned:
+            around = pairs(_around(s, _clause_start(s, m.start(), 0), m.end()).replace(word, "|"))
+            if not any(any(k in src.text for k in placed) and overlap(around, src.pairs) >= AROUND_ALIGNED
+                       for src in index.sentences):
+                missing.append(word)
     return [Claim("wording", w, sentence, f"“{w}” turns around what the cited sentence says")
             for w in missing]

@@ -35,7 +35,7 @@ from .claims import (
     normalize,
     sentences_of,
 )
-from .support import SentenceIndex, build_index, unit_key, unsupported_in
+from .support import AROUND_ALIGNED, SentenceIndex, best_alignment, build_index, unit_key, unsupported_in
 
 __all__ = [
     "Claim",
@@ -135,7 +135,9 @@ def _unsupported_in_sentence(sentence: str, ev: Evidence, analysis: bool = False
     out = _unsupported_on_pages(sentence, ev)
     if ev.indexes and not out:
         for part in _PARTS.findall(sentence):
-            found = [unsupported_in(part, index, analysis=analysis) for index in ev.indexes]
+            # a part holds within the pages it draws on: not vacuously within pages it does not align with
+            aligned = [i for i in ev.indexes if best_alignment(part, i) >= AROUND_ALIGNED] or ev.indexes
+            found = [unsupported_in(part, index, analysis=analysis) for index in aligned]
             out.extend(min(found, key=len))
     return out
 
