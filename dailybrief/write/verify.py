@@ -35,7 +35,14 @@ from .claims import (
     normalize,
     sentences_of,
 )
-from .support import AROUND_ALIGNED, SentenceIndex, best_alignment, build_index, unit_key, unsupported_in
+from .support import (
+    AROUND_ALIGNED,
+    SentenceIndex,
+    best_alignment,
+    build_index,
+    unit_key,
+    unsupported_in,
+)
 
 __all__ = [
     "Claim",
