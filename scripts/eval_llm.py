@@ -1,9 +1,10 @@
 """Score the LLM writer on a corpus against a local OpenAI-compatible stand-in model.
 
-The stand-in (tests/fake_openai.py) writes like a careful model would: a facts paragraph of
-the most figure-rich source sentences it was given, an analysis paragraph that reasons
-without facts, and, when asked with --lies, one wrong figure and one misnamed ministry per
-section, which the verifier must keep out of the brief. The brief is then scored with
+The honest stand-in (tests/fake_openai.py, `honest_responder`) composes from the prompt's
+material like a careful model would: a title with an angle, a facts paragraph of about 260
+characters covering the key facts in the pages' words, an analysis paragraph that reasons from
+the kind of storyline without adding facts, and a synthesis 摘要; with --lies, one wrong
+figure and one misnamed ministry per section, which the verifier must keep out of the brief. The brief is then scored with
 ../shared/eval/score.py, the same way as the extractive writer.
 
 With --adversary it instead runs the adversarial stand-in (tests/adversary_openai.py) over
@@ -41,44 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from fake_openai import FakeOpenAI, Reply, chat_reply  # noqa: E402
+from fake_openai import FakeOpenAI, honest_responder  # noqa: E402
 
 SHARED = (ROOT.parent / "shared", ROOT.parent.parent / "shared")  # next to the clone (or its worktree folder)
-LIES = "首批试点项目规模合计3000万千瓦。国家发展和改革部将加强指导。"
-ANALYSIS = "这条线索说明，相关政策正在从文件部署走向项目落地，地方和企业的配套动作值得持续跟踪。"
-
-
-FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万亿|万|亿)?(?:个|家|项|元|千瓦|千瓦时|%|台|条|款|PB|座)")
-
-
-def _title(chosen: list[tuple[str, str]]) -> str:
-    """The stand-in's title: a clause of its facts that states a figure with a unit (12-30
-    characters), else none (the headline stays)."""
-    clauses = [c.strip("。") for _, s in chosen for c in re.split(r"[，；。：]", s)]
-    with_figure = [c for c in clauses if 12 <= len(c) <= 30 and FIGURE.search(c)]
-    return min(with_figure, key=len) if with_figure else ""
-
-
-def _responder(lies: bool) -> Any:
-    def answer(body: dict[str, Any]) -> Reply:
-        user = body["messages"][-1]["content"]
-        if "原文句子" not in user:
-            facts = re.findall(r"^\s*事实：(.+)$", user, re.M)[:6]
-            firsts = [re.split(r"(?<=。)", f)[0] for f in facts]
-            summary = "今天新质生产力方向的重点，不是单点技术新闻，而是几条线同时落地。" + "".join(
-                f if f.endswith("。") else f + "。" for f in firsts)
-            return chat_reply(json.dumps({"summary": summary}, ensure_ascii=False))
-        material = user.split("原文句子")[1].split("写作要求")[0]
-        sentences = re.findall(r"^\[(\d+)\] (.+)$", material, re.M)
-        rich = sorted(sentences, key=lambda s: -len(re.findall(r"\d", s[1])))[:6]
-        chosen = [s for s in sentences if s in rich]
-        facts = "".join(s for _, s in chosen) + (LIES if lies else "")
-        refs = sorted({int(n) for n, _ in chosen})
-        return chat_reply(json.dumps({"title": _title(chosen), "facts": facts, "analysis": ANALYSIS,
-                                      "refs": refs}, ensure_ascii=False))
-    return answer
-
-
 ADVERSARY_FORMATS = ("json", "md", "pdf")
 
 
@@ -366,7 +332,7 @@ def main() -> int:
     scorer = next((p for p in SHARED if (p / "eval" / "score.py").is_file()), SHARED[0]) / "eval" / "score.py"
     cmd = ("dailybrief run --sources {sources} --date {date} --window-days {window} "
            "--db {db} --out {out} --writer llm --format json,md")
-    with FakeOpenAI(_responder(args.lies)) as server:
+    with FakeOpenAI(honest_responder(args.lies)) as server:
         env = {**os.environ, "DAILYBRIEF_LLM_BASE_URL": server.url,
                "DAILYBRIEF_LLM_MODEL": "fake-chat", "DAILYBRIEF_LLM_API_KEY": server.api_key,
                "PATH": f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}

@@ -194,3 +194,9 @@ def test_a_summary_part_holds_only_within_pages_it_aligns_with():
     ev = build_evidence([t for t, _ in POWER] + [line for _, line in POWER], [POWER[:1], POWER[1:]])
     found = find_unsupported("第三十一条规定，对新产品、新业态实行包容审慎监管，设置不少于两年的观察期。", ev)
     assert "不少于" in [c.text for c in found]
+
+
+def test_a_bound_is_read_at_its_own_figure_not_inside_an_earlier_year():
+    pages = [("国家数据局有关负责人表示，到2027年，国家枢纽节点间网络时延不超过20毫秒。", "国家数据局 2026年10月18日 《算力》")]
+    assert find_unsupported("到2027年，国家枢纽节点间网络时延不超过20毫秒。", _ev(pages)) == []
+    assert find_unsupported("到2027年，国家枢纽节点间网络时延不少于20毫秒。", _ev(pages)) != []

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI, Reply, chat_reply, error_reply
+from fake_openai import FakeOpenAI, Reply, chat_reply, error_reply, honest_responder
 
 from dailybrief.errors import WriterError
 from dailybrief.models import Article, Authority, Fact, FactKind, Reference, SectionDraft, Story
 from dailybrief.settings import Settings
 from dailybrief.write.llm import LLMWriter, load_llm_config, parse_section_reply
+from dailybrief.write.verify import sentences_of
 
 DAY = date(2026, 7, 10)
 KEY = {"DAILYBRIEF_LLM_API_KEY": "sk-test"}
@@ -505,3 +506,23 @@ def test_the_models_section_title_is_published_only_when_it_is_short_sane_and_st
     assert green.title == published
     assert green.paragraphs == (GOOD_GREEN["facts"], GOOD_GREEN["analysis"])
     assert any("kept the headline as title" in line for line in output.log) == (published == "绿电直连首批试点落地")
+
+
+def test_an_honest_model_composing_from_the_material_is_published_as_written():
+    """The honest stand-in writes what the sample has: a title with an angle, a facts paragraph
+    in the pages' words, an analysis of its own per section, and a synthesis 摘要; the checks
+    let all of it through (nothing regenerated, removed or replaced by the extractive text)."""
+    with FakeOpenAI(honest_responder()) as server:
+        output = _write(server)
+    assert not [line for line in output.log if "regenerated" in line or "removed" in line
+                or "used the extractive" in line or "kept the headline" in line]
+    green, compute = output.sections
+    for section, draft in ((green, GREEN), (compute, COMPUTE)):
+        assert section.title != draft.title and len(section.title) <= 30
+        facts, analysis = section.paragraphs
+        assert len(facts) <= 300 and facts.startswith(("国家", "上海"))
+        assert not any(ch.isdigit() for ch in analysis)
+    assert green.paragraphs[1] != compute.paragraphs[1]
+    assert output.summary.startswith("今天新质生产力方向的重点") and "合起来看" in output.summary
+    firsts = [sentences_of(s.paragraphs[0])[0] for s in output.sections]
+    assert not all(f in output.summary for f in firsts)

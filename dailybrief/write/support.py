@@ -177,9 +177,9 @@ def mentions_of(s: str) -> list[Mention]:
     cursor = 0
     found: list[tuple[int, int, tuple[object, ...], str, str]] = []
     for q in claims.quantities:
-        i = s.find(q.text, cursor)
+        i = _find_figure(s, q.text, cursor)
         if i < 0:
-            i = s.find(q.text)
+            i = _find_figure(s, q.text, 0)
         if i < 0:
             continue
         found.append((i, i + len(q.text), ("q", float(f"{q.value:.12g}"), unit_key(q.text, q.unit)), q.text, "q"))
@@ -206,6 +206,13 @@ def mentions_of(s: str) -> list[Mention]:
                            following, measure if kind == "q" else ""))
         previous_end = end
     return out
+
+
+def _find_figure(s: str, text: str, start: int) -> int:
+    """Return where the figure text stands in s from start on, as a whole number (the 20 of
+    「不少于20毫秒」, not the 20 of 「2027年」), or -1."""
+    m = re.compile(r"(?<![\d.])" + re.escape(text) + (r"(?![\d.])" if text[-1:].isdigit() else "")).search(s, start)
+    return m.start() if m else -1
 
 
 def _continues(between: str) -> bool:
