@@ -12,12 +12,17 @@ every corpus (tests/data/corpora/*, ../shared/corpus/dev-* when present, or the 
 one run per lie class, and prints per class how many planted lies reached brief.json,
 brief.md and the PDF text, and how many true re-expressed figures were dropped.
 
+With --adversary2 it runs the second, independent adversary (tests/adversary2_openai.py) the
+same way: one brief per seed, one to three lies of random classes per reply, counted per class
+from its log (with --true-mode: true re-expressions, counted when dropped).
+
 With --reexpress it re-expresses every figure of every source sentence the sections are
 written from (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个) and counts the true
 sentences the verifier or the grounding check would refuse (false positives; the goal is 0).
 
 Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies] [--out DIR]
        .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all] [--jobs 2] [--markdown]
+       .venv/bin/python scripts/eval_llm.py --adversary2 [CORPUS …] [--seeds 1,2,3] [--true-mode]
        .venv/bin/python scripts/eval_llm.py --reexpress [CORPUS …]
 """
 
@@ -132,28 +137,36 @@ def corpus_sources(stories: Any) -> str:
     return "\n".join(adv.norm(a.title) + "\n" + adv.norm(a.text) for s in stories for a in s.articles)
 
 
-def adversary_corpus(corpus: Path, classes: list[str], out_root: Path) -> dict[str, dict[str, Any]]:
-    """Collect and analyse a corpus once, then write and render its brief once per lie class
-    against the adversarial stand-in; return the per-class rows (planted, reached, dropped)."""
-    import adversary_openai as adv
-
+def collected_day(corpus: Path, out_root: Path) -> tuple[date, Path, Any, Any]:
+    """Collect and analyse a corpus once, in a fresh folder under out_root; return its brief
+    day, that folder, the settings used and the run's report (with the day's storylines)."""
     from dailybrief.demo import serve_folder
     from dailybrief.pipeline import run_brief
-    from dailybrief.render import render_brief
     from dailybrief.settings import load_settings
-    from dailybrief.write import make_writer, write_brief
 
-    os.environ["DAILYBRIEF_LLM_API_KEY"] = adv.API_KEY
     meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
     day = date.fromisoformat(meta["brief_date"])
     work = out_root / corpus.name
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    base = load_settings(None, env={}).with_overrides(window_days=meta.get("window_days", 14))
+    settings = load_settings(None, env={}).with_overrides(window_days=meta.get("window_days", 14))
     with serve_folder(corpus / "site") as site:
         report = run_brief(corpus / "sources.yaml", day=day, out_dir=work / "extractive",
-                           db_path=work / "brief.db", settings=base, base_url=site, formats=("json",))
+                           db_path=work / "brief.db", settings=settings, base_url=site, formats=("json",))
+    return day, work, settings, report
+
+
+def adversary_corpus(corpus: Path, classes: list[str], out_root: Path) -> dict[str, dict[str, Any]]:
+    """Collect and analyse a corpus once, then write and render its brief once per lie class
+    against the adversarial stand-in; return the per-class rows (planted, reached, dropped)."""
+    import adversary_openai as adv
+
+    from dailybrief.render import render_brief
+    from dailybrief.write import make_writer, write_brief
+
+    os.environ["DAILYBRIEF_LLM_API_KEY"] = adv.API_KEY
+    day, work, base, report = collected_day(corpus, out_root)
     table: dict[str, dict[str, Any]] = {}
     sources = corpus_sources(report.stories)
     with adv.AdversaryServer(work / "adversary.jsonl") as server:
@@ -181,6 +194,104 @@ def adversary_corpus(corpus: Path, classes: list[str], out_root: Path) -> dict[s
     return table
 
 
+# --- the second, independent adversary (tests/adversary2_openai.py) ------------------------
+# It plants one to three lies of random classes per reply (seeded) and logs each; a lie reached
+# the brief when its planted text (or, when short, its context) is in the published text in the
+# writer's own words, compared after NFC only: full-width digits and zero-width characters are
+# its tricks. In its true mode it plants only legitimate re-expressions, which must all stay.
+
+
+def _nfc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
+def _published2(text: str, fmt: str) -> str:
+    """Return a published text as adversary2's probes are compared (PDF lines joined)."""
+    text = _nfc(text)
+    return re.sub(r"[ \t\r\f\n]+", "", text) if fmt == "pdf" else re.sub(r"[ \t\r\f]+", "", text)
+
+
+def _raw_only_sentences(raw: str, known: str) -> list[str]:
+    """Return the sentences a malformed reply carries that neither the pages nor the adversary's
+    other (honest) replies have: what it must not publish."""
+    return [x for x in re.findall(r"[^。\"'{}\[\],:：]{6,}。", raw) if x not in known]
+
+
+def adversary2_reached(record: dict[str, Any], text: str, sources: str, known: str) -> bool:
+    """Return whether one planted lie (or, in true mode, a true re-expression) is in text;
+    `known`: the pages and the adversary's other replies (a malformed reply's own sentences
+    are those it alone carries)."""
+    planted = _nfc(record["planted"] or "")
+    context = _nfc(record.get("context") or "")
+    if record["class"] == "malformed_json":
+        return any(x in text for x in _raw_only_sentences(planted, known))
+    if record["class"] in ("very_long", "repeated_sentence"):  # published whole (or repeated) or not
+        return planted in text
+    # the planted words in their place (a true body or figure may stand elsewhere in the brief)
+    probe = context if planted and planted in context else planted
+    return own_occurrences(probe, text, sources) > 0
+
+
+def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path) -> dict[str, dict[str, Any]]:
+    """Collect and analyse a corpus once, then write and render its brief once per seed against
+    adversary2; return per class: plants in the final replies, and lies reaching each format
+    (in true mode: true re-expressions dropped)."""
+    import adversary2_openai as adv2
+    import adversary_openai as adv
+
+    from dailybrief.render import render_brief
+    from dailybrief.write import make_writer, write_brief
+
+    day, work, base, report = collected_day(corpus, out_root)
+    sources = _nfc("\n".join(a.title + "\n" + a.text for st in report.stories for a in st.articles))
+    table: dict[str, dict[str, Any]] = {}
+    for seed in seeds:
+        log_path = work / f"adversary2-{mode}-{seed}.jsonl"
+        with adv2.Adversary2OpenAI(api_key=None, models=None, seed=seed, log_path=str(log_path), mode=mode) as server:
+            os.environ["DAILYBRIEF_LLM_API_KEY"] = "sk-adversary2"
+            settings = base.with_overrides(writer="llm", llm_base_url=server.url, llm_model="adversary2")
+            out = work / f"{mode}-{seed}"
+            brief, _, written = write_brief(report.stories, day=day, settings=settings,
+                                            writer=make_writer(settings, cache_dir=out / "cache"))
+            render_brief(brief, out / "out", ADVERSARY_FORMATS)
+            (out / "writer.log").write_text("\n".join(written.log), encoding="utf-8")
+        texts = {f: None if t is None else _published2(t, f) for f, t in adv.brief_texts(out / "out").items()}
+        records = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for r in records:
+            if r["class"] == "none":
+                continue
+            known = sources + "\n".join(_nfc(x["reply"]) for x in records if x["seq"] != r["seq"])
+            row = table.setdefault(r["class"], {"kind": "truth" if mode == "true" else "lie", "planted": 0,
+                                                "skipped": 0, "json": 0, "md": 0, "pdf": 0, "examples": []})
+            if not r["in_reply"] or r["field"] == "refs":
+                row["skipped"] += 1  # erased by a later plant, or a reference number (never published as text)
+                continue
+            row["planted"] += 1
+            hit = False
+            for fmt, text in texts.items():
+                if text is None:
+                    row[fmt] = "n/a"
+                    continue
+                if r["class"] == "fake_citation" and len(r["planted"] or "") < 4:
+                    text = texts["json"] or ""  # a bare [3]: the paragraphs' text, not the reference lines
+                found = adversary2_reached(r, text, sources, known)
+                if (found if mode == "lie" else not found) and row[fmt] != "n/a":
+                    row[fmt] += 1
+                    hit = True
+            if hit and len(row["examples"]) < 3:
+                row["examples"].append(f"{r['phrasing']}: {(r['context'] or r['planted'] or '')[:50]}")
+    return dict(sorted(table.items()))
+
+
+def _adversary2_job(job: tuple[str, list[int], str, str]) -> tuple[str, dict[str, dict[str, Any]], float]:
+    corpus, seeds, mode, out_root = job
+    start = time.perf_counter()
+    logging.disable(logging.WARNING)
+    return Path(corpus).name, adversary2_corpus(Path(corpus), seeds, mode, Path(out_root)), time.perf_counter() - start
+
+
 def reexpression_check(corpus: Path, out_root: Path) -> tuple[int, int, list[str]]:
     """Re-express every figure of every source sentence a section is written from, the way a
     writer may (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个, 1.2万项 → 12000项,
@@ -188,10 +299,7 @@ def reexpression_check(corpus: Path, out_root: Path) -> tuple[int, int, list[str
     the writer's verifier and the final grounding check. Return (sentences, refused, examples)."""
     import adversary_openai as adv
 
-    from dailybrief.demo import serve_folder
     from dailybrief.novelty.context import focus_on_developments, with_earlier_references
-    from dailybrief.pipeline import run_brief
-    from dailybrief.settings import load_settings
     from dailybrief.write import draft_sections, select_stories
     from dailybrief.write.grounding import ungrounded_figures
     from dailybrief.write.verify import (
@@ -201,16 +309,7 @@ def reexpression_check(corpus: Path, out_root: Path) -> tuple[int, int, list[str
         support_texts,
     )
 
-    meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
-    work = out_root / corpus.name
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
-    settings = load_settings(None, env={}).with_overrides(window_days=meta.get("window_days", 14))
-    with serve_folder(corpus / "site") as site:
-        report = run_brief(corpus / "sources.yaml", day=date.fromisoformat(meta["brief_date"]),
-                           out_dir=work / "out", db_path=work / "brief.db", settings=settings,
-                           base_url=site, formats=("json",))
+    _, _, settings, report = collected_day(corpus, out_root)
     chosen = select_stories(report.stories, settings)
     checked, refused, examples = 0, 0, []
     for draft in with_earlier_references(draft_sections(focus_on_developments(chosen)), chosen):
@@ -287,19 +386,28 @@ def table_markdown(total: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def run_adversary(corpora: list[str], classes: str, jobs: int, out: str | None, markdown: bool) -> int:
+def run_adversary(corpora: list[str], classes: str, jobs: int, out: str | None, markdown: bool,
+                  second: tuple[list[int], str] | None = None) -> int:
+    """Run adversary 1 (one brief per class) or, with `second` (seeds, mode), adversary 2 over
+    the corpora, print the table per corpus and in total; return 1 when anything reached."""
     import adversary_openai as adv
 
-    names = adv.parse_classes(classes)
     paths = [Path(p).resolve() for p in corpora] or all_corpora()
     out_root = Path(out) if out else Path(tempfile.mkdtemp(prefix="eval-llm-"))
-    work = [(str(p), names, str(out_root)) for p in paths]
+    if second:
+        work: list[Any] = [(str(p), second[0], second[1], str(out_root)) for p in paths]
+        job: Any = _adversary2_job
+    else:
+        work = [(str(p), adv.parse_classes(classes), str(out_root)) for p in paths]
+        job = _corpus_job
     tables: dict[str, dict[str, dict[str, Any]]] = {}
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for corpus, table, seconds in pool.map(_corpus_job, work):
+        for corpus, table, seconds in pool.map(job, work):
             tables[corpus] = table
             adv.print_table(table, f"\n== {corpus}  ({seconds:.0f}s; outputs under {out_root / corpus})")
     total = merged(tables)
+    if second:
+        total = dict(sorted(total.items()))
     adv.print_table(total, f"\n== all {len(tables)} corpora: lies reaching each format / truths dropped")
     for name, row in total.items():
         if "honest_removed" in row:
@@ -317,6 +425,11 @@ def main() -> int:
     parser.add_argument("--lies", action="store_true", help="the stand-in adds a wrong figure and ministry")
     parser.add_argument("--adversary", action="store_true",
                         help="run tests/adversary_openai.py over every corpus and print the table per class")
+    parser.add_argument("--adversary2", action="store_true",
+                        help="run tests/adversary2_openai.py (the independent adversary) over every corpus")
+    parser.add_argument("--seeds", default="1,2,3", help="adversary2: one brief per seed (1,2,3)")
+    parser.add_argument("--true-mode", action="store_true",
+                        help="adversary2: plant only true re-expressions and count those dropped")
     parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
     parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
     parser.add_argument("--out", default=None, help="folder for the runs' outputs")
@@ -326,6 +439,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.reexpress:
         return run_reexpression(args.corpus, args.jobs, args.out)
+    if args.adversary2:
+        seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
+        return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown,
+                             (seeds, "true" if args.true_mode else "lie"))
     if args.adversary:
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
     args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")
