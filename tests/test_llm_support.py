@@ -200,3 +200,29 @@ def test_a_bound_is_read_at_its_own_figure_not_inside_an_earlier_year():
     pages = [("国家数据局有关负责人表示，到2027年，国家枢纽节点间网络时延不超过20毫秒。", "国家数据局 2026年10月18日 《算力》")]
     assert find_unsupported("到2027年，国家枢纽节点间网络时延不超过20毫秒。", _ev(pages)) == []
     assert find_unsupported("到2027年，国家枢纽节点间网络时延不少于20毫秒。", _ev(pages)) != []
+
+
+STORAGE = [("2026年上半年，全国新增投运新型储能装机规模3200万千瓦。"
+            "新建大型数据中心电能利用效率（PUE）降至1.25以下。"
+            "各设区市人民政府将于2026年10月31日前将重点项目清单报送省发展改革委。"
+            "记者从市工业和信息化局获悉，第四届广东省数字经济创新创业大赛日前启动报名。"
+            "《条例》经省人大常委会批准，自2027年7月1日起施行。"
+            "另一部办法自2026年7月1日起施行。", "鹏城都市新闻网 2026年7月10日 《大赛启动报名》")]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("这是全国首个同类制度安排。", "全国首个"),  # a rank no page states
+    ("2026年上半年，全国减少投运新型储能装机规模3200万千瓦。", "减少"),  # direction turned around
+    ("新建大型数据中心电能利用效率（PUE）降至一点二六以下。", "一点二六"),  # a decimal in words
+    ("各设区市人民政府已于2026年10月31日前将重点项目清单报送省发展改革委。", "已"),  # 将 → 已
+    ("鹏城都市新闻网获悉，第四届广东省数字经济创新创业大赛日前启动报名。", "鹏城都市新闻网"),  # another body
+    ("《条例》经省人大常委会批准，自2026年7月1日起施行。", "2026年7月1日"),  # another law's date
+])
+def test_claims_of_rank_modality_direction_and_who_are_bound_to_the_stating_sentence(sentence: str, claim: str):
+    found = find_unsupported(sentence, _ev(STORAGE))
+    assert any(claim in c.text or c.text in claim for c in found), found
+
+
+def test_an_analysis_sentence_may_not_borrow_a_figure_for_its_own_claim():
+    found = find_unsupported("按3200万千瓦的规模测算，明年还将再翻一番。", _ev(STORAGE), analysis=True)
+    assert found

@@ -206,7 +206,8 @@ def _cn_figure_in_run(s: str, start: int, end: int) -> tuple[int, str] | None:
         if value is None:
             continue
         magnitude = tail.group(0).replace("萬", "万").replace("億", "亿") if tail else ""
-        if _unit_at(s, k) or (k == end and magnitude):
+        decimal = k == end and re.fullmatch(r"[零〇一二两三四五六七八九十]+点[零〇一二三四五六七八九]+", numeral)
+        if _unit_at(s, k) or (k == end and magnitude) or decimal:  # 一点二六 is 1.26, with or without a unit
             return k, digits(value) + magnitude
     return None
 

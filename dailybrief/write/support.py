@@ -40,6 +40,7 @@ from .claims import (
 MEASURE_CHARS = 4  # the words in front of a figure that say what it measures (会用电量, 业用电量)
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
 AROUND_ALIGNED = 0.34  # the same, for the clause around a figure or date
+CLOSE = 0.3  # how much less a sentence stating a figure may share with the model's than the closest
 REPORT_ALIGNED = 0.7  # the same, for a sentence that reports an event, status or quotation
 _CJK_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
@@ -69,12 +70,16 @@ DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
     ("截至", "deadline"), ("截止", "deadline"), ("不晚于", "deadline"), ("自", "start"),
     ("从", "start"), ("到", "target"), ("至", "target"), ("于", "on"),
 )
+# Claims of rank, record or multiple that no figure states: a source sentence must say them.
+SUPERLATIVES = ("全国首个", "全国首家", "首个", "首家", "率先", "第一个", "第一家", "全国第一", "世界第一",
+                "全球第一", "首位", "最大", "最强", "最先进", "最早", "历史新高", "新高", "领先", "唯一",
+                "之最", "空前", "前所未有", "翻一番", "翻两番", "翻番", "增长一倍", "成倍")
 # A sentence that reports something happened, was said or caused needs a source sentence.
 REPORTING = re.compile(
     r"批准|获批|批复|审议通过|核准|已获|投产|建成|竣工|完工|并网|上线运行|已全部|已经全部|全面完成"
     r"|已完成|已实现|已启动|已落地|得益于|归功于|受益于|由于|因为|源于|导致|原因在于|原因是"
     r"|发言人|表示|指出|透露|介绍|(?<![名简号统堪])称(?![为号作])|记者|[“”「」]|据悉|据了解|消息"
-    r"|专家|负责人|人士|官员|获悉")
+    r"|专家|负责人|人士|官员|获悉|" + "|".join(SUPERLATIVES))
 # Reporting words that only say where a stated figure comes from (the body is checked).
 ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了解|消息|获悉")
 # Words that turn a rule or its scope around: a sentence stating one needs a source sentence
@@ -82,9 +87,17 @@ ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了�
 # strong ones state a rule or a scope even in an analysis paragraph; the others may reason there.
 STRONG_SCOPE = ("不得", "禁止", "严禁", "允许", "强制", "必须", "一律", "全面推广", "全部", "所有", "试点",
                 "不超过", "不少于", "不低于", "不高于", "不多于", "原则上", "暂停", "叫停", "取消", "豁免",
-                "免除", "不予", "不再", "全覆盖", "全域", "首次", "唯一")
+                "免除", "不予", "不再", "全覆盖", "全域", "首次", "唯一", "尚未", "暂未", "并未", "未纳入",
+                "未列入", "未能")
+# modality (已 ≠ 将 ≠ 拟), direction (新增 ≠ 减少) and period (同比 ≠ 环比) words are scope words too
 SOFT_SCOPE = ("可以", "鼓励", "应当", "启动", "继续", "不宜", "恢复", "放开", "收紧", "限制", "支持",
-              "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序")
+              "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序", "已经", "已", "拟", "预计", "计划",
+              "力争", "有望", "试行", "正式", "新增", "减少", "增加", "增长", "下降", "提高", "降低", "上升",
+              "回落", "扩大", "缩小", "同比", "环比", "年均", "月均", "当月", "累计")
+# direction and period words may be reworded around: in a restated sentence the word itself must
+# be the source sentence's (新增 → 减少), elsewhere they may interpret (降低企业用算成本)
+LOOSE_SCOPE = frozenset(("新增", "减少", "增加", "增长", "下降", "提高", "降低", "上升", "回落", "扩大", "缩小",
+                         "同比", "环比", "年均", "月均", "当月", "累计", "支持", "鼓励", "继续", "逐步", "有序"))
 POLARITY = re.compile("|".join(sorted(STRONG_SCOPE + SOFT_SCOPE, key=len, reverse=True)))
 LINKING = ("达到", "达", "合计", "共计", "累计", "总计", "约为", "约", "为", "占", "是", "有", "共",
            "近", "超", "已", "将", "至", "到", "了", "的", "在", "于", "需", "应", "要", "按", "以", "由",
@@ -300,8 +313,11 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
     out: list[Claim] = []
     supporting: list[SourceSentence] = []
     stating_figures: list[SourceSentence] = []  # a body goes with the figures, not with a month
+    best = max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
     for m in mentions_of(s):
-        sources = _supporting(m, index)
+        # a sentence restating one source sentence takes its figures and dates from it (or from
+        # a sentence nearly as close), not from a page's boilerplate elsewhere (自2026年7月1日起施行)
+        sources = [src for src in _supporting(m, index, analysis) if overlap(own, src.pairs) >= best - CLOSE]
         if not sources:
             out.append(Claim("number" if m.key[0] == "q" else "date", figure_as_written(m.text, sentence),
                              sentence, _mention_reason(m, index)))
@@ -311,7 +327,8 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
                 stating_figures.extend(sources)
     if supporting and not out:
         out += _body_claims(s, sentence, stating_figures or supporting, index)
-    best = max((overlap(own, src.pairs) for src in index.sentences), default=0.0)
+    elif not out:
+        out += _restated_bodies(s, sentence, own, index)
     reporting = _reporting_word(s, supporting if not out else [])
     if reporting and best < REPORT_ALIGNED and not analysis_only(s, analysis):
         out.append(Claim("report", reporting, sentence,
@@ -340,19 +357,21 @@ def analysis_only(s: str, analysis: bool) -> bool:
     if not analysis:
         return False
     return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于"
-                         r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员", s)
+                         r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员|上线运行|已完成|已实现|已落地"
+                         r"|已启动|全面完成|已覆盖|" + "|".join(SUPERLATIVES), s)
 
 
-def _supporting(m: Mention, index: SentenceIndex) -> list[SourceSentence]:
-    """Return the source sentences that state the figure or date as the model's sentence does."""
+def _supporting(m: Mention, index: SentenceIndex, analysis: bool = False) -> list[SourceSentence]:
+    """Return the source sentences that state the figure or date as the model's sentence does
+    (in an analysis sentence, a figure too must come with the wording around it)."""
     around = pairs(m.around)
     elsewhere = bool(m.key[0] == "q" and (m.subject or m.measure) and _subject_of_another(m, index))
     return [src for src in index.sentences
-            if any(_states(src, sm, m, around, elsewhere, index) for sm in src.mentions)]
+            if any(_states(src, sm, m, around, elsewhere, index, analysis) for sm in src.mentions)]
 
 
 def _states(src: SourceSentence, sm: Mention, m: Mention, around: set[str], elsewhere: bool,
-            index: SentenceIndex) -> bool:
+            index: SentenceIndex, analysis: bool = False) -> bool:
     """Return whether the source figure or date sm of src states the model's mention m."""
     if sm.key != m.key and not _same_date(m.key, sm.key):
         return False
@@ -360,7 +379,7 @@ def _states(src: SourceSentence, sm: Mention, m: Mention, around: set[str], else
         return False
     if elsewhere and not _same_subject(m, src, sm):
         return False
-    if m.key[0] == "d" and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
+    if (m.key[0] == "d" or analysis) and len(around) >= 4 and overlap(around, src.pairs) < AROUND_ALIGNED:
         return False
     return not (m.key[0] == "q" and _fits_another_better(m, sm, index))
 
@@ -450,6 +469,24 @@ def _qualified_bodies(s: str) -> list[str]:
     return out
 
 
+def _restated_bodies(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
+    """Return the bodies of a sentence restating source sentences that those sentences do not
+    name (「鹏城都市新闻网获悉，…」 for 「记者从市工业和信息化局获悉，…」); where they name nobody, the
+    page's publisher or issuer may stand in."""
+    aligned = [src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED]
+    out = []
+    for name in _bodies(s) if aligned else ():
+        if any(name in src.text or any(name in b or b in name for b in src.bodies) for src in aligned):
+            continue
+        if any(name in b or b.endswith(name) for src in aligned if not src.bodies for b in index.issuers[src.page]):
+            continue
+        out.append(Claim("body", name, sentence, f"body {name} is not who the cited sentence names"))
+    return out
+
+
+ANAPHORS = ("该部门", "该单位", "该机构", "其", "记者", "有关方面", "相关部门", "主管部门")
+
+
 def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
     """Return the words of s standing where the source sentence it restates names a body
     (「设区的市人民政府应当统筹规划…」 written 「起降点布局应当统筹规划…」): who acts is the body's,
@@ -459,12 +496,13 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
     for src in (src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED):
         for body in claims_of(src.text).bodies:
             i = src.text.find(body)
-            follow = src.text[i + len(body):i + len(body) + 4] if i >= 0 else ""
-            j = s.find(follow) if len(follow) == 4 and _CJK.fullmatch(follow) else -1
+            run = _CJK.match(src.text, i + len(body)) if i >= 0 else None
+            follow = run.group(0)[:4] if run else ""
+            j = s.find(follow) if len(follow) >= 2 else -1
             if j <= 0:
                 continue
             written = re.sub(r"[^\u3400-\u9fff]", "", s[_clause_start(s, j, 0):j])
-            if (len(written) >= 2 and not set(written[-4:]) & set(body)
+            if (len(written) >= 2 and written[-1] != body[-1] and not written.endswith(ANAPHORS)
                     and not any(b in s[:j] for b in (*model_bodies, body_name(body)))):
                 out.append(Claim("body", written[-6:], sentence,
                                  f"“{written[-6:]}” stands where the cited sentence names {body}"))
@@ -494,13 +532,13 @@ def _polarity_claims(s: str, sentence: str, own: set[str], index: SentenceIndex,
         word = m.group(0)
         if word in missing or (word in _BOUND_TEXTS and any(s.startswith(f, m.end()) for f in figures)):
             continue  # a bound on a figure: the figure's own check holds it
-        placed = _in_place(s, m.start(), m.end())
+        placed = [word] if word in LOOSE_SCOPE else _in_place(s, m.start(), m.end())
         if aligned and not any(k in src.text for src in aligned for k in placed):
             missing.append(word)
         elif analysis:
             if word in STRONG_SCOPE and not any(word in src.text for src in index.sentences):
                 missing.append(word)
-        elif not aligned:
+        elif not aligned and word not in LOOSE_SCOPE:
             around = pairs(_around(s, _clause_start(s, m.start(), 0), m.end()).replace(word, "|"))
             if not any(any(k in src.text for k in placed) and overlap(around, src.pairs) >= AROUND_ALIGNED
                        for src in index.sentences):
