@@ -329,8 +329,8 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
         out += _body_claims(s, sentence, stating_figures or supporting, index)
     elif not out:
         out += _restated_bodies(s, sentence, own, index)
-    reporting = _reporting_word(s, supporting if not out else [])
-    if reporting and best < REPORT_ALIGNED and not analysis_only(s, analysis):
+    reporting = _reporting_word(s, supporting if not out else [], index, own)
+    if reporting and not analysis_only(s, analysis):
         out.append(Claim("report", reporting, sentence,
                          "the sentence reports something no cited sentence says"))
     out += _polarity_claims(s, sentence, own, index, analysis)
@@ -338,15 +338,21 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
     return out
 
 
-def _reporting_word(s: str, supporting: Sequence[SourceSentence]) -> str:
-    """Return the first word of s that reports an event, status, cause or quotation. In a
-    sentence whose figures are all stated (`supporting`: the source sentences stating them),
-    the attribution (记者从…获悉, 据…介绍; its body is checked like any other) and a word the
-    stating sentence has too (累计建成…986个) report nothing more; an approval, a status, a
-    cause, a quotation or a person speaking that they do not say still does."""
+def _reporting_word(s: str, supporting: Sequence[SourceSentence], index: SentenceIndex,
+                    own: set[str]) -> str:
+    """Return the first word of s that reports an event, status, rank, cause or quotation no
+    source sentence states: a source sentence saying s nearly word for word (REPORT_ALIGNED)
+    must have the word too. In a sentence whose figures are all stated (`supporting`: the
+    source sentences stating them), the attribution (记者从…获悉, 据…介绍; its body is checked
+    like any other) and a word the stating sentence has too (累计建成…986个) report nothing
+    more; an approval, a status, a rank, a cause, a quotation or a person speaking that they
+    do not say still does."""
+    close = [src for src in index.sentences if overlap(own, src.pairs) >= REPORT_ALIGNED]
     for m in REPORTING.finditer(s):
         word = m.group(0)
         if supporting and (ATTRIBUTION.fullmatch(word) or any(word in src.text for src in supporting)):
+            continue
+        if any(word in src.text for src in close):
             continue
         return word
     return ""
@@ -506,7 +512,19 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
                     and not any(b in s[:j] for b in (*model_bodies, body_name(body)))):
                 out.append(Claim("body", written[-6:], sentence,
                                  f"“{written[-6:]}” stands where the cited sentence names {body}"))
-    return out
+        # a body of s put in front of words that, in the restated sentence, follow someone else
+        named = {b for names in index.issuers for b in names}
+        for body in (b for b in model_bodies if body_name(b) in named):
+            i = s.find(body)
+            run = _CJK.match(s, i + len(body)) if i >= 0 else None
+            follow = run.group(0)[:4] if run else ""
+            issuer = not src.bodies and any(body_name(body) in b or b.endswith(body_name(body))
+                                            for b in index.issuers[src.page])
+            if (len(follow) >= 3 and follow in src.text and body not in src.text[:src.text.find(follow)]
+                    and not issuer and not any(body + follow in x.text or body_name(body) + follow in x.text
+                                               for x in index.sentences)):
+                out.append(Claim("body", body, sentence, f"body {body} is not who acts in the cited sentence"))
+    return list({c.text: c for c in out}.values())
 
 
 def _in_place(s: str, start: int, end: int) -> list[str]:
