@@ -212,6 +212,7 @@ STORAGE = [("2026年上半年，全国新增投运新型储能装机规模3200�
 
 @pytest.mark.parametrize(("sentence", "claim"), [
     ("这是全国首个同类制度安排。", "全国首个"),  # a rank no page states
+    ("全国新增投运新型储能装机规模数千万千瓦。", "数千"),  # an approximate figure no page states
     ("7月10日，省能源局举行新闻在全国率先发布会，发布上半年新型储能发展情况。", "率先"),  # inside a copied sentence
     ("2026年上半年，全国减少投运新型储能装机规模3200万千瓦。", "减少"),  # direction turned around
     ("新建大型数据中心电能利用效率（PUE）降至一点二六以下。", "一点二六"),  # a decimal in words

@@ -73,7 +73,8 @@ DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
 # Claims of rank, record or multiple that no figure states: a source sentence must say them.
 SUPERLATIVES = ("全国首个", "全国首家", "首个", "首家", "率先", "第一个", "第一家", "全国第一", "世界第一",
                 "全球第一", "首位", "最大", "最强", "最先进", "最早", "历史新高", "新高", "领先", "唯一",
-                "之最", "空前", "前所未有", "翻一番", "翻两番", "翻番", "增长一倍", "成倍")
+                "之最", "空前", "前所未有", "翻一番", "翻两番", "翻番", "增长一倍", "成倍", "最后一批",
+                "数十万", "数百万", "数千万", "数万", "数千", "数百", "数十亿", "数百亿", "上万", "近万")
 # A sentence that reports something happened, was said or caused needs a source sentence.
 REPORTING = re.compile(
     r"批准|获批|批复|审议通过|核准|已获|投产|建成|竣工|完工|并网|上线运行|已全部|已经全部|全面完成"
@@ -93,11 +94,12 @@ STRONG_SCOPE = ("不得", "禁止", "严禁", "允许", "强制", "必须", "一
 SOFT_SCOPE = ("可以", "鼓励", "应当", "启动", "继续", "不宜", "恢复", "放开", "收紧", "限制", "支持",
               "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序", "已经", "已", "拟", "预计", "计划",
               "力争", "有望", "试行", "正式", "新增", "减少", "增加", "增长", "下降", "提高", "降低", "上升",
-              "回落", "扩大", "缩小", "同比", "环比", "年均", "月均", "当月", "累计")
+              "回落", "扩大", "缩小", "同比", "环比", "年均", "月均", "当月", "累计", "以上", "以下", "首批")
 # direction and period words may be reworded around: in a restated sentence the word itself must
 # be the source sentence's (新增 → 减少), elsewhere they may interpret (降低企业用算成本)
 LOOSE_SCOPE = frozenset(("新增", "减少", "增加", "增长", "下降", "提高", "降低", "上升", "回落", "扩大", "缩小",
-                         "同比", "环比", "年均", "月均", "当月", "累计", "支持", "鼓励", "继续", "逐步", "有序"))
+                         "同比", "环比", "年均", "月均", "当月", "累计", "支持", "鼓励", "继续", "逐步", "有序",
+                         "以上", "以下", "首批"))
 POLARITY = re.compile("|".join(sorted(STRONG_SCOPE + SOFT_SCOPE, key=len, reverse=True)))
 LINKING = ("达到", "达", "合计", "共计", "累计", "总计", "约为", "约", "为", "占", "是", "有", "共",
            "近", "超", "已", "将", "至", "到", "了", "的", "在", "于", "需", "应", "要", "按", "以", "由",
@@ -364,7 +366,7 @@ def analysis_only(s: str, analysis: bool) -> bool:
         return False
     return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于"
                          r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员|上线运行|已完成|已实现|已落地"
-                         r"|已启动|全面完成|已覆盖|" + "|".join(SUPERLATIVES), s)
+                         r"|已启动|全面完成|已覆盖|据了解|据介绍|" + "|".join(SUPERLATIVES), s)
 
 
 def _supporting(m: Mention, index: SentenceIndex, analysis: bool = False) -> list[SourceSentence]:
