@@ -97,35 +97,45 @@ def _published(text: str, fmt: str) -> str:
     return adv.norm(text) if fmt == "pdf" else "\n".join(adv.norm(line) for line in text.splitlines())
 
 
+def new_row(kind: str) -> dict[str, Any]:
+    return {"kind": kind, "planted": 0, "skipped": 0, "json": 0, "md": 0, "pdf": 0, "examples": []}
+
+
+def tally(row: dict[str, Any], texts: dict[str, str | None], bad: Any) -> bool:
+    """Count one planted item in every format whose text `bad(text)` holds for (n/a where the
+    format was not produced); return whether any format had it."""
+    hit = False
+    for fmt, text in texts.items():
+        if text is None:
+            row[fmt] = "n/a"
+        elif row[fmt] != "n/a" and bad(fmt, text):
+            row[fmt] += 1
+            hit = True
+    return hit
+
+
 def count_reached(records: list[dict[str, Any]], texts: dict[str, str | None], sources: str,
                   name: str) -> dict[str, Any]:
     """Return one class's row: planted, lies reaching each format (in the writer's own
     words), or for truths how many were dropped; with a few examples."""
     import adversary_openai as adv
 
-    row: dict[str, Any] = {"kind": adv.CLASSES[name].kind, "planted": 0, "skipped": 0,
-                           "json": 0, "md": 0, "pdf": 0, "examples": []}
+    row = new_row(adv.CLASSES[name].kind)
     published = {f: None if t is None else _published(t, f) for f, t in texts.items()}
+
+    def bad(r: dict[str, Any], text: str) -> bool:
+        if r["kind"] == "truth" or r.get("match", "").startswith("count>="):
+            ok = adv.found(r, text)
+            return ok if r["kind"] == "lie" else not ok
+        probe = adv.norm(r["probe"])
+        return bool(probe) and own_occurrences(probe, text, sources) > 0
+
     for r in records:
         if r["kind"] == "skipped":
             row["skipped"] += 1
             continue
         row["planted"] += 1
-        hit = False
-        for fmt, text in published.items():
-            if text is None:
-                row[fmt] = "n/a"
-                continue
-            if r["kind"] == "truth" or r.get("match", "").startswith("count>="):
-                ok = adv.found(r, text)
-                bad = ok if r["kind"] == "lie" else not ok
-            else:
-                probe = adv.norm(r["probe"])
-                bad = bool(probe) and own_occurrences(probe, text, sources) > 0
-            if bad and row[fmt] != "n/a":
-                row[fmt] += 1
-                hit = True
-        if hit and len(row["examples"]) < 3:
+        if tally(row, published, lambda _, text, r=r: bad(r, text)) and len(row["examples"]) < 3:
             row["examples"].append(r["lie"][:60] if r["kind"] == "lie" else f"dropped {r['lie']} (= {r['true']})")
     return row
 
@@ -263,24 +273,20 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path)
             if r["class"] == "none":
                 continue
             known = sources + "\n".join(_nfc(x["reply"]) for x in records if x["seq"] != r["seq"])
-            row = table.setdefault(r["class"], {"kind": "truth" if mode == "true" else "lie", "planted": 0,
-                                                "skipped": 0, "json": 0, "md": 0, "pdf": 0, "examples": []})
+            row = table.setdefault(r["class"], new_row("truth" if mode == "true" else "lie"))
             if not r["in_reply"] or r["field"] == "refs":
                 row["skipped"] += 1  # erased by a later plant, or a reference number (never published as text)
                 continue
             row["planted"] += 1
-            hit = False
-            for fmt, text in texts.items():
-                if text is None:
-                    row[fmt] = "n/a"
-                    continue
+
+            def bad(fmt: str, text: str, r: dict[str, Any] = r, known: str = known,
+                    paragraphs: str = texts["json"] or "") -> bool:
                 if r["class"] == "fake_citation" and len(r["planted"] or "") < 4:
-                    text = texts["json"] or ""  # a bare [3]: the paragraphs' text, not the reference lines
+                    text = paragraphs  # a bare [3]: the paragraphs' text, not the reference lines
                 found = adversary2_reached(r, text, sources, known)
-                if (found if mode == "lie" else not found) and row[fmt] != "n/a":
-                    row[fmt] += 1
-                    hit = True
-            if hit and len(row["examples"]) < 3:
+                return found if mode == "lie" else not found
+
+            if tally(row, texts, bad) and len(row["examples"]) < 3:
                 row["examples"].append(f"{r['phrasing']}: {(r['context'] or r['planted'] or '')[:50]}")
     return dict(sorted(table.items()))
 
@@ -365,8 +371,7 @@ def merged(tables: dict[str, dict[str, dict[str, Any]]]) -> dict[str, dict[str, 
     total: dict[str, dict[str, Any]] = {}
     for corpus, table in tables.items():
         for name, row in table.items():
-            t = total.setdefault(name, {"kind": row["kind"], "planted": 0, "skipped": 0,
-                                        "json": 0, "md": 0, "pdf": 0, "examples": []})
+            t = total.setdefault(name, new_row(row["kind"]))
             t["planted"] += row["planted"]
             t["skipped"] += row["skipped"]
             for k in ("honest_removed", "honest_fallbacks"):
