@@ -228,3 +228,14 @@ def test_claims_of_rank_modality_direction_and_who_are_bound_to_the_stating_sent
 def test_an_analysis_sentence_may_not_borrow_a_figure_for_its_own_claim():
     found = find_unsupported("按3200万千瓦的规模测算，明年还将再翻一番。", _ev(STORAGE), analysis=True)
     assert found
+
+
+@pytest.mark.parametrize("sentence", [
+    "国家知识产权局知识产权运用促进司负责人介绍，2026年1—7月，全国专利转让许可次数达到41.2万次，同比增长百分之十六点八。",
+    "主要任务包括：优化算力设施布局，推动苏南地区建设智能算力集群、苏北地区建设绿色数据中心集群。",
+])
+def test_a_sentence_as_the_page_writes_it_is_no_substitution(sentence: str):
+    pages = [("国家知识产权局知识产权运用促进司负责人介绍，2026年1—7月，全国专利转让许可次数达到41.2万次，同比增长16.8%。"
+              "主要任务包括：优化算力设施布局，推动苏南地区建设智能算力集群、苏北地区建设绿色数据中心集群。",
+              "国家知识产权局 2026年8月1日 《专利转让许可》")]
+    assert find_unsupported(sentence, _ev(pages)) == []

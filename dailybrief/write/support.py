@@ -492,6 +492,8 @@ def _restated_bodies(s: str, sentence: str, own: set[str], index: SentenceIndex)
     return out
 
 
+ACTOR_LEADS = ("", "记者从", "据", "由", "经")  # what may stand before a body that acts in its clause
+MAX_ACTOR_CHARS = 12  # a subject put in a body's place is short; a longer run is another clause's wording
 ANAPHORS = ("该部门", "该单位", "该机构", "其", "记者", "有关方面", "相关部门", "主管部门")
 
 
@@ -504,13 +506,16 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
     for src in (src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED):
         for body in claims_of(src.text).bodies:
             i = src.text.find(body)
-            run = _CJK.match(src.text, i + len(body)) if i >= 0 else None
+            if i < 0 or src.text[_clause_start(src.text, i, 0):i] not in ACTOR_LEADS:
+                continue  # the body is not who acts in its clause
+            run = _CJK.match(src.text, i + len(body))
             follow = run.group(0)[:4] if run else ""
             j = s.find(follow) if len(follow) >= 2 else -1
             if j <= 0:
                 continue
             written = re.sub(r"[^\u3400-\u9fff]", "", s[_clause_start(s, j, 0):j])
-            if (len(written) >= 2 and written[-1] != body[-1] and not written.endswith(ANAPHORS)
+            if (2 <= len(written) <= MAX_ACTOR_CHARS and written[-1] != body[-1]
+                    and not written.endswith(ANAPHORS) and written[-2:] + follow not in src.text
                     and not any(b in s[:j] for b in (*model_bodies, body_name(body)))):
                 out.append(Claim("body", written[-6:], sentence,
                                  f"“{written[-6:]}” stands where the cited sentence names {body}"))
