@@ -139,9 +139,12 @@ def cli(verbose: int) -> None:
 @click.option("--settings", "settings_file", type=click.Path(path_type=Path), default=None,
               help="A settings YAML file.")
 @click.option("--broker", "broker_url", default=None, envvar="DAILYBRIEF_BROKER", help=BROKER_HELP)
+@click.option("--strict", is_flag=True,
+              help="Exit 3 when some sources failed (default: 0 with a warning line, the brief "
+                   "having been written from the others). For a monitor or a systemd unit.")
 def run(sources_path: Path | None, day: date | str, window_days: int | None, db_path: Path,
         out_dir: Path, writer: str | None, formats: str | None, settings_file: Path | None,
-        broker_url: str | None) -> None:
+        broker_url: str | None, strict: bool) -> None:
     """Collect, analyse and write the brief for one day.
 
     \b
@@ -150,10 +153,11 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
       dailybrief run --db dailybrief.db --date today --out out/
       dailybrief run --db postgresql://… --broker redis://… --date today --out out/
     \b
-    Exit codes: 0 ok, 3 some sources failed, 4 nothing could be fetched (no brief),
-    5 another run is using the database, 1 error, 2 bad usage.
+    Exit codes: 0 the brief was written (some sources may have failed: a warning line
+    names them), 3 some sources failed (only with --strict), 4 nothing could be fetched
+    (no brief), 5 another run is using the database, 1 error, 2 bad usage.
     """
-    from .monitor import exit_code
+    from .monitor import STATUS_OK, exit_code
     from .pipeline import run_brief
     from .progress import terminal_progress
     from .render import DEFAULT_FORMATS
@@ -172,11 +176,11 @@ def run(sources_path: Path | None, day: date | str, window_days: int | None, db_
         tracker.close()
     click.echo(format_report(report))
     _announce_alarms(db_path, settings, report.day)
-    code = exit_code(report.status)
-    if code:
+    code = exit_code(report.status, strict=strict)
+    if report.status != STATUS_OK:
         from .report import status_line
 
-        click.echo(status_line(report), err=True)
+        click.echo(status_line(report, strict=strict), err=True)
     sys.exit(code)
 
 

@@ -98,7 +98,7 @@ def _source_lines(report: RunReport) -> list[str]:
     return lines
 
 
-def status_line(report: RunReport) -> str:
+def status_line(report: RunReport, *, strict: bool = False) -> str:
     """Return the one line printed on stderr when the run was not fully ok."""
     if report.status == STATUS_NOTHING:
         return ("error: no page could be fetched from any source; no brief was written for "
@@ -106,5 +106,5 @@ def status_line(report: RunReport) -> str:
     if report.status == STATUS_PARTIAL:
         failed = [o.source_id for o in report.outcomes if o.kind is OutcomeKind.FAILED]
         return (f"warning: {len(failed)} source(s) failed ({', '.join(failed)}); the brief was "
-                "written from the others (exit 3)")
+                "written from the others" + (" (exit 3)" if strict else ""))
     return f"run status: {report.status}"

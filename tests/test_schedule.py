@@ -120,16 +120,20 @@ def _demo_sources_with_a_dead_one(base_url: str, tmp_path: Path) -> Path:
     return path
 
 
-def test_a_run_with_one_source_down_exits_3_and_names_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("flags", "code"), [((), 0), (("--strict",), 3)])
+def test_a_run_with_one_source_down_writes_the_brief_names_it_and_exits_3_only_when_strict(
+    tmp_path: Path, flags: tuple[str, ...], code: int
+) -> None:
     day, window = corpus_meta(demo_corpus())
     with serve_folder(demo_corpus() / "site") as base_url:
         sources = _demo_sources_with_a_dead_one(base_url, tmp_path)
         result = CliRunner().invoke(cli, [
             "run", "--sources", str(sources), "--date", day.isoformat(), "--window-days", str(window),
-            "--db", str(tmp_path / "b.db"), "--out", str(tmp_path / "out"), "--format", "json"])
-    assert result.exit_code == 3, result.output
+            "--db", str(tmp_path / "b.db"), "--out", str(tmp_path / "out"), "--format", "json", *flags])
+    assert result.exit_code == code, result.output
     assert "失败 dead: 网络错误（network_error）" in result.output
-    assert "1 source(s) failed (dead)" in result.output
+    assert "warning: 1 source(s) failed (dead)" in result.output
+    assert ("(exit 3)" in result.output) is bool(flags)
     assert (tmp_path / "out" / "brief.json").is_file()
     with Store.open(tmp_path / "b.db") as store:
         assert store.runs()[0]["status"] == "partial"

@@ -2,10 +2,11 @@
 
 Exit codes of `dailybrief run` (a monitor or a systemd unit can act on them):
 
-    0  ok: every enabled source gave pages
+    0  the brief was written: every enabled source gave pages, or some failed and a
+       warning line names them (a partial run is still the day's brief)
     1  the run failed (an error it printed as one line)
     2  bad usage or configuration
-    3  partial: some sources failed (the brief was written from the others)
+    3  partial, with --strict: some sources failed (the brief was written from the others)
     4  nothing could be fetched from any source: no brief was written
     5  another run is using the same database
 """
@@ -79,7 +80,9 @@ def run_status(outcomes: Sequence[SourceOutcome], pages_fetched: int) -> str:
     return STATUS_OK
 
 
-def exit_code(status: str) -> int:
-    """Return the exit code of a run with this status (see the module docstring)."""
-    return {STATUS_OK: EXIT_OK, STATUS_PARTIAL: EXIT_PARTIAL, STATUS_NOTHING: EXIT_NOTHING}.get(
+def exit_code(status: str, *, strict: bool = False) -> int:
+    """Return the exit code of a run with this status (see the module docstring): a partial
+    run wrote the day's brief, so it exits 0 unless the caller asked for strict codes."""
+    partial = EXIT_PARTIAL if strict else EXIT_OK
+    return {STATUS_OK: EXIT_OK, STATUS_PARTIAL: partial, STATUS_NOTHING: EXIT_NOTHING}.get(
         status, EXIT_ERROR)
