@@ -338,6 +338,7 @@ class Story:
     why: str = ""
     included: bool = True
     novelty: Novelty | None = None
+    borderline_score: float = 0.0  # the topic score of a storyline told by borderline pages only
 
     @property
     def original(self) -> Article:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from .analyse import analyse, load_topics
+from .analyse import analyse, load_topics, topped_up_with_borderline
 from .analyse.cache import analysis_key, cached
 from .collect import collect
 from .curation import (
@@ -194,7 +194,8 @@ def _run_brief(
         if reused:
             stats.inc("analyse/unchanged")
         report.rejections.extend(analysis.rejections)
-        stories = assess_novelty(store, analysis.stories, day, slots=settings.max_sections)
+        stories = topped_up_with_borderline(
+            assess_novelty(store, analysis.stories, day, slots=settings.max_sections), settings)
         report.stories = tuple(replay_actions(_keep_analyst_choices(stories, store.storylines(day)),
                                               store.storyline_actions(day)))
         store.save_storylines(day, _with_whole_text(report.stories, whole), run_id=report.run_id)

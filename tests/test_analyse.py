@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from literals import DATASETS, GREEN_POWER, article
 
-from dailybrief.analyse import analyse, check_window, load_topics
+from dailybrief.analyse import analyse, check_window, load_topics, topped_up_with_borderline
 from dailybrief.analyse.facts import extract_facts, figures_in, is_deadline
 from dailybrief.analyse.relevance import reject_if_irrelevant
-from dailybrief.models import Authority, FactKind, Reason
+from dailybrief.models import Authority, FactKind, Novelty, NoveltyStatus, Reason
 from dailybrief.settings import Settings
 
 DAY = date(2026, 6, 10)
@@ -247,10 +247,13 @@ def test_on_a_thin_day_the_nearest_borderline_candidate_joins_the_brief_and_says
     settings = Settings()
     score = score_relevance(stats, TOPICS).score
     assert settings.relevance_topup <= score < settings.relevance_threshold
-    story = analyse([stats], day=DAY, settings=settings, topics=TOPICS).stories[0]
+    candidate = analyse([stats], day=DAY, settings=settings, topics=TOPICS).stories[0]
+    assert not candidate.included and candidate.borderline_score == pytest.approx(score)
+    story = topped_up_with_borderline([candidate], settings)[0]
     assert story.included and "临界候选" in story.why and "入选不足" in story.why
-    full = replace(settings, min_sections=0)
-    assert not analyse([stats], day=DAY, settings=full, topics=TOPICS).stories[0].included
+    assert not topped_up_with_borderline([candidate], replace(settings, min_sections=0))[0].included
+    briefed = replace(candidate, novelty=Novelty(NoveltyStatus.BRIEFED))
+    assert not topped_up_with_borderline([briefed], settings)[0].included
 
 
 def test_a_list_of_supported_projects_under_public_notice_is_news_but_a_standards_draft_is_not() -> None:

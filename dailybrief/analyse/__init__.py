@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..models import Article, Authority, Fact, FactKind, Reason, Rejection, Stage, Story
+from ..models import (
+    Article,
+    Authority,
+    Fact,
+    FactKind,
+    NoveltyStatus,
+    Reason,
+    Rejection,
+    Stage,
+    Story,
+)
 from ..settings import Settings
 from ..urls import page_key
 from .cluster import group_articles, is_commentary, is_reprint, pick_original
@@ -69,7 +79,6 @@ def analyse(
     stories.sort(key=lambda s: (-s.score, s.original_url))
     stories = [_leave_out_if_borderline(s, borderline, topics, settings) for s in stories]
     stories = _leave_out_lone_media_reports([_leave_out_if_no_substance(s) for s in stories])
-    stories = _topped_up_with_borderline(stories, borderline, topics, settings)
     relevant = tuple(a for a in kept if a.url not in borderline)
     return Analysis(stories=tuple(stories), rejections=tuple(rejections), relevant=relevant)
 
@@ -104,33 +113,31 @@ def _leave_out_if_borderline(story: Story, borderline: set[str], topics: TopicLi
     if not story.included or any(a.url not in borderline for a in story.articles):
         return story
     best = max(score_relevance(a, topics).score for a in story.articles)
-    return replace(story, included=False, why=story.why + (
+    return replace(story, included=False, borderline_score=best, why=story.why + (
         f"；未入选：主题得分 {best:.1f} 低于 {settings.relevance_threshold:g}（临界候选）"))
 
 
-def _topped_up_with_borderline(
-    stories: list[Story], borderline: set[str], topics: TopicList, settings: Settings
-) -> list[Story]:
+def topped_up_with_borderline(stories: Sequence[Story], settings: Settings) -> tuple[Story, ...]:
     """Return the stories with the nearest borderline candidates put in when too few are
-    included: an official release scoring just under the threshold (a statistics page on
-    energy output) is worth a section on a thin day, not on a full one. Only candidates
-    left out for their topic score alone, with something checkable, and scoring at least
-    relevance_topup are taken, best topic score first."""
+    included once novelty has had its say: an official release scoring just under the
+    threshold (a statistics page on energy output, an official's Q&A on a briefed policy) is
+    worth a section on a thin day, not on a full one. Only candidates left out for their
+    topic score alone (not briefed before without news, with something checkable), scoring
+    at least relevance_topup, are taken, best topic score first."""
     room = settings.min_sections - sum(1 for s in stories if s.included)
     if room <= 0:
-        return stories
-    topic_score = {
-        i: max(score_relevance(a, topics).score for a in s.articles) for i, s in enumerate(stories)
-        if not s.included and all(a.url in borderline for a in s.articles) and has_substance(s)
-    }
-    near = sorted((i for i, score in topic_score.items() if score >= settings.relevance_topup),
-                  key=lambda i: -topic_score[i])[:room]
-    return [
+        return tuple(stories)
+    near = sorted(
+        (i for i, s in enumerate(stories)
+         if not s.included and s.borderline_score >= settings.relevance_topup and has_substance(s)
+         and not (s.novelty and s.novelty.status is NoveltyStatus.BRIEFED)),
+        key=lambda i: -stories[i].borderline_score)[:room]
+    return tuple(
         replace(s, included=True, why=s.why.split("；未入选")[0] + (
-            f"；临界候选（主题得分 {topic_score[i]:.1f}），因当天入选不足 {settings.min_sections} 条而列入"))
+            f"；临界候选（主题得分 {s.borderline_score:.1f}），因当天入选不足 {settings.min_sections} 条而列入"))
         if i in near else s
         for i, s in enumerate(stories)
-    ]
+    )
 
 
 def has_substance(story: Story) -> bool:
