@@ -121,3 +121,53 @@ def test_two_bodies_documents_of_one_name_are_two_documents() -> None:
     unnamed = frozenset({"《关于加快智能制造发展的实施意见》"})  # an interpretation leaves the issuer out
     assert not shared_keys(zhejiang, jiangsu)
     assert shared_keys(zhejiang, unnamed) == unnamed
+
+
+PLAN = "广东省智能工厂建设实施方案（2027—2029年）"
+PLAN_TEXT = ("各地级以上市人民政府，省政府各部门：\n《广东省智能工厂建设实施方案（2027—2029年）》已经省人民政府同意，"
+             "现印发给你们，请认真组织实施。\n到2029年，全省建成智能工厂300家、数字化车间1200个，"
+             "规模以上工业企业关键工序数控化率达到75%。\n广东省人民政府办公厅\n2027年9月8日")
+CALL_TEXT = (f"各区工业和信息化主管部门：\n为落实《{PLAN}》，加快智能工厂建设，现组织申报2027年度智能工厂项目。\n"
+             "一、支持方式。对建成智能工厂的企业，按项目投入的30%给予补助，单个项目最高800万元。\n"
+             "二、申报时间。请于2027年10月20日前提交材料，逾期不予受理。")
+
+
+def test_a_citys_call_under_a_provincial_plan_is_its_own_storyline() -> None:
+    plan = article("https://www.gd.example/plan.html", f"广东省人民政府办公厅关于印发{PLAN}的通知", PLAN_TEXT,
+                   date(2027, 9, 8), publisher="广东省人民政府", authority=Authority.LOCAL)
+    call = article("https://gxj.city.example/call.html", "某市工业和信息化局关于组织申报2027年度智能工厂项目的通知",
+                   CALL_TEXT, date(2027, 9, 13), publisher="某市工业和信息化局", authority=Authority.LOCAL)
+    facts = {a.url: extract_facts(a) for a in (plan, call)}
+    assert len(group_articles([plan, call], facts, Settings().near_dup_threshold)) == 2
+
+
+def test_a_provinces_call_under_the_national_document_joins_its_storyline() -> None:
+    policy, *_ = _pages()
+    call = article("https://jxt.province.example/call.html", "某省经济和信息化厅关于组织申报2026年度省级车联网先导区的通知",
+                   f"各市经济和信息化局：\n为落实《国务院办公厅{NAME}》部署，现组织开展省级车联网先导区申报工作。\n"
+                   "经认定的先导区，省级财政给予最高2000万元支持。\n请于2026年7月10日前报送推荐材料。",
+                   date(2026, 6, 9), publisher="某省经济和信息化厅", authority=Authority.LOCAL)
+    facts = {a.url: extract_facts(a) for a in (policy, call)}
+    assert len(group_articles([policy, call], facts, Settings().near_dup_threshold)) == 1
+
+
+def test_a_commentary_on_two_documents_joins_the_one_its_headline_is_about() -> None:
+    data = "数据要素流通促进行动方案（2027—2028年）"
+    safety = "工业数据安全分类分级防护行动计划（2027—2028年）"
+    first = article("https://www.ministry.example/a.html", f"工业和信息化部关于印发《{data}》的通知",
+                    f"各省、自治区、直辖市工业和信息化主管部门：\n现将《{data}》印发给你们。\n到2028年，"
+                    "培育数据要素流通服务机构200家，打造行业数据空间30个，推动数据资产登记、评估和交易"
+                    "在制造业重点行业规模化应用。", date(2027, 1, 10),
+                    publisher="工业和信息化部")
+    second = article("https://www.ministry.example/b.html", f"工业和信息化部关于印发《{safety}》的通知",
+                     f"各通信管理局，有关中央企业：\n现将《{safety}》印发给你们。\n到2028年，"
+                     "完成5000家重点企业数据安全分类分级，建立覆盖重要数据和核心数据的风险监测、"
+                     "应急处置和安全评估机制。", date(2027, 1, 10), publisher="工业和信息化部")
+    comment = article("https://paper.example/c.html", "数据要素流通促进为何要与安全防护同步——评同日印发的两份文件",
+                      f"工业和信息化部同日印发《{data}》和《{safety}》。培育数据要素流通服务机构200家，"
+                      "完成5000家重点企业数据安全分类分级，两者相辅相成。业内人士认为，流通越活跃，"
+                      "越需要安全防护托底。", date(2027, 1, 11), publisher="经济日报", authority=Authority.MEDIA)
+    pages = [first, second, comment]
+    facts = {a.url: extract_facts(a) for a in pages}
+    groups = group_articles(pages, facts, Settings().near_dup_threshold)
+    assert sorted(sorted(a.url[-6:] for a in g) for g in groups) == [["a.html", "c.html"], ["b.html"]]

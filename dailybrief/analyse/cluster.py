@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -27,6 +27,11 @@ MIN_CROSS_LINK_DENSITY = 0.4  # share of cross pairs that must be linked to merg
 REPRINT_CONTAINMENT = 0.6  # share of one text's shingles found in another: a reprint
 COPY_CONTAINMENT = 0.85  # a page holding this share of a shorter page's shingles is its copy
 COMMENTARY_TITLE = re.compile(r"解读|答记者问|问答|一图读懂|图解|评论|观察|专家|有关负责人|负责同志|就.{0,30}接受")
+# Pages that are about a document rather than news of their own: commentary, and the press
+# conference or briefing where officials present it.
+ABOUT_TITLE = re.compile(COMMENTARY_TITLE.pattern + r"|发布会|吹风会|评[^价估审选比级分]")
+ABOUT_LINK = 2.5  # a page about a document ties to the document's own page before anything else
+MIN_NAME_BIGRAMS = 3  # a headline names a document loosely when it shares this many of its bigrams
 # Candidate pairs: only pairs that share something specific are ever compared.
 ALL_PAIRS_BELOW = 200  # with fewer articles every pair is a candidate (exact, and still cheap)
 RARE_DF = 50  # a token or figure found in more articles than this proposes no pairs
@@ -93,6 +98,9 @@ def group_articles(
         return []
     feats = features_by_url(articles, features)
     keys = [story_keys(a, facts.get(a.url, [])) for a in articles]
+    owns = [own_documents(a) for a in articles]
+    keys = [cited_apart(a, k, own) for a, k, own in zip(articles, keys, owns, strict=True)]
+    about = [about_document(a, k, own) for a, k, own in zip(articles, keys, owns, strict=True)]
     rows = tfidf_rows([feats[a.url].tokens for a in articles])
     index = {a.url: i for i, a in enumerate(articles)}
     near: dict[tuple[int, int], float] = {}
@@ -105,7 +113,10 @@ def group_articles(
         a, b = articles[i], articles[j]
         if same_article_pages(a, b):
             strength.append((3.0, i, j))
-        elif _disagree(a, b, keys[i], keys[j]):
+        elif (about[i] and about[i] in owns[j]) or (about[j] and about[j] in owns[i]):
+            strength.append((ABOUT_LINK, i, j))
+        elif (_about_another(about[i], keys[i], owns[j]) or _about_another(about[j], keys[j], owns[i])
+              or _disagree(a, b, keys[i], keys[j])):
             continue
         elif (i, j) in near:
             strength.append((2.0 + near[(i, j)], i, j))
@@ -183,6 +194,95 @@ def story_keys(article: Article, facts: Sequence[Fact]) -> frozenset[str]:
     keys |= {k for d in docs for k in document_keys(d)}
     numbers = _DOCUMENT_NUMBER.findall(article.doc_number + "\n" + article.text)
     return frozenset(keys | {"《" + squash(n) + "》" for n in numbers})
+
+
+def own_documents(article: Article) -> frozenset[str]:
+    """Return the keys of the documents a page is (its headline is the document's name, or it
+    is an attachment of one): 《…关于印发X的通知》 is the notice and 《X》."""
+    docs = title_documents(article.title) | attachment_document(article) | issued_document(article.title)
+    return frozenset(k for d in docs for k in document_keys(d))
+
+
+_ISSUING_HEADLINE = re.compile(r"关于(?:印发|发布|公布)(《[^《》]{2,80}》)的?(?:通知|通告|公告)$")
+
+
+def issued_document(title: str) -> set[str]:
+    """Return the document a notice issues when its headline quotes it:
+    「工业和信息化部关于印发《X》的通知」 is the page of 《X》 (「关于贯彻落实《X》的通知」 is not)."""
+    m = _ISSUING_HEADLINE.search(squash(title))
+    return {m.group(1)} if m else set()
+
+
+_HEADLINE_DOCUMENT = re.compile(r"《[^《》]{2,80}》")
+
+
+def headline_documents(article: Article) -> frozenset[str]:
+    """Return the keys of the 《documents》 a headline names (「《X》政策解读」 names 《X》)."""
+    return frozenset(k for d in _HEADLINE_DOCUMENT.findall(squash(article.title)) for k in document_keys(d))
+
+
+def cited_apart(article: Article, keys: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """Return an article's keys, less the local 《documents》 it cites as its basis when it is a
+    document of its own: a city's call for projects 「为落实《广东省X》」 is a storyline of its
+    own, not a part of the province's plan, unless its headline names it (「关于贯彻落实《X》的
+    通知」). A province's document implementing a national one stays in the national storyline
+    (「安徽、四川出台落实文件」). The documents a page issues or attaches keep their keys, and
+    an attachment keeps them all: it is a part of its notice. The 《X》 stays in its facts."""
+    if not own or is_attachment_url(article.url):
+        return frozenset(keys | headline_documents(article))
+    local = (d for d in basis_documents(article.text) if _LOCAL_DOCUMENT.match(d))
+    apart = {k for d in local for k in document_keys(d)} - own - headline_documents(article)
+    return frozenset(k for k in keys if k not in apart)
+
+
+_BASIS = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实|对照|围绕|结合)(?:[^《》。；]{0,12}?)((?:《[^《》]{2,80}》[、和及与]?)+)")
+_LOCAL_DOCUMENT = re.compile(r"《(?:[^《》]{2,4}(?:省|自治区)|[^《》]{2,3}市(?!场))")
+
+
+def basis_documents(text: str) -> set[str]:
+    """Return the 《documents》 a text cites as its basis (根据《X》《Y》, 为贯彻落实《X》)."""
+    return {d for m in _BASIS.finditer(squash(text)) for d in _HEADLINE_DOCUMENT.findall(m.group(1))}
+
+
+_NAME_NOISE = re.compile(r"^《|》$|[（(][^（）()]*[）)]|关于|印发|的通知|行动方案|行动计划|实施方案|方案|计划|意见|通知")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _distinct_documents(keys: Iterable[str]) -> list[str]:
+    """Return one key per document: 《关于X》 is left out beside 《国务院办公厅关于X》."""
+    keys = set(keys)
+    return sorted(k for k in keys if not any(o != k and _ISSUER_PREFIX.sub("《", o) == k for o in keys))
+
+
+def about_document(article: Article, keys: frozenset[str], own: frozenset[str]) -> str | None:
+    """Return the 《document》 a page is about, when it is an interpretation, commentary or
+    press conference (or its headline names the document) and not a document itself: the one
+    its headline names, else the one whose name its headline shares most words with
+    (「人工智能场景推广为何…——评工信部同日印发的两份文件」 is about the AI plan of the two it
+    names), else the only one it names."""
+    named = headline_documents(article)
+    if own or not (named or ABOUT_TITLE.search(article.title)):
+        return None
+    docs = _distinct_documents(k for k in keys if k.startswith("《") and not _DOCUMENT_NUMBER.search(k))
+    if named:
+        docs = [d for d in docs if d in named] or sorted(named)
+    if len(docs) <= 1:
+        return docs[0] if docs else None
+    head = _bigrams(squash(article.title))
+    overlap = sorted(((len(head & _bigrams(_NAME_NOISE.sub("", d))), d) for d in docs), reverse=True)
+    (best, doc), (second, _) = overlap[0], overlap[1]
+    if best >= MIN_NAME_BIGRAMS and best >= 2 * second:
+        return doc
+    return None
+
+
+def _about_another(about: str | None, keys: frozenset[str], own: frozenset[str]) -> bool:
+    """Return whether a page about one document meets the page of another it names too: a
+    commentary on two documents sides with the one it is about, and ties no other to it."""
+    return bool(about) and about not in own and bool(own & keys)
 
 
 def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:
