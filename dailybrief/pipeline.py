@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import resource
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from .analyse import analyse, load_topics, topped_up_with_borderline
@@ -373,6 +375,9 @@ class PageFlow:
         self.report = report
         self.extractor = Extractor(sources, settings, self._extracted, workers=workers, expect_pages=expect_pages)
         self._site_names = {s.id: s.name for s in sources}
+        self._sources = {s.id: s for s in sources}
+        self._settings = settings
+        self._unsaved_rejections: list[tuple[str, Rejection]] = []
         self._order: dict[str, int] = {}
         self._pages: list[Page] = []
         self._articles: list[Article] = []
@@ -397,6 +402,7 @@ class PageFlow:
         stats = self.report.stats
         stored_sha = self.store.latest_shas(p.url for p in batch if p.not_modified)
         known = self.store.articles_at(p.url for p in batch)
+        rejected = self.store.extraction_rejections(p.url for p in batch if p.url not in known)
         for page in batch:
             sha = stored_sha.get(page.url) if page.not_modified else page.sha256
             if page.not_modified:
@@ -410,6 +416,11 @@ class PageFlow:
             if article is not None and sha and article.sha256 == sha:
                 stats.inc("extract/unchanged")
                 self._articles.append(replace(article, site_name=self._site_names.get(article.source_id, "")))
+                continue
+            before = rejected.get(page.url)
+            if before is not None and sha and before[0] == self._inputs(page, sha):
+                stats.inc("extract/unchanged_rejected")
+                self.report.rejections.append(before[1])
                 continue
             if page.not_modified:
                 stored = self.store.latest_page(page.url)
@@ -442,16 +453,48 @@ class PageFlow:
             self.report.stats.inc(f"extract/error/{error}")
         if isinstance(result, Rejection):
             self.report.rejections.append(result)
+            if result.stage is Stage.EXTRACT and not error and page.sha256:
+                self._unsaved_rejections.append((self._inputs(page, page.sha256), result))
             return
         self._articles.append(result)
         self._unsaved.append(result)
+
+    def _inputs(self, page: Page, sha: str) -> str:
+        source = self._sources.get(page.source_id)
+        return extraction_inputs(page, sha, source.encoding if source else None, self._settings)
 
     def _save_articles(self, *, force: bool) -> None:
         if self._unsaved and (force or len(self._unsaved) >= self.BATCH):
             self.store.save_articles(self._unsaved)
             self._unsaved = []
+        if self._unsaved_rejections and (force or len(self._unsaved_rejections) >= self.BATCH):
+            self.store.remember_extraction_rejections(self._unsaved_rejections)
+            self._unsaved_rejections = []
         if force:
             self._articles.sort(key=lambda a: self._order.get(a.url, len(self._order)))
+
+
+@cache
+def extraction_fingerprint() -> str:
+    """Return a hash of the code that turns a page into an article or a rejection (the extract
+    package and the modules it and article_from_page read), so a remembered rejection never
+    outlives the rules that made it."""
+    root = Path(__file__).parent
+    files = (*(root / "extract").glob("*.py"), *(root / n for n in (
+        "pipeline.py", "publishers.py", "dates.py", "text.py", "urls.py", "models.py")))
+    h = hashlib.sha256()
+    for path in sorted(files):
+        h.update(path.name.encode() + b"\x00" + path.read_bytes())
+    return h.hexdigest()
+
+
+def extraction_inputs(page: Page, sha: str, encoding: str | None, settings: Settings) -> str:
+    """Return a hash of everything extraction reads from a page besides its bytes' sha256:
+    the rules, the feed or list entry's hints, the source's encoding, the length threshold."""
+    fields = (extraction_fingerprint(), sha, page.url, page.link_title or "",
+              page.published_hint.isoformat() if page.published_hint else "", page.attached_to,
+              page.stated_source or "", encoding or "", str(settings.min_body_chars))
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
 def article_from_page(

@@ -12,7 +12,7 @@ from literals import article
 from dailybrief.analyse.cluster import ALL_PAIRS_BELOW, group_articles
 from dailybrief.analyse.facts import extract_facts
 from dailybrief.demo import corpus_meta, serve_folder
-from dailybrief.models import Authority
+from dailybrief.models import Authority, Reason, Stage
 from dailybrief.pipeline import run_brief
 from dailybrief.settings import Settings
 
@@ -37,6 +37,11 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
     assert extracted > 20 and first.stats.counts.get("extract/unchanged", 0) == 0
     assert second.stats.counts["extract/unchanged"] == extracted  # same bytes: the stored article
     assert second.stats.counts["analyse/unchanged"] == 1  # same inputs: the stored analysis
+    # a page extraction rejected (empty, too short, no date) is not extracted again either
+    rejected = sorted((r.url, r.reason) for r in first.rejections if r.stage is Stage.EXTRACT)
+    assert rejected
+    assert second.stats.counts["extract/unchanged_rejected"] == len(rejected)
+    assert sorted((r.url, r.reason) for r in second.rejections if r.stage is Stage.EXTRACT) == rejected
     # feeds and list pages unchanged, articles fetched minutes ago: none asked again
     fetched = first.stats.counts["pages/fetched"]
     assert second.stats.counts["fetch/not_requested"] == second.stats.counts["pages/fetched"] == fetched
@@ -49,6 +54,22 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
     assert morning.stats.counts["fetch/not_modified"] == fetched
     briefs = {(tmp_path / f"out{i}" / "brief.json").read_text(encoding="utf-8") for i in (1, 2, 3)}
     assert len(briefs) == 1
+
+
+def test_a_rejected_page_is_extracted_again_when_what_extraction_reads_changes(tmp_path: Path) -> None:
+    day, window = corpus_meta(CORPUS)
+    db = tmp_path / "brief.db"
+    strict = Settings(window_days=window, min_body_chars=400)
+    with serve_folder(CORPUS / "site") as base_url:
+        first = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out1", db_path=db,
+                          settings=strict, base_url=base_url, formats=("json",))
+        lenient = run_brief(CORPUS / "sources.yaml", day=day, out_dir=tmp_path / "out2", db_path=db,
+                            settings=Settings(window_days=window), base_url=base_url, formats=("json",))
+    short = {r.url for r in first.rejections if r.reason is Reason.TOO_SHORT}
+    assert short and "extract/unchanged_rejected" not in lenient.stats.counts
+    now_short = {r.url for r in lenient.rejections if r.reason is Reason.TOO_SHORT}
+    assert now_short < short  # pages of 60 to 400 characters are articles now
+    assert lenient.stats.counts["articles/extracted"] > first.stats.counts["articles/extracted"]
 
 
 def _as_if_fetched_hours_ago(db: Path, hours: float) -> None:

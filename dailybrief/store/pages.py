@@ -476,6 +476,31 @@ class PagesMixin(StoreBase):
         with self._transaction("store rejections") as conn:
             return sum(_upsert_rejection(conn, r, day, run_id, now) for r in rejections)
 
+    def extraction_rejections(self, urls: Iterable[str]) -> dict[str, tuple[str, Rejection]]:
+        """Return url → (the inputs it was extracted from, the rejection extraction gave)."""
+        out: dict[str, tuple[str, Rejection]] = {}
+        with self._read("read extraction rejections") as conn:
+            for chunk, marks in _url_chunks(urls):
+                for url, inputs, reason, detail, source_id in conn.execute(
+                    "SELECT url, inputs, reason, detail, source_id FROM extraction_rejections"
+                    f" WHERE url IN ({marks})", chunk
+                ).fetchall():
+                    out[url] = (inputs, Rejection(url, Stage.EXTRACT, Reason(reason), detail, source_id))
+        return out
+
+    def remember_extraction_rejections(self, items: Iterable[tuple[str, Rejection]]) -> None:
+        """Keep, per url, what extraction rejected and the inputs it read (the latest only)."""
+        now = now_iso()
+        with self._transaction("store extraction rejections") as conn:
+            for inputs, r in items:
+                conn.execute(
+                    "INSERT INTO extraction_rejections (url, inputs, reason, detail, source_id, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET inputs = excluded.inputs,"
+                    " reason = excluded.reason, detail = excluded.detail, source_id = excluded.source_id,"
+                    " updated = excluded.updated",
+                    (r.url, inputs, str(r.reason), r.detail, r.source_id, now),
+                )
+
     def rejections_for(self, brief_date: date, run_id: int | None = None) -> list[Rejection]:
         """Return the day's rejections (only those last seen by run_id, if given)."""
         sql = "SELECT url, stage, reason, detail, source_id FROM rejections WHERE brief_date = ?"

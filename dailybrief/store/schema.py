@@ -354,6 +354,20 @@ SCHEMA_V6_DOC_NUMBER = """
 ALTER TABLE articles ADD COLUMN doc_number TEXT NOT NULL DEFAULT '';
 """
 
+# What extraction made of a page that gave no article (empty, too short, no date), keyed by
+# everything it read (`inputs`: the rules' fingerprint, the page's sha256 and its hints), so a
+# re-run does not extract the same bytes again only to reject them again (one row per url).
+SCHEMA_V7_EXTRACTION_REJECTIONS = """
+CREATE TABLE extraction_rejections (
+    url       TEXT PRIMARY KEY,
+    inputs    TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    detail    TEXT NOT NULL DEFAULT '',
+    source_id TEXT NOT NULL DEFAULT '',
+    updated   TEXT NOT NULL
+);
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -378,6 +392,7 @@ MIGRATIONS: tuple[Migration | str, ...] = (
     Migration(SCHEMA_V4_MONITOR),
     Migration(SCHEMA_V5_HISTORY),
     Migration(SCHEMA_V6_DOC_NUMBER),
+    Migration(SCHEMA_V7_EXTRACTION_REJECTIONS),
 )
 
 _DDL_TOKENS = re.compile(
