@@ -27,6 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import contextlib
+
 import fake_openai as _fo  # noqa: E402
 from fake_openai import CHAT_PATH, Reply, chat_reply, error_reply  # noqa: E402,F401
 
@@ -563,11 +565,11 @@ HEDGES = [("拟", "已"), ("将", "已经"), ("计划", "已经"), ("预计", "�
 def _claim_hedge(c: Ctx) -> None:
     fld = c.any_field()
     text = c.reply[fld]
-    options = [(a, b) for a, b in HEDGES if re.search(f"(?<![即必])" + re.escape(a), text)]
+    options = [(a, b) for a, b in HEDGES if re.search("(?<![即必])" + re.escape(a), text)]
     if not options:
         raise Skip
     a, b = c.rng.choice(options)
-    m = c.pick(fld, f"(?<![即必])" + re.escape(a))
+    m = c.pick(fld, "(?<![即必])" + re.escape(a))
     c.replace(fld, m.start(), m.end(), b, f"{a}->{b}")
 
 
@@ -738,7 +740,7 @@ def _sanity_latin(c: Ctx) -> None:
 def _true_wan_to_yi(c: Ctx) -> None:
     fld = c.fig_field()
     m = c.pick(fld, r"(?<![\d.])(\d+(?:\.\d+)?)万(千瓦时|千瓦|吨|元|人|户|台|辆)",
-               lambda m: Decimal(m[1]) >= 1000 and not m.string[m.end():m.end() + 1] in "亿")
+               lambda m: Decimal(m[1]) >= 1000 and m.string[m.end():m.end() + 1] not in "亿")
     new = _fmt(Decimal(m[1]) / 10000) + "亿" + m[2]
     c.replace(fld, m.start(), m.end(), new, "万->亿")
 
@@ -937,10 +939,8 @@ def main(argv: list[str] | None = None) -> int:
                               host=a.host, port=a.port)
     with server:
         print(server.url, flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.thread.join()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 
