@@ -198,7 +198,11 @@ class Ctx:
 
     def pick(self, fld: str, pattern: re.Pattern[str] | str, pred: Callable[[re.Match[str]], bool] = lambda m: True
              ) -> re.Match[str]:
-        matches = [m for m in re.finditer(pattern, self.reply[fld]) if pred(m) and not _in_title(self.reply[fld], m.start())]
+        text = self.reply[fld]
+        taken = [(i, i + len(p["planted"])) for p in self.plants if p["field"] == fld and p["planted"]
+                 for i in [text.find(p["planted"])] if i >= 0]  # never undo or stack on an earlier plant
+        matches = [m for m in re.finditer(pattern, text) if pred(m) and not _in_title(text, m.start())
+                   and not any(m.start() < b and a < m.end() for a, b in taken)]
         if not matches:
             raise Skip
         return self.rng.choice(matches)
@@ -893,6 +897,10 @@ class Adversary3OpenAI(_fo.FakeOpenAI):
         for p in plants:
             text = reply.get(p["field"]) or ""
             in_reply = bool(p["planted"]) and p["context"] in text and p["planted"] in text
+            if not in_reply and len(p["planted"]) >= 4 and p["planted"] in text and p["planted"] not in m.pages:
+                at = text.find(p["planted"])  # a later plant next to it: its context as sent
+                p["context"] = _ctx(text, at, at + len(p["planted"]))
+                in_reply = True
             records.append({**base, "class": p["class"], "phrasing": p["phrasing"], "field": p["field"],
                             "planted": p["planted"], "original": p["original"], "context": p["context"],
                             "in_reply": in_reply, "reply": content})
