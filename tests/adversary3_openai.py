@@ -56,19 +56,22 @@ class Material:
         self.refs: list[tuple[int, str, str, str]] = []  # n, publisher, published, title
         self.sentences: list[str] = []
         self.facts: list[str] = []
+        self.numbered: list[tuple[int, str]] = []
         if kind == "section":
             self.title = (re.search(r"线索标题：(.+)", user) or [None, ""])[1].strip()
             for m in re.finditer(r"^\[(\d+)\] ([^｜\n]*)｜([^｜\n]*)｜(.*)$", user, re.M):
                 self.refs.append((int(m[1]), m[2].strip(), m[3].strip(), m[4].strip()))
             part = user.split("原文句子", 1)[-1].split("写作要求", 1)[0]
             listed = part.split("从原文抽取的关键事实")
-            self.sentences = [s.strip() for s in re.findall(r"^\[\d+\] (.+)$", listed[0], re.M)]
+            self.numbered = [(int(n), s.strip()) for n, s in re.findall(r"^\[(\d+)\] (.+)$", listed[0], re.M)]
+            self.sentences = [s for _, s in self.numbered]
             if len(listed) > 1:
                 self.facts = re.findall(r"^- \[\d+\] (.+)$", listed[1], re.M)
         elif kind == "summary":
             self.day = (re.search(r"请为(.+?)的《", user) or [None, ""])[1]
             part = user.split("今天的线索", 1)[-1].split("写作要求", 1)[0]
             self.sentences = [s.strip() for s in re.findall(r"事实：(.+)", part)]
+            self.numbered = list(enumerate(self.sentences, 1))
             self.facts = [f for line in re.findall(r"关键数字和时间节点：(.+)", part) for f in line.split("、")]
             self.title = self.day
         self.pages = "\n".join([self.title, *self.sentences, *self.facts,
@@ -88,6 +91,17 @@ class Material:
         found += re.findall(r"[\u4e00-\u9fa5]{2,10}?(?:人民政府|办公厅|委员会|管理局|研究院|总局|[部局委厅])(?=[发印公披表召举指介出])",
                             "\n".join(self.sentences))
         return [b for b in dict.fromkeys(found) if 2 <= len(b) <= 16]
+
+    def refs_saying(self, needle: str) -> set[int]:
+        """The references (for the 摘要: sections) whose sentences or publisher carry needle."""
+        found = {n for n, s in self.numbered if needle in s}
+        return found | {n for n, p, _, _ in self.refs if p and (needle in p or p in needle)}
+
+    def unrelated_bodies(self, *needles: str) -> list[str]:
+        """Bodies the pages name that no reference carrying any of needles names: crediting a
+        figure to one of them is a lie (the figure's own page does not name them)."""
+        refs = set().union(*(self.refs_saying(x) for x in needles if x))
+        return [b for b in self.bodies() if not self.refs_saying(b) & refs and not any(b in x or x in b for x in needles)]
 
     def field_word(self) -> str:
         counts = [(self.pages.count(f), len(f), f) for f in _fo.FIELDS if f in self.pages]
@@ -458,18 +472,17 @@ def _body_unnamed(c: Ctx) -> None:
 @plant("body_misattributed", "body")
 def _body_misattributed(c: Ctx) -> None:
     fld = c.fig_field()
-    bodies = c.m.bodies()
     m = _lead_body(c, fld)
-    if m and len(set(bodies) - {m[0]}) and c.rng.random() < 0.6:
-        other = c.rng.choice([b for b in bodies if b != m[0] and b not in m[0] and m[0] not in b] or [None])
-        if other:
-            c.replace(fld, m.start(), m.end(), other, "swap_named_body")
+    if m and c.rng.random() < 0.6:
+        sentence = re.split(r"[。；]", m.string[m.start():])[0]
+        figs = [f[0] for f in FIG.finditer(sentence)]
+        others = c.m.unrelated_bodies(m[0], *figs) if figs else []
+        if others:
+            c.replace(fld, m.start(), m.end(), c.rng.choice(others), "swap_named_body")
             return
-    f = c.pick(fld, FIG, _not_date)
+    f = c.pick(fld, FIG, lambda f: _not_date(f) and bool(c.m.unrelated_bodies(f[0])))
     start = max(c.reply[fld].rfind("。", 0, f.start()), c.reply[fld].rfind("，", 0, f.start())) + 1
-    cited = [b for b in bodies if b not in c.reply[fld][start:f.end()]]
-    if not cited:
-        raise Skip
+    cited = c.m.unrelated_bodies(f[0])
     c.replace(fld, start, start, f"据{c.rng.choice(cited)}数据，", "credited_to_other_named")
 
 
