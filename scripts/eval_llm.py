@@ -16,6 +16,10 @@ With --adversary2 it runs the second, independent adversary (tests/adversary2_op
 same way: one brief per seed, one to three lies of random classes per reply, counted per class
 from its log (with --true-mode: true re-expressions, counted when dropped).
 
+With --adversary3 it runs the third adversary (tests/adversary3_openai.py) through the same
+code path (module and names are parameters): its classes are grouped figure / body / claim /
+sanity, and its true mode plants 万→亿, 亿→万, %→百分之, and a date or deadline without its year.
+
 With --reexpress it re-expresses every figure of every source sentence the sections are
 written from (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个) and counts the true
 sentences the verifier or the grounding check would refuse (false positives; the goal is 0).
@@ -23,6 +27,7 @@ sentences the verifier or the grounding check would refuse (false positives; the
 Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies] [--out DIR]
        .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all] [--jobs 2] [--markdown]
        .venv/bin/python scripts/eval_llm.py --adversary2 [CORPUS …] [--seeds 1,2,3] [--true-mode]
+       .venv/bin/python scripts/eval_llm.py --adversary3 [CORPUS …] [--seeds 1,2,3] [--true-mode]
        .venv/bin/python scripts/eval_llm.py --reexpress [CORPUS …]
 """
 
@@ -229,40 +234,53 @@ def _raw_only_sentences(raw: str, known: str) -> list[str]:
     return [x for x in re.findall(r"[^。\"'{}\[\],:：]{6,}。", raw) if x not in known]
 
 
-def adversary2_reached(record: dict[str, Any], text: str, sources: str, known: str) -> bool:
+def adversary2_reached(record: dict[str, Any], text: str, sources: str, known: str,
+                       whole: frozenset[str] | set[str] = frozenset({"very_long", "repeated_sentence"}),
+                       strip: bool = False) -> bool:
     """Return whether one planted lie (or, in true mode, a true re-expression) is in text;
     `known`: the pages and the adversary's other replies (a malformed reply's own sentences
-    are those it alone carries)."""
+    are those it alone carries); `whole`: the classes looked for whole; `strip`: remove blanks
+    from the probe as from the published text (a Latin-script plant has spaces)."""
     planted = _nfc(record["planted"] or "")
     context = _nfc(record.get("context") or "")
+    if strip:
+        planted, context = (re.sub(r"[ \t\r\f\n]+", "", x) for x in (planted, context))
     if record["class"] == "malformed_json":
         return any(x in text for x in _raw_only_sentences(planted, known))
-    if record["class"] in ("very_long", "repeated_sentence"):  # published whole (or repeated) or not
+    if record["class"] in whole:  # published whole (or repeated) or not
         return planted in text
     # the planted words in their place (a true body or figure may stand elsewhere in the brief)
     probe = context if planted and planted in context else planted
     return own_occurrences(probe, text, sources) > 0
 
 
-def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path) -> dict[str, dict[str, Any]]:
+def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
+                      which: str = "adversary2") -> dict[str, dict[str, Any]]:
     """Collect and analyse a corpus once, then write and render its brief once per seed against
-    adversary2; return per class: plants in the final replies, and lies reaching each format
-    (in true mode: true re-expressions dropped)."""
-    import adversary2_openai as adv2
+    adversary2 (or `which`: adversary3); return per class: plants in the final replies, and lies
+    reaching each format (in true mode: true re-expressions dropped)."""
+    import importlib
+
     import adversary_openai as adv
+
+    mod = importlib.import_module(f"{which}_openai")
+    whole = getattr(mod, "WHOLE_PROBE_CLASSES", {"very_long", "repeated_sentence"})
+    strip = which != "adversary2"  # adversary2's counts stay as they were measured
 
     from dailybrief.render import render_brief
     from dailybrief.write import make_writer, write_brief
 
     day, work, base, report = collected_day(corpus, out_root)
     sources = _nfc("\n".join(a.title + "\n" + a.text for st in report.stories for a in st.articles))
+    if strip:
+        sources = re.sub(r"[ \t\r\f]+", "", sources)
     table: dict[str, dict[str, Any]] = {}
     for seed in seeds:
-        log_path = work / f"adversary2-{mode}-{seed}.jsonl"
-        with adv2.Adversary2OpenAI(api_key=None, models=None, seed=seed, log_path=str(log_path), mode=mode) as server:
-            os.environ["DAILYBRIEF_LLM_API_KEY"] = "sk-adversary2"
-            settings = base.with_overrides(writer="llm", llm_base_url=server.url, llm_model="adversary2")
-            out = work / f"{mode}-{seed}"
+        log_path = work / f"{which}-{mode}-{seed}.jsonl"
+        with mod.FakeOpenAI(api_key=None, models=None, seed=seed, log_path=str(log_path), mode=mode) as server:
+            os.environ["DAILYBRIEF_LLM_API_KEY"] = f"sk-{which}"
+            settings = base.with_overrides(writer="llm", llm_base_url=server.url, llm_model=which)
+            out = work / (f"{mode}-{seed}" if which == "adversary2" else f"{which}-{mode}-{seed}")
             brief, _, written = write_brief(report.stories, day=day, settings=settings,
                                             writer=make_writer(settings, cache_dir=out / "cache"))
             render_brief(brief, out / "out", ADVERSARY_FORMATS)
@@ -283,7 +301,7 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path)
                     paragraphs: str = texts["json"] or "") -> bool:
                 if r["class"] == "fake_citation" and len(r["planted"] or "") < 4:
                     text = paragraphs  # a bare [3]: the paragraphs' text, not the reference lines
-                found = adversary2_reached(r, text, sources, known)
+                found = adversary2_reached(r, text, sources, known, whole, strip)
                 return found if mode == "lie" else not found
 
             if tally(row, texts, bad) and len(row["examples"]) < 3:
@@ -291,11 +309,12 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path)
     return dict(sorted(table.items()))
 
 
-def _adversary2_job(job: tuple[str, list[int], str, str]) -> tuple[str, dict[str, dict[str, Any]], float]:
-    corpus, seeds, mode, out_root = job
+def _adversary2_job(job: tuple[str, list[int], str, str, str]) -> tuple[str, dict[str, dict[str, Any]], float]:
+    corpus, seeds, mode, out_root, which = job
     start = time.perf_counter()
     logging.disable(logging.WARNING)
-    return Path(corpus).name, adversary2_corpus(Path(corpus), seeds, mode, Path(out_root)), time.perf_counter() - start
+    table = adversary2_corpus(Path(corpus), seeds, mode, Path(out_root), which)
+    return Path(corpus).name, table, time.perf_counter() - start
 
 
 def reexpression_check(corpus: Path, out_root: Path) -> tuple[int, int, list[str]]:
@@ -392,15 +411,15 @@ def table_markdown(total: dict[str, dict[str, Any]]) -> str:
 
 
 def run_adversary(corpora: list[str], classes: str, jobs: int, out: str | None, markdown: bool,
-                  second: tuple[list[int], str] | None = None) -> int:
-    """Run adversary 1 (one brief per class) or, with `second` (seeds, mode), adversary 2 over
+                  second: tuple[list[int], str, str] | None = None) -> int:
+    """Run adversary 1 (one brief per class) or, with `second` (seeds, mode, module), adversary 2 or 3 over
     the corpora, print the table per corpus and in total; return 1 when anything reached."""
     import adversary_openai as adv
 
     paths = [Path(p).resolve() for p in corpora] or all_corpora()
     out_root = Path(out) if out else Path(tempfile.mkdtemp(prefix="eval-llm-"))
     if second:
-        work: list[Any] = [(str(p), second[0], second[1], str(out_root)) for p in paths]
+        work: list[Any] = [(str(p), second[0], second[1], str(out_root), second[2]) for p in paths]
         job: Any = _adversary2_job
     else:
         work = [(str(p), adv.parse_classes(classes), str(out_root)) for p in paths]
@@ -432,9 +451,11 @@ def main() -> int:
                         help="run tests/adversary_openai.py over every corpus and print the table per class")
     parser.add_argument("--adversary2", action="store_true",
                         help="run tests/adversary2_openai.py (the independent adversary) over every corpus")
-    parser.add_argument("--seeds", default="1,2,3", help="adversary2: one brief per seed (1,2,3)")
+    parser.add_argument("--adversary3", action="store_true",
+                        help="run tests/adversary3_openai.py (the third adversary) over every corpus")
+    parser.add_argument("--seeds", default="1,2,3", help="adversary2/3: one brief per seed (1,2,3)")
     parser.add_argument("--true-mode", action="store_true",
-                        help="adversary2: plant only true re-expressions and count those dropped")
+                        help="adversary2/3: plant only true re-expressions and count those dropped")
     parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
     parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
     parser.add_argument("--out", default=None, help="folder for the runs' outputs")
@@ -444,10 +465,11 @@ def main() -> int:
     args = parser.parse_args()
     if args.reexpress:
         return run_reexpression(args.corpus, args.jobs, args.out)
-    if args.adversary2:
+    if args.adversary2 or args.adversary3:
         seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown,
-                             (seeds, "true" if args.true_mode else "lie"))
+                             (seeds, "true" if args.true_mode else "lie",
+                              "adversary3" if args.adversary3 else "adversary2"))
     if args.adversary:
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
     args.corpus = args.corpus[0] if args.corpus else str(ROOT / "dailybrief" / "demo" / "corpus")

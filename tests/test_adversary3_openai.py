@@ -1,0 +1,120 @@
+"""Fast tests of adversary3 itself (not of dailybrief): protocol, seeded plants, true mode."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from adversary3_openai import CLASSES, FakeOpenAI, classes_for, cn_int
+
+SYSTEM = ("你是《新质生产力每日动态》的撰稿人，为政府部门、产业园区和企业决策者撰写每日政策与产业动态。\n\n"
+          "铁律：只写材料里有的事实。")
+SECTION = """请为下面这条线索写简报正文的两段文字。
+
+线索标题：浙江省新型储能装机规模突破3000万千瓦
+
+参考文献（编号｜发布单位｜发布日期｜标题）：
+[1] 浙江省能源局｜2026-08-28｜浙江省新型储能装机规模突破3000万千瓦
+[2] 国家能源局｜2026-08-20｜关于组织开展新型储能试点申报的通知
+
+原文句子（方括号内是参考文献编号）：
+[1] 浙江省能源局8月28日发布数据显示，截至2026年7月底，全省新型储能装机规模达到3000万千瓦，同比增长70%。
+[1] 全省储能项目总投资1.5亿元，带动企业40家，计划到2027年装机规模超过4500万千瓦。
+[2] 国家能源局印发《关于组织开展新型储能试点申报的通知》，申报材料须于2026年9月15日前报送，每个项目规模20—30万千瓦。
+
+从原文抽取的关键事实：
+- [1] 3000万千瓦
+- [1] 70%
+- [1] 1.5亿元
+- [1] 40家
+- [2] 2026年9月15日前
+- [2] 20—30万千瓦
+
+写作要求：
+0. title
+"""
+SUMMARY = """请为2026年9月3日的《新质生产力每日动态》写开头的“摘要”。
+
+今天的线索（按重要性排序）：
+1. 浙江新型储能装机达到3000万千瓦
+   事实：浙江省能源局发布数据显示，全省新型储能装机规模达到3000万千瓦，同比增长70%。
+   关键数字和时间节点：3000万千瓦、70%
+
+写作要求：
+1. 一段话。
+"""
+
+
+def post(url: str, messages: list[dict[str, str]], key: str = "sk-test", model: str = "fake-chat") -> Any:
+    req = urllib.request.Request(url + "/chat/completions", method="POST",
+                                 data=json.dumps({"model": model, "messages": messages}).encode(),
+                                 headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+def section_messages() -> list[dict[str, str]]:
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": SECTION}]
+
+
+def test_protocol_errors_and_honest_reply() -> None:
+    with FakeOpenAI(mode="honest") as fake:
+        answer = post(fake.url, section_messages())
+        reply = json.loads(answer["choices"][0]["message"]["content"])
+        assert set(reply) == {"title", "facts", "analysis", "refs"} and "3000万千瓦" in reply["facts"]
+        assert answer["usage"]["total_tokens"] > 0
+        with pytest.raises(urllib.error.HTTPError) as err:
+            post(fake.url, section_messages(), key="sk-wrong")
+        assert err.value.code == 401
+        with pytest.raises(urllib.error.HTTPError) as err:
+            post(fake.url, section_messages(), model="gpt-nope")
+        assert err.value.code == 404
+        assert fake.count == 3
+        assert [r["class"] for r in fake.records] == ["none"]
+
+
+def test_seeded_lies_are_planted_as_logged(tmp_path: Path) -> None:
+    seen: set[str] = set()
+    for seed in range(40):
+        log = tmp_path / f"lies-{seed}.jsonl"
+        with FakeOpenAI(seed=seed, log_path=str(log)) as fake:
+            content = post(fake.url, section_messages())["choices"][0]["message"]["content"]
+            again = post(fake.url, section_messages())["choices"][0]["message"]["content"]
+            summary = post(fake.url, [{"role": "system", "content": SYSTEM}, {"role": "user", "content": SUMMARY}])
+        assert content == again  # a reply depends only on the seed and the messages
+        records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+        first = [r for r in records if r["seq"] == 1]
+        assert 1 <= len(first) <= 3 and all(r["mode"] == "lie" and r["kind"] == "section" for r in first)
+        reply = json.loads(content)
+        for r in first:
+            assert r["class"] in CLASSES and CLASSES[r["class"]][1] == "lie"
+            if r["in_reply"]:
+                assert r["planted"] in reply[r["field"]] and r["context"] in reply[r["field"]]
+            seen.add(r["class"])
+        assert json.loads(summary["choices"][0]["message"]["content"]).keys() == {"summary"}
+    assert len(seen) >= 20  # the classes get planted across seeds
+
+
+def test_true_mode_plants_only_true_reexpressions(tmp_path: Path) -> None:
+    seen: set[str] = set()
+    for seed in range(30):
+        with FakeOpenAI(seed=seed, mode="true", log_path=str(tmp_path / "true.jsonl")) as fake:
+            reply = json.loads(post(fake.url, section_messages())["choices"][0]["message"]["content"])
+        for r in fake.records:
+            assert r["class"] in classes_for("true")
+            seen.add(r["class"])
+            expected = {"true_wan_to_yi": ("3000万千瓦", "0.3亿千瓦"), "true_pct_cn": ("70%", "百分之七十"),
+                        "true_yi_to_wan": ("1.5亿元", "15000万元"),
+                        "true_deadline_year_dropped": ("2026年9月15日", "9月15日")}.get(r["class"])
+            if expected and r["original"] == expected[0] and r["in_reply"]:
+                assert r["planted"] == expected[1] and expected[1] in reply[r["field"]]
+    assert {"true_wan_to_yi", "true_pct_cn", "true_yi_to_wan", "true_deadline_year_dropped"} <= seen
+
+
+def test_chinese_numerals() -> None:
+    assert [cn_int(n) for n in (7, 10, 15, 70, 75, 105, 3000, 12000)] == [
+        "七", "十", "十五", "七十", "七十五", "一百零五", "三千", "一万二千"]
