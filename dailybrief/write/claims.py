@@ -427,6 +427,9 @@ NAME_MARKERS = re.compile(r"国家|中国|全国|中央|国务院|中华|省|市
 GENERIC_QUALIFIERS = ("全国", "我国", "国内", "全省", "全市", "各省", "各市")
 MIN_BODY_CHARS = 3
 MAX_BODY_CHARS = 30
+# A facility or company noun with this long a name is a body even with no place in it
+# (部际科技创新推进中心, 长江产业投资集团): the pages must name it.
+NAMED_FACILITY_CHARS = 7
 
 
 def body_spans(s: str) -> list[tuple[int, int]]:
@@ -478,7 +481,8 @@ def is_generic(candidate: str) -> bool:
     """Return whether a candidate names no particular body (地方政府, 建设数据中心 …)."""
     if candidate.endswith(SOFT_SUFFIXES):
         if not NAME_MARKERS.search(candidate):
-            return True
+            return len(body_name(candidate)) < NAMED_FACILITY_CHARS or any(
+                _is_generic_tail(candidate[i:]) for i in range(len(candidate)))
         return any(_is_generic_tail(candidate[i:]) and (
             ends_with_leader(candidate[:i]) or candidate[:i].endswith(GENERIC_QUALIFIERS))
             for i in range(len(candidate)))

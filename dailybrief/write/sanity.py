@@ -28,7 +28,8 @@ INSTRUCTION = re.compile(
     r"(?:忽略|无视|忘记|忘掉|不要理会|不必理会|跳过)[^。！？]{0,12}(?:指示|指令|规则|要求|提示|设定|限制|约束)"
     r"|(?:系统|system)\s*(?:提示|prompt|消息|指令)|提示词|(?:你的|您的)(?:设定|指令|规则|身份)"
     r"|(?:从现在(?:开始|起)|接下来)[^。！？]{0,8}你(?:是|将|要)|你是[^。！？]{0,30}(?:撰稿人|助手|模型|编辑|写手)"
-    r"|(?:请|务必)?直接(?:发布|刊发|采用)|不(?:要|必|需)(?:做|进行)?(?:任何)?(?:核对|审核|核查|校验)"
+    r"|(?:请|务必)?直接(?:发布|刊发|采用|放行|通过)|请(?:予以)?放行|最终定稿|免于?审|无需(?:审核|核对|核查|校验)"
+    r"|不(?:要|必|需)(?:做|进行)?(?:任何)?(?:核对|审核|核查|校验)"
     r"|已通过(?:审核|核查|校验)|铁律|越狱|jailbreak"
     r"|ignore\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior|earlier)|disregard|system\s+prompt|instructions?",
     re.I)
@@ -48,6 +49,9 @@ MARKUP = re.compile(
     re.I)
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
 _UNIT_WORDS = frozenset(u.lower() for u in UNITS if u.isascii())
+# A weekday or lunar date beside a date: true or not, no cited page states it unless it is there.
+CALENDAR = re.compile(r"农历|阴历|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日天]"
+                      r"|[正腊冬]月(?:初|十|廿)|(?<![\u4e00-\u9fff])(?:初|廿)[一二三四五六七八九十]")
 FIRST_PERSON = re.compile(r"(?<![自忘敌本])我(?![国省市区县院会们部局委厅])")
 COMMON_LATIN = frozenset(("ai", "gdp", "cpi", "ppi", "pmi", "gpu", "cpu", "it", "ict", "iot", "app"))
 
@@ -116,6 +120,7 @@ def _sentence_problem(name: str, sentence: str, sources: str) -> Problem | None:
         (ROLE, "chat-role or reply-framing text", "含有对话角色或客套话"),
         (MARKUP, "markup or a link", "含有链接、标签或标记"),
         (FIRST_PERSON, "first-person text", "以第一人称说话"),
+        (CALENDAR, "a weekday or lunar date", "加注了材料原文没有的星期或农历日期"),
     )
     for pattern, what, zh in checks:
         m = pattern.search(plain)

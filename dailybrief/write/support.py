@@ -74,11 +74,16 @@ DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
 SUPERLATIVES = ("全国首个", "全国首家", "首个", "首家", "率先", "第一个", "第一家", "全国第一", "世界第一",
                 "全球第一", "首位", "最大", "最强", "最先进", "最早", "历史新高", "新高", "领先", "唯一",
                 "之最", "空前", "前所未有", "翻一番", "翻两番", "翻番", "增长一倍", "成倍", "最后一批",
-                "数十万", "数百万", "数千万", "数万", "数千", "数百", "数十亿", "数百亿", "上万", "近万")
+                "数十万", "数百万", "数千万", "数万", "数千", "数百", "数十亿", "数百亿", "上万", "近万",
+                "首例", "首创", "第一次", "开先河", "填补", "空白", "里程碑", "位居", "位列", "居首", "名列前茅",
+                "排名第", "居全国", "走在全国前列", "走在前列", "标杆", "典范")
+# A status: something has been done (已经陆续跟进, 已相继出台), reported even in an analysis.
+STATUS = (r"已经?(?:陆续|相继|纷纷|先后|全面|基本|初步|逐步|率先)?(?:跟进|出台|落地|开展|推出|实施|建立|形成|开工"
+          r"|开通|投入|投用|运行|签约|发布|印发|部署|覆盖|到位|见效|取得)")
 # A sentence that reports something happened, was said or caused needs a source sentence.
 REPORTING = re.compile(
     r"批准|获批|批复|审议通过|核准|已获|投产|建成|竣工|完工|并网|上线运行|已全部|已经全部|全面完成"
-    r"|已完成|已实现|已启动|已落地|得益于|归功于|受益于|由于|因为|源于|导致|原因在于|原因是"
+    r"|已完成|已实现|已启动|已落地|" + STATUS + r"|得益于|归功于|受益于|由于|因为|源于|导致|原因在于|原因是"
     r"|发言人|表示|指出|透露|介绍|(?<![名简号统堪])称(?![为号作])|记者|[“”「」]|据悉|据了解|消息"
     r"|专家|负责人|人士|官员|获悉|" + "|".join(SUPERLATIVES))
 # Reporting words that only say where a stated figure comes from (the body is checked).
@@ -366,7 +371,7 @@ def analysis_only(s: str, analysis: bool) -> bool:
         return False
     return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于"
                          r"|发言人|表示|透露|[“”「」]|据悉|专家|负责人|人士|官员|上线运行|已完成|已实现|已落地"
-                         r"|已启动|全面完成|已覆盖|据了解|据介绍|" + "|".join(SUPERLATIVES), s)
+                         r"|已启动|全面完成|已覆盖|据了解|据介绍|" + STATUS + "|" + "|".join(SUPERLATIVES), s)
 
 
 def _supporting(m: Mention, index: SentenceIndex, analysis: bool = False) -> list[SourceSentence]:
