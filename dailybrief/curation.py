@@ -42,7 +42,7 @@ def _index(stories: Sequence[Story], story_id: str) -> int:
 def set_included(stories: Sequence[Story], story_id: str, included: bool) -> list[Story]:
     out = list(stories)
     i = _index(out, story_id)
-    out[i] = replace(out[i], included=included)
+    out[i] = replace(out[i], included=included, left_out="")  # hers now, not the machine's
     return out
 
 

@@ -11,7 +11,7 @@ each one can be tested with literals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -335,14 +335,21 @@ class Story:
     topics: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
     duplicates: tuple[tuple[str, str], ...] = ()
-    why: str = ""
+    why: str = ""  # how its score was made
     included: bool = True
     novelty: Novelty | None = None
+    # Why the machine left it out of the brief ('' when it is in, or when the analyst decided):
+    # her choice survives a re-run, the machine's own is made again.
+    left_out: str = ""
     borderline_score: float = 0.0  # the topic score of a storyline told by borderline pages only
 
     @property
     def original(self) -> Article:
         return next(a for a in self.articles if a.url == self.original_url)
+
+    def leave_out(self, reason: str) -> Story:
+        """Return the story left out of the brief by the machine, for reason (with any earlier)."""
+        return replace(self, included=False, left_out=f"{self.left_out}；{reason}" if self.left_out else reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -276,7 +276,7 @@ def _keep_analyst_choices(stories: Sequence[Story], saved: Sequence[dict[str, ob
     """Return the stories with the include/exclude choice saved for the same storyline earlier
     that day (an analyst's exclusion in the workbench survives a re-run)."""
     choice = {row["story_id"]: bool(row["included"]) for row in saved
-              if row["included"] or "未入选：" not in str(row["why"])}  # not the machine's own
+              if row["included"] or not row["left_out"]}  # not the machine's own
     return tuple(
         replace(s, included=choice[s.id]) if s.id in choice and choice[s.id] != s.included else s
         for s in stories

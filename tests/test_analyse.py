@@ -98,7 +98,7 @@ def test_a_lone_media_report_is_left_out_unless_nothing_else_is_left() -> None:
     assert is_lone_media_report(media) and not is_lone_media_report(gov[0])
     marked = _leave_out_lone_media_reports([*gov, media])
     assert [s.included for s in marked] == [True] * 4 + [False]
-    assert "仅一家媒体网站报道" in marked[-1].why
+    assert marked[-1].left_out == "仅一家媒体网站报道"
     quiet = _leave_out_lone_media_reports([gov[0], replace(media)])
     assert [s.included for s in quiet] == [True, False]
     alone = _leave_out_lone_media_reports([replace(media)])
@@ -149,7 +149,7 @@ def test_a_story_without_figures_documents_or_deadlines_is_left_out() -> None:
     stories = analyse([keynote, policy], day=DAY, settings=Settings(), topics=TOPICS).stories
     included = {s.original_url: s.included for s in stories}
     assert included == {"k": False, "p": True}
-    assert "没有可核验" in next(s for s in stories if s.original_url == "k").why
+    assert "没有可核验" in next(s for s in stories if s.original_url == "k").left_out
 
 
 def test_an_unflagged_copy_with_an_added_line_is_not_taken_for_the_original() -> None:
@@ -211,7 +211,7 @@ def test_official_statistics_count_double_and_borderline_pages_stay_candidates()
     result = analyse([lone], day=DAY, settings=settings, topics=TOPICS)
     assert not result.rejections and len(result.stories) == 1
     story = result.stories[0]
-    assert not story.included and "临界候选" in story.why and f"{score:.1f}" in story.why
+    assert not story.included and "临界候选" in story.left_out and f"{score:.1f}" in story.left_out
 
 
 def test_month_and_year_ends_are_dates_and_deadlines_when_something_is_due() -> None:
@@ -250,7 +250,7 @@ def test_on_a_thin_day_the_nearest_borderline_candidate_joins_the_brief_and_says
     candidate = analyse([stats], day=DAY, settings=settings, topics=TOPICS).stories[0]
     assert not candidate.included and candidate.borderline_score == pytest.approx(score)
     story = topped_up_with_borderline([candidate], settings)[0]
-    assert story.included and "临界候选" in story.why and "入选不足" in story.why
+    assert story.included and not story.left_out and "临界候选" in story.why and "入选不足" in story.why
     assert not topped_up_with_borderline([candidate], replace(settings, min_sections=0))[0].included
     briefed = replace(candidate, novelty=Novelty(NoveltyStatus.BRIEFED))
     assert not topped_up_with_borderline([briefed], settings)[0].included

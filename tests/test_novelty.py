@@ -100,7 +100,7 @@ def test_a_rewrite_of_a_briefed_storyline_is_no_news_and_takes_no_slot(tmp_path:
     assert today.novelty.status is NoveltyStatus.BRIEFED
     assert today.novelty.thread_id == day1[0].novelty.thread_id
     assert not today.included
-    assert "已于3月2日简报，暂无新进展" in today.why
+    assert today.left_out == "已于3月2日简报，暂无新进展"
     assert today.novelty.new_urls == (rewrite.url,)
 
 

@@ -221,6 +221,26 @@ def test_older_database_is_migrated_and_keeps_its_rows(
     assert raw(db_path, "SELECT text FROM notes") == [("迁移",)]
 
 
+def test_a_machine_reason_kept_in_why_before_v8_moves_to_left_out(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v8 = store_module.MIGRATIONS.index(next(m for m in store_module.MIGRATIONS if "left_out" in str(m)))
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:v8])
+    Store.open(db_path).close()
+    insert = ("INSERT INTO storylines (brief_date, story_id, position, title, included, why, article_urls,"
+              " original_url) VALUES ('2026-06-10', 'S1', 0, '标题', 0, '权威来源 3.0；未入选：仅一家媒体网站报道',"
+              " '[]', 'u'), ('2026-06-10', 'S2', 1, '标题二', 0, '权威来源 2.0', '[]', 'v')")
+    if is_pg(db_path):
+        raw(db_path, insert + " RETURNING story_id")
+    else:
+        with sqlite3.connect(db_path) as conn:
+            conn.execute(insert)
+    monkeypatch.undo()
+    with Store.open(db_path) as s:
+        rows = {r["story_id"]: (r["why"], r["left_out"]) for r in s.storylines(date(2026, 6, 10))}
+    assert rows == {"S1": ("权威来源 3.0", "仅一家媒体网站报道"), "S2": ("权威来源 2.0", "")}
+
+
 def test_failed_migration_is_rolled_back(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     Store.open(db_path).close()
     version = len(store_module.MIGRATIONS)

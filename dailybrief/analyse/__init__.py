@@ -113,8 +113,8 @@ def _leave_out_if_borderline(story: Story, borderline: set[str], topics: TopicLi
     if not story.included or any(a.url not in borderline for a in story.articles):
         return story
     best = max(score_relevance(a, topics).score for a in story.articles)
-    return replace(story, included=False, borderline_score=best, why=story.why + (
-        f"；未入选：主题得分 {best:.1f} 低于 {settings.relevance_threshold:g}（临界候选）"))
+    return replace(story, borderline_score=best).leave_out(
+        f"主题得分 {best:.1f} 低于 {settings.relevance_threshold:g}（临界候选）")
 
 
 def topped_up_with_borderline(stories: Sequence[Story], settings: Settings) -> tuple[Story, ...]:
@@ -133,7 +133,7 @@ def topped_up_with_borderline(stories: Sequence[Story], settings: Settings) -> t
          and not (s.novelty and s.novelty.status is NoveltyStatus.BRIEFED)),
         key=lambda i: -stories[i].borderline_score)[:room]
     return tuple(
-        replace(s, included=True, why=s.why.split("；未入选")[0] + (
+        replace(s, included=True, left_out="", why=s.why + (
             f"；临界候选（主题得分 {s.borderline_score:.1f}），因当天入选不足 {settings.min_sections} 条而列入"))
         if i in near else s
         for i, s in enumerate(stories)
@@ -155,7 +155,7 @@ def has_substance(story: Story) -> bool:
 def _leave_out_if_no_substance(story: Story) -> Story:
     if has_substance(story):
         return story
-    return replace(story, included=False, why=story.why + "；未入选：没有可核验的数字、文件或时间节点")
+    return story.leave_out("没有可核验的数字、文件或时间节点")
 
 
 def is_lone_media_report(story: Story) -> bool:
@@ -179,7 +179,7 @@ def _leave_out_lone_media_reports(stories: list[Story]) -> list[Story]:
     if strong == 0:
         return stories
     out = [
-        replace(s, included=False, why=s.why + "；未入选：仅一家媒体网站报道")
+        s.leave_out("仅一家媒体网站报道")
         if is_lone_media_report(s) and not is_reported_news(s.articles[0]) else s
         for s in stories
     ]

@@ -121,8 +121,7 @@ def _assessed(story: Story, history: History, day: date) -> Story:
         reason = f"已于{cn_day(last)}简报，暂无新进展"
         novelty = replace(base, status=NoveltyStatus.BRIEFED, new_urls=tuple(sorted(new_urls)),
                           reason=reason)
-        why = story.why + f"；未入选：{reason}"
-        return replace(story, included=False, why=why, novelty=novelty)
+        return replace(story, novelty=novelty).leave_out(reason)
     development = development_of(story, facts, new_urls)
     context = record.context
     novelty = replace(

@@ -64,6 +64,7 @@ def _storyline_values(
         float(story.score),
         int(story.included),
         story.why,
+        story.left_out,
         json.dumps(urls, ensure_ascii=False),
         story.original_url,
         json.dumps(list(story.topics), ensure_ascii=False),
@@ -85,6 +86,7 @@ def _story(row: Mapping[str, Any], articles: Iterable[Article]) -> Story:
         duplicates=tuple((d[0], d[1]) for d in row["duplicates"]),
         why=row["why"],
         included=row["included"],
+        left_out=row["left_out"],
     )
 
 
@@ -130,8 +132,8 @@ class BriefsMixin(StoreBase):
                     upsert_article(conn, self.path, a, now)
                 conn.execute(
                     "INSERT INTO storylines (brief_date, story_id, position, title, score,"
-                    " included, why, article_urls, original_url, topics, duplicates, facts, run_id)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " included, why, left_out, article_urls, original_url, topics, duplicates, facts, run_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     _storyline_values(day, position, story, run_id),
                 )
 

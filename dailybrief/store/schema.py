@@ -368,6 +368,21 @@ CREATE TABLE extraction_rejections (
 );
 """
 
+# Why the machine left a storyline out, apart from how it was ranked (it was the tail of `why`
+# after 「；未入选：」, which is moved here).
+SCHEMA_V8_LEFT_OUT = "ALTER TABLE storylines ADD COLUMN left_out TEXT NOT NULL DEFAULT '';"
+_LEFT_OUT_MARK = "；未入选："
+SCHEMA_V8_LEFT_OUT_SQLITE = f"""
+UPDATE storylines SET left_out = substr(why, instr(why, '{_LEFT_OUT_MARK}') + {len(_LEFT_OUT_MARK)}),
+    why = substr(why, 1, instr(why, '{_LEFT_OUT_MARK}') - 1)
+    WHERE instr(why, '{_LEFT_OUT_MARK}') > 0;
+"""
+SCHEMA_V8_LEFT_OUT_POSTGRESQL = f"""
+UPDATE storylines SET left_out = substr(why, strpos(why, '{_LEFT_OUT_MARK}') + {len(_LEFT_OUT_MARK)}),
+    why = substr(why, 1, strpos(why, '{_LEFT_OUT_MARK}') - 1)
+    WHERE strpos(why, '{_LEFT_OUT_MARK}') > 0;
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -393,6 +408,7 @@ MIGRATIONS: tuple[Migration | str, ...] = (
     Migration(SCHEMA_V5_HISTORY),
     Migration(SCHEMA_V6_DOC_NUMBER),
     Migration(SCHEMA_V7_EXTRACTION_REJECTIONS),
+    Migration(SCHEMA_V8_LEFT_OUT, sqlite=SCHEMA_V8_LEFT_OUT_SQLITE, postgresql=SCHEMA_V8_LEFT_OUT_POSTGRESQL),
 )
 
 _DDL_TOKENS = re.compile(
