@@ -427,6 +427,35 @@ does not parse; the item lost with it is an off-topic page); an empty portal pag
 (四川, 上海) with relative links on the MIIT and 四川 lists.
 """
 
+README += """
+## First score
+Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards):
+
+```
+exit_code                    0
+seconds                      5.82
+threads_covered              "4/5"
+thread_recall                0.8
+section_purity               1.0
+split_threads                []
+fact_recall                  0.806
+facts_missing                ["12.4%", "14.6万亿元", "11.2%", "3385亿元", "13.9%", "1.72万亿元"]
+ungrounded_numbers           []
+leaked_references            []
+misattributed_references     []
+threads_without_original     []
+duplicate_references         []
+deadline_recall              1.0
+references                   10
+```
+Observed: T1 was kept as one section citing the gov.cn original, the 吹风会, a commentary and
+both provinces (the 答记者问's 12.4% was not used); T5 (software statistics, an MIIT page with
+no 信息索引 box and a portal rewrite) was not in the brief. The section opens with 3月6日 (the
+成文日期) as the day the document was 发布, although gov.cn published it on 3月12日; score.py
+does not measure this.
+"""
+
 if __name__ == "__main__":
     K.build(THREADS, README, extra=EXTRA, truncate={"people": cut},
             broken=[(B["404"], "404: top item of the news.cn RSS, no file")])
