@@ -386,6 +386,35 @@ the 南方网 RSS (a bare `&`), an empty portal page, GBK pages with relative li
 dated only by its URL.
 """
 
+README += """
+## First score
+Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards):
+
+```
+exit_code                    0
+seconds                      5.72
+threads_covered              "5/5"
+thread_recall                1.0
+section_purity               1.0
+split_threads                []
+fact_recall                  0.962
+facts_missing                ["第63号"]
+ungrounded_numbers           []
+leaked_references            []
+misattributed_references     []
+threads_without_original     ["L1"]
+duplicate_references         []
+deadline_recall              1.0
+references                   8
+```
+Observed: all five threads, all six deadlines. L1 was told from the full-text page and the
+答记者问; the 公告 page (gold original, the only page with 第63号) was not cited, hence
+`threads_without_original: ["L1"]` and the missing fact. Whether the 公告 or the 条例全文 page
+is "the original" is debatable (same publisher, same day, the 公告 links the text); the gold
+keeps the 公告 because it is the promulgation act and carries the 公告 number.
+"""
+
 if __name__ == "__main__":
     K.build(THREADS, README, extra=EXTRA,
             broken=[(B["404"], "404: top item of the Xinhua legal RSS, no file"),
