@@ -337,6 +337,31 @@ attachment (A2), a malformed Atom entry (unclosed `<updated>`), an empty portal 
 with relative links.
 """
 
+README += """
+## First score
+Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards). The run
+**crashed**; score.py printed:
+
+```
+{
+  "exit_code": 1,
+  "seconds": 6.39,
+  "error": "the brief command failed or wrote no brief.json",
+  "log_tail": "collected 29 pages in 1.2s\nTraceback (most recent call last): ...
+     dailybrief/pipeline.py, line 195, in <lambda>: analyse(articles, day=day, settings=settings, topics=topics)
+     dailybrief/analyse/__init__.py, line 80, in analyse: stories = [_leave_out_if_borderline(s, ...) for s in stories]
+     dailybrief/analyse/__init__.py, line 116, in _leave_out_if_borderline: return replace(story, borderline_score=best).leave_out(
+     dailybrief/models.py, line 352, in leave_out: return replace(self, included=False, left_out=...)
+     NameError: name 'replace' is not defined"
+}
+```
+(paths shortened; the helper saw only this traceback, not the code). So there are no thread,
+fact or deadline figures for this corpus yet: the crash is in the system's code path for leaving
+out a borderline story (a missing import, by the look of the message), not in reading an
+attachment. Collection itself finished ("collected 29 pages"). The measurement was not repeated.
+"""
+
 if __name__ == "__main__":
     K.build(THREADS, README, extra=EXTRA,
             broken=[(B["404"], "404: top item of the Xinhua RSS, no file"),
