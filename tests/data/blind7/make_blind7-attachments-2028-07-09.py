@@ -339,16 +339,16 @@ with relative links.
 
 README += """
 ## First score
-Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
-`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards). The run
-**crashed**; score.py printed:
+Scored black-box on 2026-12-03 with `shared/eval/score.py` and
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards). The first
+run (11:26) **crashed**; score.py printed:
 
 ```
 {
   "exit_code": 1,
   "seconds": 6.39,
   "error": "the brief command failed or wrote no brief.json",
-  "log_tail": "collected 29 pages in 1.2s\nTraceback (most recent call last): ...
+  "log_tail": "collected 29 pages in 1.2s\\nTraceback (most recent call last): ...
      dailybrief/pipeline.py, line 195, in <lambda>: analyse(articles, day=day, settings=settings, topics=topics)
      dailybrief/analyse/__init__.py, line 80, in analyse: stories = [_leave_out_if_borderline(s, ...) for s in stories]
      dailybrief/analyse/__init__.py, line 116, in _leave_out_if_borderline: return replace(story, borderline_score=best).leave_out(
@@ -356,10 +356,39 @@ Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
      NameError: name 'replace' is not defined"
 }
 ```
-(paths shortened; the helper saw only this traceback, not the code). So there are no thread,
-fact or deadline figures for this corpus yet: the crash is in the system's code path for leaving
-out a borderline story (a missing import, by the look of the message), not in reading an
-attachment. Collection itself finished ("collected 29 pages"). The measurement was not repeated.
+(paths shortened; the helper saw only this traceback, not the code). Collection had finished
+("collected 29 pages"). Afterwards `git status` of /work/main showed uncommitted edits in
+dailybrief/models.py, analyse/__init__.py, pipeline.py and others, and models.py had been written
+at 11:26:46, the very second of this run: the crash was most likely a race with someone editing
+the tree the command runs from, not a property of the system. So, against the brief's "score once",
+the helper ran the same command **one more time** (11:27, main HEAD ab1b610 plus the same uncommitted
+edits), without changing anything in the corpus. That second run is the only real measurement:
+
+```
+exit_code                    0
+seconds                      8.33
+threads_covered              "3/5"
+thread_recall                0.6
+section_purity               1.0
+split_threads                ["A1"]
+fact_recall                  0.476
+facts_missing                ["发改办高技〔2028〕512号", "118家", "97家", "苏财工贸〔2028〕88号", "4.26亿元", "327个", "2028年7月31日", "180亿元", "156家", "1.82亿元", "2028年7月14日"]
+ungrounded_numbers           []
+leaked_references            []
+misattributed_references     []
+threads_without_original     ["A2"]
+duplicate_references         []
+deadline_recall              0.333
+references                   5
+```
+Observed: the system read the attachments. It made the A1 PDF guide a section of its own (so
+A1 counts as split; its facts were found, and its deadline 2028-08-10 is the only deadline in
+the brief). A2 got a section that cites only the XLSX and has no paragraph (no 118家, no
+document number; hence `threads_without_original: ["A2"]`). A3 (江苏, XLSX+DOCX) and A4 (深圳,
+the PDF linked only from the media report) are not in the brief. A5 (the scan) was told from its
+HTML and the portal reprint, with no error from the scanned PDF. Note that `ungrounded_numbers`
+is empty although section 2 states figures found only in the PDF: score.py decodes the cited PDF
+as if it were HTML, so it does not really check numbers against attachments.
 """
 
 if __name__ == "__main__":

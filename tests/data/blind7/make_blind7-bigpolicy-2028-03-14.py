@@ -430,7 +430,9 @@ does not parse; the item lost with it is an off-topic page); an empty portal pag
 README += """
 ## First score
 Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
-`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards):
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards). The command runs from /work/main's working tree,
+which other sessions were changing at the time (run at 11:21 UTC; main HEAD then about c42d83e/d4d388b,
+plus whatever uncommitted edits the tree held):
 
 ```
 exit_code                    0

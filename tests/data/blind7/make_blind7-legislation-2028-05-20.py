@@ -389,7 +389,9 @@ dated only by its URL.
 README += """
 ## First score
 Scored once, black-box, on 2026-12-03 with `shared/eval/score.py` and
-`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards):
+`/work/main/.venv/bin/dailybrief run` (nothing in the corpus was changed afterwards). The command runs from /work/main's working tree,
+which other sessions were changing at the time (run at 11:24 UTC; main HEAD then about be6e205,
+plus whatever uncommitted edits the tree held):
 
 ```
 exit_code                    0
