@@ -189,6 +189,7 @@ class Article:
     sha256: str = ""
     site_name: str = ""  # the hosting source's name; differs from publisher on a reprint
     doc_number: str = ""  # the 文号 of the page's metadata table (Extracted.doc_number), '' when none
+    attached_to: str = ""  # an attachment's notice: the URL of the page that links it ('' for a page)
     # jieba's words of the text joined by spaces (text.cut_words), computed once at extraction
     # and reused by the search index and clustering; "" when not computed yet.
     words: str = field(default="", compare=False, repr=False)

@@ -415,7 +415,8 @@ class PageFlow:
             article = known.get(page.url)
             if article is not None and sha and article.sha256 == sha:
                 stats.inc("extract/unchanged")
-                self._articles.append(replace(article, site_name=self._site_names.get(article.source_id, "")))
+                self._articles.append(replace(article, site_name=self._site_names.get(article.source_id, ""),
+                                              attached_to=page.attached_to or article.attached_to))
                 continue
             before = rejected.get(page.url)
             if before is not None and sha and before[0] == self._inputs(page, sha):
@@ -528,6 +529,7 @@ def article_from_page(
         url=page.url, source_id=source.id, title=title, text=text, published=published,
         publisher=credited.name, publisher_en=credited.name_en, authority=credited.authority,
         stated_source=ex.stated_source, sha256=page.sha256, site_name=source.name, doc_number=ex.doc_number,
+        attached_to=page.attached_to,
     )
 
 

@@ -710,3 +710,17 @@ def test_document_number_is_stored_and_an_older_database_gains_the_column(
     with Store.open(db_path) as s:
         assert s.article(numbered.url).doc_number == "国能发电力〔2026〕13号"
         assert s.save_article(replace(numbered, doc_number="国能发电力〔2026〕13号")) is False
+
+
+def test_an_attachments_notice_is_stored_with_it(db_path: Path) -> None:
+    """Article.attached_to (the notice page that links an attachment) round-trips on both
+    backends, and a changed notice is a change of the article."""
+    with Store.open(db_path) as s:
+        s.upsert_sources(SOURCES)
+        table = replace(make_article("http://127.0.0.1/nea/w.xlsx", POWER_TITLE, POWER_TEXT),
+                        attached_to="http://127.0.0.1/nea/t.html")
+        assert s.save_article(table) is True
+        assert s.save_article(table) is False
+        assert s.articles_at([table.url])[table.url].attached_to == "http://127.0.0.1/nea/t.html"
+        assert s.save_article(replace(table, attached_to="http://127.0.0.1/nea/u.html")) is True
+        assert s.article(table.url).attached_to == "http://127.0.0.1/nea/u.html"

@@ -4,6 +4,7 @@ part of it brings its own facts and deadlines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from literals import article
@@ -171,3 +172,16 @@ def test_a_commentary_on_two_documents_joins_the_one_its_headline_is_about() -> 
     facts = {a.url: extract_facts(a) for a in pages}
     groups = group_articles(pages, facts, Settings().near_dup_threshold)
     assert sorted(sorted(a.url[-6:] for a in g) for g in groups) == [["a.html", "c.html"], ["b.html"]]
+
+
+def test_an_attachment_joins_the_notice_that_links_it_whatever_it_is_named() -> None:
+    notice = article("https://www.miit.example/n.html", "工业和信息化部办公厅关于组织开展2028年度中小企业特色产业集群申报工作的通知",
+                     "各省、自治区、直辖市中小企业主管部门：\n现组织开展2028年度中小企业特色产业集群申报工作，"
+                     "具体要求详见附件。\n工业和信息化部办公厅\n2028年7月4日", date(2028, 7, 7))
+    guide = replace(article("https://www.miit.example/attach/g.pdf", "2028年度中小企业特色产业集群申报指南",
+                            "一、申报条件。集群主导产业产值占比不低于50%，集群内中小企业不少于200家。\n"
+                            "二、推荐数量。每个省份推荐不超过12个。", date(2028, 7, 7)),
+                    attached_to=notice.url)
+    facts = {a.url: extract_facts(a) for a in (notice, guide)}
+    assert len(group_articles([notice, guide], facts, Settings().near_dup_threshold)) == 1
+    assert len(group_articles([notice, replace(guide, attached_to="")], facts, Settings().near_dup_threshold)) == 2

@@ -47,7 +47,7 @@ def analysis_key(articles: Sequence[Article], day: date, settings: Settings, top
     for a in articles:
         fields = (a.url, a.source_id, a.title, a.text, a.published.isoformat(), a.publisher,
                   a.publisher_en, str(a.authority), a.stated_source or "", a.sha256, a.site_name,
-                  a.doc_number)
+                  a.doc_number, a.attached_to)
         h.update("\x1f".join(fields).encode("utf-8"))
         h.update(b"\x1e")
     return h.hexdigest()

@@ -107,11 +107,11 @@ def group_articles(
     for a_url, b_url, score in find_duplicate_pairs(articles, near_dup_threshold, feats):
         i, j = sorted((index[a_url], index[b_url]))
         near[(i, j)] = score
-    pairs = sorted(candidate_pairs(articles, keys, rows) | set(near))
+    pairs = sorted(candidate_pairs(articles, keys, rows) | set(near) | attachment_pairs(articles, index))
     strength: list[tuple[float, int, int]] = []
     for (i, j), cosine in zip(pairs, pair_cosines(rows, pairs), strict=True):
         a, b = articles[i], articles[j]
-        if same_article_pages(a, b):
+        if same_article_pages(a, b) or a.attached_to == b.url or b.attached_to == a.url:
             strength.append((3.0, i, j))
         elif (about[i] and about[i] in owns[j]) or (about[j] and about[j] in owns[i]):
             strength.append((ABOUT_LINK, i, j))
@@ -283,6 +283,17 @@ def _about_another(about: str | None, keys: frozenset[str], own: frozenset[str])
     """Return whether a page about one document meets the page of another it names too: a
     commentary on two documents sides with the one it is about, and ties no other to it."""
     return bool(about) and about not in own and bool(own & keys)
+
+
+def attachment_pairs(articles: Sequence[Article], index: Mapping[str, int]) -> set[tuple[int, int]]:
+    """Return the pairs of an attachment and the notice page that links it (both in articles):
+    an attachment is a part of its notice's storyline whatever it is named."""
+    out = set()
+    for i, a in enumerate(articles):
+        j = index.get(a.attached_to) if a.attached_to else None
+        if j is not None and j != i:
+            out.add((min(i, j), max(i, j)))
+    return out
 
 
 def merge_groups(n: int, strength: list[tuple[float, int, int]]) -> list[list[int]]:

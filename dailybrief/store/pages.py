@@ -22,7 +22,7 @@ PAGE_COLUMNS = (
 )
 ARTICLE_COLUMNS = (
     "url, source_id, title, text, published, publisher, publisher_en, authority,"
-    " stated_source, sha256, doc_number"
+    " stated_source, sha256, doc_number, attached_to"
 )
 
 
@@ -68,6 +68,7 @@ def _article(row: Sequence[Any]) -> Article:
         stated_source=row[8],
         sha256=row[9],
         doc_number=row[10] or "",
+        attached_to=row[11] or "",
     )
 
 
@@ -91,10 +92,11 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
         a.stated_source,
         a.sha256,
         a.doc_number,
+        a.attached_to,
     )
     row = conn.execute(
         "SELECT id, source_id, title, text, published, publisher, publisher_en, authority,"
-        " stated_source, sha256, doc_number FROM articles WHERE url = ?",
+        " stated_source, sha256, doc_number, attached_to FROM articles WHERE url = ?",
         (a.url,),
     ).fetchone()
     if row is not None and tuple(row[1:]) == values:
@@ -102,8 +104,8 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
     if row is None:
         rowid = conn.execute(
             "INSERT INTO articles (url, source_id, title, text, published, publisher,"
-            " publisher_en, authority, stated_source, sha256, doc_number, first_seen, updated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " publisher_en, authority, stated_source, sha256, doc_number, attached_to, first_seen, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.url, *values, now, now),
         ).lastrowid
     else:
@@ -111,7 +113,7 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
         conn.execute(
             "UPDATE articles SET source_id = ?, title = ?, text = ?, published = ?,"
             " publisher = ?, publisher_en = ?, authority = ?, stated_source = ?, sha256 = ?,"
-            " doc_number = ?, updated = ? WHERE id = ?",
+            " doc_number = ?, attached_to = ?, updated = ? WHERE id = ?",
             (*values, now, rowid),
         )
         if (row[2], row[3]) == (a.title, a.text):

@@ -383,6 +383,9 @@ UPDATE storylines SET left_out = substr(why, strpos(why, '{_LEFT_OUT_MARK}') + {
     WHERE strpos(why, '{_LEFT_OUT_MARK}') > 0;
 """
 
+# The notice page an attachment belongs to (Article.attached_to); '' for a web page.
+SCHEMA_V9_ATTACHED_TO = "ALTER TABLE articles ADD COLUMN attached_to TEXT NOT NULL DEFAULT '';"
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -409,6 +412,7 @@ MIGRATIONS: tuple[Migration | str, ...] = (
     Migration(SCHEMA_V6_DOC_NUMBER),
     Migration(SCHEMA_V7_EXTRACTION_REJECTIONS),
     Migration(SCHEMA_V8_LEFT_OUT, sqlite=SCHEMA_V8_LEFT_OUT_SQLITE, postgresql=SCHEMA_V8_LEFT_OUT_POSTGRESQL),
+    Migration(SCHEMA_V9_ATTACHED_TO),
 )
 
 _DDL_TOKENS = re.compile(
