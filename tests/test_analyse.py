@@ -262,3 +262,21 @@ def test_a_list_of_supported_projects_under_public_notice_is_news_but_a_standard
     draft = article("d", "关于《数据资源目录编制指南》等3项国家标准报批稿的公示", "现将数据要素有关标准报批稿予以公示。" * 3)
     rejection = reject_if_irrelevant(draft, TOPICS, 3.0)
     assert rejection is not None and rejection.reason is Reason.NOT_NEWS
+    vouchers = article("v", "某市工业和信息化局关于2028年第二批算力券拟发放名单的公示", "拟向156家企业发放算力券。" * 3)
+    assert reject_if_irrelevant(vouchers, TOPICS, 3.0) is None
+    cadres = article("c", "某市工业和信息化局干部任前公示名单", "经研究，拟提任数据要素处处长。" * 3)
+    assert reject_if_irrelevant(cadres, TOPICS, 3.0).reason is Reason.NOT_NEWS
+
+
+def test_a_notice_whose_page_says_see_the_attachment_is_judged_with_its_attachment() -> None:
+    notice = article("https://ndrc.example/t.html", "国家发展改革委办公厅关于公布2028年新认定名单的通知",
+                     "各省、自治区、直辖市发展改革委：\n经企业申报、地方推荐、专家评审，现将名单予以公布（见附件）。")
+    table = replace(article("https://ndrc.example/w.xlsx", "国家发展改革委办公厅关于公布2028年新认定名单的通知 附件：名单",
+                            "序号 名称 所在地区\n1 某工业软件股份有限公司技术中心 北京\n2 某集成电路股份有限公司技术中心 上海\n"
+                            "合计：共118家，人工智能、集成电路、工业软件、智能制造等领域企业技术中心97家"),
+                    attached_to=notice.url)
+    alone = analyse([notice], day=DAY, settings=Settings(), topics=TOPICS)
+    assert [r.reason for r in alone.rejections] == [Reason.OFF_TOPIC]
+    result = analyse([notice, table], day=DAY, settings=Settings(), topics=TOPICS)
+    assert not result.rejections
+    assert [sorted(a.url for a in s.articles) for s in result.stories] == [[notice.url, table.url]]

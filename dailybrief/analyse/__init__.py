@@ -28,7 +28,13 @@ from .cluster import group_articles, is_commentary, is_reprint, pick_original
 from .facts import extract_facts, is_distinctive, is_substantive
 from .features import TextFeatures, features_by_url
 from .rank import explain_score, score_story
-from .relevance import is_borderline, is_reported_news, reject_if_irrelevant, score_relevance
+from .relevance import (
+    family_scores,
+    is_borderline,
+    is_reported_news,
+    reject_if_irrelevant,
+    score_relevance,
+)
 from .topics import TopicList, load_topics
 
 __all__ = ["Analysis", "analyse", "check_window", "load_topics"]
@@ -60,11 +66,13 @@ def analyse(
     rejections: list[Rejection] = []
     kept: list[Article] = []
     borderline: set[str] = set()
+    scores = family_scores(articles, topics)
     for article in articles:
+        score = scores[article.url]
         rejection = check_window(article, day, settings.window_days) or reject_if_irrelevant(
-            article, topics, settings.relevance_threshold)
+            article, topics, settings.relevance_threshold, score)
         if rejection and rejection.reason is Reason.OFF_TOPIC and is_borderline(
-                article, topics, settings.relevance_threshold, settings.relevance_floor):
+                article, topics, settings.relevance_threshold, settings.relevance_floor, score):
             borderline.add(article.url)
             kept.append(article)
         elif rejection:
@@ -86,8 +94,9 @@ def analyse(
 def _borderline_apart(
     groups: list[list[Article]], borderline: set[str], facts: dict[str, list[Fact]]
 ) -> list[list[Article]]:
-    """Keep a borderline page in a relevant storyline only when it is a copy of one of its pages
-    or shares a distinctive figure or document with them; else it stands alone as a candidate."""
+    """Keep a borderline page in a relevant storyline only when it is a copy of one of its pages,
+    shares a distinctive figure or document with them, or is the notice or an attachment of
+    one of them; else it stands alone as a candidate."""
     out: list[list[Article]] = []
     for group in groups:
         sure = [a for a in group if a.url not in borderline]
@@ -95,11 +104,13 @@ def _borderline_apart(
             out.append(group)
             continue
         shared = {f.text for a in sure for f in facts.get(a.url, ()) if is_distinctive(f)}
+        family = {a.attached_to or a.url for a in sure}
         members, apart = list(sure), []
         for a in group:
             if a.url not in borderline:
                 continue
-            if is_reprint(a) or any(is_distinctive(f) and f.text in shared for f in facts.get(a.url, ())):
+            if (is_reprint(a) or (a.attached_to or a.url) in family
+                    or any(is_distinctive(f) and f.text in shared for f in facts.get(a.url, ()))):
                 members.append(a)
             else:
                 apart.append([a])

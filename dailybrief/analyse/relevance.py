@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..models import Article, Authority, Reason, Rejection, Stage
 from .topics import TopicList
@@ -80,19 +81,34 @@ def is_reported_news(article: Article) -> bool:
     return bool(_REPORTED.search(article.text[:LEAD_CHARS])) and not _PROMOTION.search(article.text)
 
 
-def is_borderline(article: Article, topics: TopicList, threshold: float, floor: float) -> bool:
-    """Return whether a page under the relevance threshold still scores at least `floor`.
+def family_scores(articles: Sequence[Article], topics: TopicList) -> dict[str, float]:
+    """Return url → topic score of each page, judged with its notice's family: a notice whose
+    page says only 「详见附件」 and the attachments that hold its substance are one document,
+    so each scores as the best of them (a list of funded projects scores nothing alone)."""
+    own = {a.url: score_relevance(a, topics).score for a in articles}
+    best: dict[str, float] = {}
+    for a in articles:
+        family = a.attached_to or a.url
+        best[family] = max(best.get(family, 0.0), own[a.url])
+    return {a.url: max(own[a.url], best[a.attached_to or a.url]) for a in articles}
+
+
+def is_borderline(article: Article, topics: TopicList, threshold: float, floor: float,
+                  score: float | None = None) -> bool:
+    """Return whether a page under the relevance threshold still scores at least `floor`
+    (its own score, or `score` when given: see family_scores).
 
     Such a page is not dropped: it may join a relevant storyline (a short reprint, an
     implementation notice), and on its own it is kept as a candidate with its score.
     """
-    return floor <= score_relevance(article, topics).score < threshold
+    return floor <= (score_relevance(article, topics).score if score is None else score) < threshold
 
 
 def reject_if_irrelevant(
-    article: Article, topics: TopicList, threshold: float
+    article: Article, topics: TopicList, threshold: float, score: float | None = None
 ) -> Rejection | None:
-    """Return a rejection for an excluded or off-topic article, or None if it is relevant."""
+    """Return a rejection for an excluded or off-topic article, or None if it is relevant
+    (by its own topic score, or `score` when given: see family_scores)."""
     pattern = topics.exclude_pattern()
     hit = pattern.search(article.title) if pattern else None
     if hit:
@@ -101,6 +117,8 @@ def reject_if_irrelevant(
             f"headline contains {hit.group(0)!r} (not brief-worthy)", article.source_id,
         )
     rel = score_relevance(article, topics)
+    if score is not None and score > rel.score:
+        rel = replace(rel, score=score)
     if rel.score < threshold:
         terms = "、".join(rel.matched[:5]) or "no topic terms"
         return Rejection(
