@@ -28,6 +28,7 @@ from dailybrief.demo import serve_folder
 from dailybrief.errors import ExtractError
 from dailybrief.extract.attachments import attachment_kind, attachment_title, extract_attachment
 from dailybrief.models import Page
+from dailybrief.write.sentences import clean_sentences
 
 CORPUS = Path(__file__).parent / "data" / "attachments" / "day"
 SITE = CORPUS / "site"
@@ -203,3 +204,21 @@ def test_a_pdf_encrypted_for_permissions_only_is_read() -> None:
     raw = io.BytesIO()
     writer.write(raw)
     assert "数控化率达到72%" in extract_attachment(raw.getvalue(), url=path.as_uri(), title=PLAN).text
+
+
+def test_a_tables_total_and_a_note_stating_a_total_are_sentences_a_brief_can_use() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "设区市", "项目数", "金额（万元）"])
+    sheet.append([1, "南京市", 36, 5200])
+    sheet.append([2, "苏州市", 41, 6100])
+    sheet.append(["合计：共77个项目，下达资金1.13亿元"])
+    sheet.append(["注：本批共支持项目77个，下达资金合计1.13亿元。"])
+    sheet.append(["注：金额按四舍五入取整。"])
+    body = io.BytesIO()
+    book.save(body)
+    text = extract_attachment(body.getvalue(), url="http://x.cn/a/fund.xlsx", title="资金分配表").text
+    sentences = clean_sentences(text, lists=True)
+    assert "共77个项目，下达资金1.13亿元。" in sentences
+    assert "本批共支持项目77个，下达资金合计1.13亿元。" in sentences
+    assert not any("四舍五入" in s or "南京市" in s for s in sentences)

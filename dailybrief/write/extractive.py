@@ -622,7 +622,8 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
         for sentence in split_sentences(paragraph):
             key = squash(sentence)
             unattributed = key.split(",", 1)[-1]  # 据新华网报道，… : the words after the credit
-            source = next((n for n, text in texts if key in text or unattributed in text
+            stem = key.rstrip("。")  # a table's total line has no full stop of its own
+            source = next((n for n, text in texts if key in text or unattributed in text or stem in text
                            or _enumerated_in(key, text)), None)
             if source is not None:
                 used.add(source)

@@ -62,6 +62,9 @@ MIN_FIGURE_SENTENCE_CHARS = 8  # 条例共六章四十五条。 is short and say
 # A note under a statistics release or a table: definitions, not news (附注：1.指标解释 …).
 NOTES_HEADING = re.compile(r"^(?:附注|指标解释|名词解释|统计说明|数据说明)")
 NOTE_LINE = re.compile(r"^(?:注|注释|说明)[:：]")  # one note under a table
+# A table's total, as a line of its own or a note (合计：共118家…; 注：本批共支持项目327个…): what a
+# list or a funding table amounts to, often the only figure a brief needs from it.
+TOTAL_LINE = re.compile(r"^(?:(?:合计|总计|共计)[:：]\s*|(?:注|说明)[:：]\s*(?=[^。]*(?:共|合计|总计)))(\S[^\n]*[\u4e00-\u9fa5][^\n]*)$")
 # The items of an enumeration in one sentence: 一是…；二是…；三是… or 要…；要…；要….
 ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|[（(][一二三四五六七八九十]{1,2}[）)])")
 LIST_LEAD_IN = re.compile(
@@ -129,7 +132,10 @@ def clean_sentences(text: str, *, lists: bool = False) -> list[str]:
         line = normalize_digits(line.strip())
         if NOTES_HEADING.match(line):
             break
-        if NOTE_LINE.match(line):
+        total = TOTAL_LINE.match(line)
+        if total and figures_in(line):
+            line = total.group(1).rstrip("。；;，,") + "。"  # a table's total: 合计：共118家 → 共118家。
+        elif NOTE_LINE.match(line):
             continue
         if lists:
             line = _listed(line)
