@@ -263,3 +263,12 @@ def test_an_analysis_sentence_may_still_reason_about_what_the_pages_say():
 def test_a_reply_with_a_calendar_note_or_a_release_instruction_no_page_has_is_refused(text: str):
     assert reply_problem({"facts": text}, GREEN) is not None
     assert reply_problem({"facts": "本措施自2026年8月1日起施行。"}, GREEN) is None
+
+
+def test_every_sentence_of_a_laws_article_may_say_which_article_it_is():
+    law = ("第八条　县级以上人民政府可以依法授权符合条件的法人组织运营本级公共数据。授权运营期限一般不超过3年。\n"
+           "第九条　运营机构应当建立公共数据安全管理制度。")
+    ev = _ev([(law, "广东省人民政府 2026年10月16日 《广东省公共数据授权运营管理办法》")])
+    assert find_unsupported("第八条规定，授权运营期限一般不超过3年。", ev) == []
+    assert find_unsupported("第九条规定，授权运营期限一般不超过3年。", ev)
+    assert find_unsupported("第八条规定，授权运营期限一般不超过5年。", ev)

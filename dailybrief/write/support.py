@@ -164,7 +164,7 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
     issuers: list[frozenset[str]] = []
     for n, (text, ref_line) in enumerate(pages):
         names: set[str] = set(_bodies(normalize(ref_line)))
-        for raw in sentences_of(text):
+        for raw in _with_article_labels(text):
             s = normalize(raw)
             bodies = _bodies(s)
             if ISSUING.search(s):
@@ -175,6 +175,21 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
             sentences.append(SourceSentence(n, s, frozenset(pairs(s)), tuple(mentions_of(s)), ()))
         issuers.append(frozenset(names))
     return SentenceIndex(tuple(sentences), tuple(issuers))
+
+
+_ARTICLE_LINE = re.compile(r"^\s*(第[一二三四五六七八九十百零\d]{1,6}条)[\s\u3000]+(?=\S)")
+
+
+def _with_article_labels(text: str) -> list[str]:
+    """Return the sentences of text, and each later sentence of a law's article once more as
+    the brief states it (第八条规定，…: see sentences.clean_sentences), so the article's number
+    is stated by the page for every sentence of that article."""
+    out = sentences_of(text)
+    for line in text.splitlines():
+        label = _ARTICLE_LINE.match(line)
+        if label:
+            out += [f"{label.group(1)}规定，{s}" for s in sentences_of(line[label.end():])[1:]]
+    return out
 
 
 def _bodies(s: str) -> list[str]:
