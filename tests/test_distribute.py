@@ -55,7 +55,9 @@ def _in_folder(folder: Path) -> Iterator[None]:
 
 
 class _Counting(http.server.SimpleHTTPRequestHandler):
-    """Serves the corpus and records the most requests it ever had at once (each held 20 ms)."""
+    """Serves the corpus and records the most requests it ever had at once, each held 20 ms
+    before its answer: counted only while no byte of the answer is sent, since a client that
+    has read a whole answer may send its next request while this thread is still closing."""
 
     active = most = 0
     lock = threading.Lock()
@@ -67,10 +69,10 @@ class _Counting(http.server.SimpleHTTPRequestHandler):
             cls.most = max(cls.most, cls.active)
         try:
             time.sleep(0.02)
-            super().do_GET()
         finally:
             with cls.lock:
                 cls.active -= 1
+        super().do_GET()
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass
