@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpus_score import PROBLEMS, RECALLS, run_corpus, score_brief  # noqa: E402
 
 BASELINE = ROOT / "tests" / "data" / "baseline.json"
-CORPUS_SETS = ("corpora", "heldout")
+CORPUS_SETS = ("corpora", "heldout", "blind7")
 # ../shared/realpages, where the Makefile's `eval` finds ../shared (a worktree sets the variable)
 REALPAGES = Path(os.environ.get("DAILYBRIEF_REALPAGES", ROOT.parent / "shared" / "realpages"))
 DEV_REALPAGES = ROOT / "tests" / "data" / "realpages"  # bundled, with its own copy of the scorer
