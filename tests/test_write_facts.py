@@ -152,3 +152,34 @@ def test_the_editors_check_blocks_a_wrong_document_number_and_warns_of_an_unname
     assert by_text["鲁政发〔2027〕21号"].blocking
     assert not by_text["李明"].blocking
     assert by_text["鲁政发〔2027〕21号"].nearest_ref == 1
+
+
+LAW = "浙江省数据要素市场促进条例"
+PROMULGATED = (f"《{LAW}》已于2028年5月16日经浙江省第十四届人民代表大会常务委员会第二十一次会议通过，现予公布，"
+               "自2028年9月1日起施行。\n浙江省人民代表大会常务委员会\n2028年5月17日")
+LAW_TEXT = ("第一条　为了培育数据要素市场，促进数据依法有序流通，根据有关法律、行政法规，结合本省实际，制定本条例。\n"
+            "第八条　省数据主管部门应当会同有关部门建立公共数据授权运营制度，授权运营期限一般不超过五年。\n"
+            "第三十二条　违反本条例规定交易禁止交易数据的，处十万元以上一百万元以下罚款。\n"
+            "第三十四条　本条例自2028年9月1日起施行。")
+
+
+def test_a_promulgation_is_the_original_and_its_section_names_the_law_and_the_number() -> None:
+    notice = article("https://zjrd.example/96221.html", "浙江省人民代表大会常务委员会公告（第63号）", PROMULGATED,
+                     date(2028, 5, 17), publisher="浙江省人民代表大会常务委员会", authority=Authority.LOCAL)
+    law = article("https://zjrd.example/96222.html", f"《{LAW}》", PROMULGATED.split("\n")[0] + "\n" + LAW_TEXT,
+                  date(2028, 5, 17), publisher="浙江省人民代表大会常务委员会", authority=Authority.LOCAL)
+    stories = analyse([law, notice], day=date(2028, 5, 20), settings=Settings(), topics=TOPICS).stories
+    assert [s.original_url for s in stories] == [notice.url]
+    brief, _, _ = write_brief(stories, day=date(2028, 5, 20), settings=Settings())
+    section = brief.sections[0]
+    assert section.title == f"浙江省人大常委会公布《{LAW}》"
+    assert section.paragraphs[0].startswith(f"《{LAW}》（浙江省人民代表大会常务委员会公告第63号）已于2028年5月16日")
+    assert "十万元以上一百万元以下" in "".join(section.paragraphs)
+
+
+def test_an_order_headed_by_its_number_is_titled_by_the_rule_it_puts_in_force() -> None:
+    from dailybrief.write.titles import news_title
+
+    assert news_title("合肥市人民政府令第238号（合肥市低空飞行服务管理规定）") == "合肥市人民政府公布《合肥市低空飞行服务管理规定》"
+    assert news_title("工业和信息化部关于印发《工业互联网安全分类分级防护能力提升行动计划》的通知（工信部网安〔2027〕5号）") \
+        .startswith("工信部印发")

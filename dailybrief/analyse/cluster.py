@@ -378,11 +378,17 @@ def is_reprint(article: Article) -> bool:
     return bool(article.site_name) and article.publisher != article.site_name
 
 
+# The act that puts a law or rule in force: 常务委员会公告（第63号）, 人民政府令第238号. Of its
+# pages published the same day by the same body, it is the original: it states the number, who
+# adopted the text when, and from when it applies; the full text is a part of the storyline.
+PROMULGATION = re.compile(r"公告[（(]第[0-9一二三四五六七八九十百零]+号[）)]|令[（(]?第[0-9一二三四五六七八九十百零]+号")
+
+
 def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures] | None = None) -> Article:
     """Return the thread's original: not a reprint, commentary or attachment, earliest, most
     authoritative, and not a copy of another page with lines added (a portal's reprint keeps the original's
     text and adds a header or a sentence)."""
-    def key(a: Article) -> tuple[int, int, int, int, object, float, int, int]:
+    def key(a: Article) -> tuple[int, int, int, int, object, float, int, int, int]:
         return (
             int(is_reprint(a) or _credits_another(a, group)),
             int(is_commentary(a)),
@@ -390,6 +396,7 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
             int(is_attachment_url(a.url)),  # a notice's attachment is a part of the notice
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
+            int(not PROMULGATION.search(squash(a.title))),  # the 公告 that puts the law in force
             int(_copies_another(a, group, features)),
             -len(a.text),
         )

@@ -127,10 +127,24 @@ def section_title(story: Story) -> str:
     """Return the section title: the original's headline as a statement of at most 30
     characters (titles.py); the document number goes into the lead, not the title. A statistics
     release headed only by its subject (…消费情况) is titled by its first finding instead."""
-    headline = news_title(_own_place_named(story.original), issuer=story.original.publisher)
+    headline = news_title(_promulgated_named(story.original) or _own_place_named(story.original),
+                          issuer=story.original.publisher)
     if TOPIC_HEADLINE.search(squash(story.original.title)) and not _figures(headline):
         return finding_title(story.original) or headline
     return headline
+
+
+PROMULGATION_NUMBER = re.compile(r"^(.{2,40}?(?:公告|令))[（(]?(第[0-9一二三四五六七八九十百零]+号)")
+PROMULGATION_HEADLINE = re.compile(r"^(.{2,40}?)(?:公告|令)[（(]?第[0-9一二三四五六七八九十百零]+号[）)]?$")
+NAMED_DOCUMENT = re.compile(r"《[^《》]{4,60}》")
+
+
+def _promulgated_named(article: Article) -> str:
+    """Return a headline naming the law a promulgation puts in force (浙江省人民代表大会常务委员会
+    公告（第63号） → …公布《浙江省数据要素市场促进条例》: the 《name》 its text opens with), or ''."""
+    m = PROMULGATION_HEADLINE.match(squash(article.title))
+    named = NAMED_DOCUMENT.search(article.text[:200]) if m else None
+    return f"{m.group(1)}公布{named.group(0)}" if m and named else ""
 
 
 OWN_PLACE = re.compile(r"^(?:我|本)(省|市|区)")  # a local paper's own province: 我省出台…
@@ -169,7 +183,8 @@ HEADED_NUMBER = re.compile(
 
 def document_number(article: Article) -> str:
     """Return the 文号 (工信部联规〔2026〕98号) or the order's number (山东省人民政府令第368号) a
-    document prints near its top, or '' (also when its headline already states it); the number
+    document prints near its top, or '' (also when its headline already states it, unless it
+    is a promulgation's: its section is titled by the law it puts in force); the number
     of a document it cites (为贯彻落实《X》（国办发〔2027〕15号）) is X's, not its own. The
     number of the page's metadata table (Article.doc_number) is its own and comes first."""
     if article.doc_number:
@@ -182,7 +197,8 @@ def document_number(article: Article) -> str:
     headed = HEADED_NUMBER.search(head)
     if headed and headed.group(2) not in article.title:
         return headed.group(1) + headed.group(2)
-    return ""
+    promulgation = PROMULGATION_NUMBER.match(squash(article.title))  # its title names the law instead
+    return promulgation.group(1) + promulgation.group(2) if promulgation else ""
 
 
 def cited_number(article: Article, others: Sequence[Article]) -> str:

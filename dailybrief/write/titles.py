@@ -23,13 +23,15 @@ MIN_CLAUSE_CHARS = 8  # a first clause shorter than this does not say the news a
 
 # A 文号 in brackets: （工信部联规〔2026〕98号）, （省政府令第4XX号）.
 DOCUMENT_NUMBER_IN_TITLE = re.compile(
-    r"[（(][^（）()]{0,16}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|令第)[^（）()]{0,12}号[）)]")
+    r"[（(][^（）()]{0,16}(?:〔\d{4}〕|\[\d{4}\]|［\d{4}］|令第)[^（）()]{0,12}号[）)](?![（(])")
 # Several issuers separated by spaces or 、: 工业和信息化部 国家发展改革委 国家航天局.
 # A body's name ends here, and not where a longer ending goes on (委 of 委员会, 部 of 部办公厅).
 BODY_END = r"(?:委员会|办公厅|办公室|人民政府|政府|部|局|委|办|厅|院|署|会|室)(?!员会|办公厅|办公室|人民政府|政府)"
 BODY = rf"[\u4e00-\u9fa5]{{2,18}}?{BODY_END}"
 ISSUERS = re.compile(rf"^((?:{BODY})(?:[ 　、](?:{BODY}))+)")
 OFFICIAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # an order headed by its number and the rule it puts in force: 合肥市人民政府令第238号（…规定）
+    (re.compile(r"^(.{2,30}?)令[（(]?第[0-9一二三四五六七八九十百零]+号[）)]?[（(](.+)[）)]$"), r"\1公布《\2》"),
     (re.compile(r"^(.{0,40}?)关于印发(《.+》)的(?:通知|通告|公告|函)$"), r"\1印发\2"),
     (re.compile(r"^(.{0,40}?)关于(公布|发布)(.+?)的(?:通知|通告|公告)$"), r"\1\2\3"),
     (re.compile(r"^(.{0,40}?)关于(.{4,}?)工作的(?:通知|通告|公告)$"), r"\1\2"),
@@ -49,6 +51,8 @@ SHORT_BODIES = (
     ("工业和信息化厅", "工信厅"),
     ("科学技术委员会", "科委"),
     ("人民政府办公厅", "政府办公厅"),
+    ("人民代表大会常务委员会", "人大常委会"),
+    ("人民政府", "政府"),
 )
 YEAR_RANGE_IN_DOCUMENT = re.compile(r"[（(]\d{4}[—–\-－~至]\d{4}年[）)](?=》|$|[，,\s])")
 YEAR_OF_DATE = re.compile(r"\d{4}年(?=\d{1,2}月\d{1,2}日)")
