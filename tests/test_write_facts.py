@@ -4,7 +4,7 @@ when the cited page states them and drops them when it does not."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from literals import article
 
@@ -183,3 +183,18 @@ def test_an_order_headed_by_its_number_is_titled_by_the_rule_it_puts_in_force() 
     assert news_title("合肥市人民政府令第238号（合肥市低空飞行服务管理规定）") == "合肥市人民政府公布《合肥市低空飞行服务管理规定》"
     assert news_title("工业和信息化部关于印发《工业互联网安全分类分级防护能力提升行动计划》的通知（工信部网安〔2027〕5号）") \
         .startswith("工信部印发")
+
+
+def test_another_official_pages_facts_are_credited_as_its_news_not_as_its_analysis() -> None:
+    notice = article("https://gxt.example/n.html", "某省工业和信息化厅关于下达2027年度制造业数字化转型重点项目计划的通知",
+                     "各市工业和信息化局：\n经地方推荐、专家评审，确定2027年度制造业数字化转型重点项目318个，"
+                     "总投资486亿元，现将项目计划下达给你们。", DAY - timedelta(days=2),
+                     publisher="某省工业和信息化厅", authority=Authority.LOCAL)
+    portal = article("https://www.province.example/r.html", "我省下达318个制造业数字化转型重点项目",
+                     "记者从省工业和信息化厅获悉，2027年度制造业数字化转型重点项目计划日前下达，共318个项目，"
+                     "总投资486亿元，其中工业互联网平台项目42个。", DAY - timedelta(days=1),
+                     publisher="某省人民政府", authority=Authority.LOCAL)
+    brief, _ = brief_of(notice, portal)
+    text = text_of(brief)
+    assert "42个" in text and "分析认为" not in text
+    assert "记者从省工业和信息化厅获悉" in text or "据某省人民政府消息" in text

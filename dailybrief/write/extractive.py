@@ -357,7 +357,7 @@ def _part_paragraph(article: Article, covered: set[str]) -> str:
             if not is_procedure(s) and not is_analysis(s)]
     lead = composed_lead(article)
     new = [s for s in pool if _figures(s) - covered - _figures(lead)]
-    head = lead or (attribution(article, new[0]) if new and not SPEAKER.search(new[0][:30]) else "")
+    head = lead or (facts_credit(article, new[0]) if new else "")
     body = _best_sentences(new, article.published.year, PARAGRAPH_MAX_CHARS - len(head),
                            covered=covered | _figures(lead), need_new=True)
     body = [LEADING_CONNECTIVE.sub("", REPORTED.sub("", s)) for s in _without_repeats(body)]
@@ -578,6 +578,20 @@ def _attributed_analysis(others: Sequence[Article], facts: str, *, original: str
         if taken:
             parts.append(attribution(article, taken[0]) + "".join(taken))
     return "".join(parts)
+
+
+OWN_CREDIT = re.compile(r"^(?:记者|本报|据|从)|获悉|了解到")  # 记者从…获悉，…: the sentence says whose it is
+
+
+def facts_credit(article: Article, sentence: str) -> str:
+    """Return the words that credit the facts of another page of the storyline to it (据X消息，),
+    an official's answers or an interpretation as `attribution` does, or '' when the sentence
+    says whose its facts are (记者从省工业和信息化厅获悉，…)."""
+    if ANSWERS_TITLE.search(article.title) or INTERPRETATION_TITLE.search(article.title):
+        return attribution(article, sentence)
+    if SPEAKER.search(sentence[:30]) or OWN_CREDIT.search(sentence[:20]):
+        return ""
+    return f"据{article.publisher}消息，"
 
 
 def attribution(article: Article, sentence: str) -> str:
