@@ -254,6 +254,18 @@ def adversary2_reached(record: dict[str, Any], text: str, sources: str, known: s
     return own_occurrences(probe, text, sources) > 0
 
 
+def truth_dropped(record: dict[str, Any], text: str, log: str) -> bool:
+    """Return whether a true re-expression was dropped: it is not in the published text, or the
+    checks complained of it (a removed sentence or a regeneration naming it in the writer's log;
+    the section's fallback may then state the page's own form). Its surrounding words are not
+    compared: the writer may append, reorder or cut the sentences around it."""
+    planted = re.sub(r"[ \t\r\f\n]+", "", _nfc(record["planted"] or ""))
+    if not planted:
+        return False
+    complaints = [line for line in log.splitlines() if "removed" in line or "regenerated" in line]
+    return planted not in text or any(planted in re.sub(r"\s+", "", line) for line in complaints)
+
+
 def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
                       which: str = "adversary2") -> dict[str, dict[str, Any]]:
     """Collect and analyse a corpus once, then write and render its brief once per seed against
@@ -286,6 +298,7 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
             render_brief(brief, out / "out", ADVERSARY_FORMATS)
             (out / "writer.log").write_text("\n".join(written.log), encoding="utf-8")
         texts = {f: None if t is None else _published2(t, f) for f, t in adv.brief_texts(out / "out").items()}
+        log = _nfc((out / "writer.log").read_text(encoding="utf-8"))
         records = [json.loads(line) for line in log_path.read_text(encoding="utf-8").splitlines() if line.strip()]
         for r in records:
             if r["class"] == "none":
@@ -298,9 +311,11 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
             row["planted"] += 1
 
             def bad(fmt: str, text: str, r: dict[str, Any] = r, known: str = known,
-                    paragraphs: str = texts["json"] or "") -> bool:
+                    paragraphs: str = texts["json"] or "", log: str = log) -> bool:
                 if r["class"] == "fake_citation" and len(r["planted"] or "") < 4:
                     text = paragraphs  # a bare [3]: the paragraphs' text, not the reference lines
+                if mode == "true" and strip:
+                    return truth_dropped(r, text, log)
                 found = adversary2_reached(r, text, sources, known, whole, strip)
                 return found if mode == "lie" else not found
 

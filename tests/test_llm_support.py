@@ -272,3 +272,8 @@ def test_every_sentence_of_a_laws_article_may_say_which_article_it_is():
     assert find_unsupported("第八条规定，授权运营期限一般不超过3年。", ev) == []
     assert find_unsupported("第九条规定，授权运营期限一般不超过3年。", ev)
     assert find_unsupported("第八条规定，授权运营期限一般不超过5年。", ev)
+
+
+def test_a_stray_quotation_mark_is_no_quotation_but_quoted_words_no_page_says_are():
+    assert find_unsupported("2026年上半年，全国新增投运新型储能装机规模3200万千瓦。”", _ev(STORAGE)) == []
+    assert find_unsupported("2026年上半年，全国新增投运新型储能装机规模3200万千瓦，“储能迎来爆发期”。", _ev(STORAGE))
