@@ -110,6 +110,14 @@ def jieba_module() -> Any:
     return _jieba
 
 
+def place_names(text: str) -> list[str]:
+    """Return the place names jieba's part-of-speech tagger finds in a short text (a headline)."""
+    jieba_module()
+    import jieba.posseg as posseg
+
+    return [w for w, flag in posseg.cut(text) if flag == "ns"]
+
+
 def cut_words(text: str) -> str:
     """Return jieba's words of text joined by single spaces (whitespace tokens dropped).
 

@@ -185,3 +185,28 @@ def test_an_attachment_joins_the_notice_that_links_it_whatever_it_is_named() -> 
     facts = {a.url: extract_facts(a) for a in (notice, guide)}
     assert len(group_articles([notice, guide], facts, Settings().near_dup_threshold)) == 1
     assert len(group_articles([notice, replace(guide, attached_to="")], facts, Settings().near_dup_threshold)) == 2
+
+
+def _fair(place: str, amount: str) -> str:
+    return (f"近日，{place}人工智能产业对接会举行，现场集中签约项目45个，总金额{amount}。会议强调，要坚持问题导向和"
+            "目标导向，压实工作责任，确保各项任务落地见效。下一步将加强统筹协调，完善配套政策，形成工作合力。")
+
+
+def test_template_reports_of_events_in_two_places_are_two_storylines_whatever_figure_they_share() -> None:
+    pages = [article(f"https://{i}.example/a.html", f"{place}人工智能产业对接会举行", _fair(place, amount),
+                     publisher=f"{place}市人民政府", authority=Authority.LOCAL)
+             for i, (place, amount) in enumerate([("南宁", "6944亿元"), ("吉林", "6615亿元")])]
+    facts = {a.url: extract_facts(a) for a in pages}
+    assert len(group_articles(pages, facts, Settings().near_dup_threshold)) == 2
+
+
+def test_a_page_about_a_document_is_not_tied_to_a_report_by_one_figure_it_happens_to_share() -> None:
+    doc = "加快集聚发展智能化发展实施方案"
+    policy = article("https://mofcom.example/a.html", f"商务部印发《{doc}》",
+                     f"近日，商务部印发《{doc}》，提出到2028年培育企业2374家，带动投资35.7亿元。要坚持问题导向和"
+                     "目标导向，压实工作责任，确保各项任务落地见效。", publisher="商务部")
+    project = article("https://news.example/b.html", "某地智能体应用项目投产",
+                      "近日，某地智能体应用项目投产，总投资35.7亿元。要坚持问题导向和目标导向，压实工作责任，"
+                      "确保各项任务落地见效。", publisher="某网", authority=Authority.MEDIA)
+    facts = {a.url: extract_facts(a) for a in (policy, project)}
+    assert len(group_articles([policy, project], facts, Settings().near_dup_threshold)) == 2

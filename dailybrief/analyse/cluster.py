@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..models import AUTHORITY_WEIGHT, Article, Fact
-from ..text import squash
+from ..text import place_names, squash
 from ..urls import is_attachment_url
 from .dedup import containment, find_duplicate_pairs, shingle_containment
 from .facts import is_distinctive
@@ -120,7 +121,8 @@ def group_articles(
             continue
         elif (i, j) in near:
             strength.append((2.0 + near[(i, j)], i, j))
-        elif _linked(feats[a.url], feats[b.url], cosine, shared := shared_keys(keys[i], keys[j])):
+        elif (_linked(feats[a.url], feats[b.url], cosine, shared := shared_keys(keys[i], keys[j]))
+              and not _chance_tie(about[i] or about[j], shared, cosine)):
             strength.append((cosine + 0.1 * len(shared), i, j))
     return [[articles[k] for k in sorted(ks)] for ks in merge_groups(len(articles), strength)]
 
@@ -279,6 +281,14 @@ def about_document(article: Article, keys: frozenset[str], own: frozenset[str]) 
     return None
 
 
+def _chance_tie(about: str | None, shared: frozenset[str], cosine: float) -> bool:
+    """Return whether a page about a document and another that does not name it meet only on
+    one figure and template-like wording (a project's 35.7亿元 beside a policy's 35.7亿元): a
+    page about a document ties to pages that name it, or share two figures, or most words."""
+    return bool(about) and not any(k.startswith("《") for k in shared) and (
+        len(shared) < SHARED_FIGURES_LINK and cosine < TEXT_SIMILARITY_LINK)
+
+
 def _about_another(about: str | None, keys: frozenset[str], own: frozenset[str]) -> bool:
     """Return whether a page about one document meets the page of another it names too: a
     commentary on two documents sides with the one it is about, and ties no other to it."""
@@ -345,14 +355,27 @@ def _disjoint(a: set[str], b: set[str]) -> bool:
 def _disagree(a: Article, b: Article, keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
     """Return whether two articles are told apart by their specifics: both state distinctive
     figures and share none, name no 《document》 in common, and come from different publishers
-    or name different 《documents》. Two reports of one event state its numbers; two items cut
-    from one template do not. Pages that name one document are parts of its storyline even
+    or name different 《documents》, or their headlines name different places and they share no
+    《document》. Two reports of one event state its numbers; two items cut from one template do not. Pages that name one document are parts of its storyline even
     with figures of their own (an interpretation's, an implementing notice's), so a shared
     document is left to the other signals, as is one publisher's update of its own figure."""
     docs_a, docs_b = {k for k in keys_a if k.startswith("《")}, {k for k in keys_b if k.startswith("《")}
-    if shared_keys(keys_a, keys_b) & docs_a or not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
+    if shared_keys(keys_a, keys_b) & docs_a:
+        return False
+    if _disjoint(set(headline_places(a.title)), set(headline_places(b.title))):
+        return True  # 南宁…产业对接会 and 吉林…产业对接会: two events, whatever figures they share
+    if not _disjoint(set(keys_a) - docs_a, set(keys_b) - docs_b):
         return False
     return a.publisher != b.publisher or _disjoint(docs_a, docs_b)
+
+
+@lru_cache(maxsize=65536)
+def headline_places(title: str) -> frozenset[str]:
+    """Return the places a headline names (jieba's place names, 上海市 as 上海)."""
+    return frozenset(_PLACE_SUFFIX.sub("", w) for w in place_names(title) if len(w) >= 2)
+
+
+_PLACE_SUFFIX = re.compile(r"(?<=..)(?:省|市|自治区|县)$")
 
 
 def _linked(a: TextFeatures, b: TextFeatures, cosine: float, shared: frozenset[str]) -> bool:
