@@ -526,3 +526,16 @@ def test_an_honest_model_composing_from_the_material_is_published_as_written():
     assert output.summary.startswith("今天新质生产力方向的重点") and "合起来看" in output.summary
     firsts = [sentences_of(s.paragraphs[0])[0] for s in output.sections]
     assert not all(f in output.summary for f in firsts)
+
+
+def test_a_key_fact_the_model_left_out_is_taken_from_any_extractive_paragraph():
+    from dataclasses import replace
+
+    from dailybrief.write.llm import extractive_sentences_with_missing_facts
+
+    deadline = next(s for s in sentences_of(NEA_TEXT) if "2026年7月15日" in s)
+    figures = "".join(s for s in sentences_of(NEA_TEXT) if s != deadline)
+    draft = replace(GREEN, paragraphs=(figures, deadline))  # the deadline in a paragraph of its own
+    kept = extractive_sentences_with_missing_facts(draft, "首批绿电直连试点项目规模合计2000万千瓦。")
+    assert kept == [deadline]
+    assert extractive_sentences_with_missing_facts(draft, "首批试点规模2000万千瓦，" + deadline) == []

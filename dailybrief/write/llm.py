@@ -391,7 +391,7 @@ def references_used(draft: SectionDraft, declared: Sequence[int], text: str) -> 
 
 
 def extractive_sentences_with_missing_facts(draft: SectionDraft, written: str) -> list[str]:
-    """Return the extractive facts paragraph's sentences stating a key figure, deadline,
+    """Return the extractive paragraphs' sentences stating a key figure, deadline,
     《document》, document or article number, range or duration that the model's text lacks, so
     the LLM writer never loses a fact."""
     if not draft.paragraphs:
@@ -401,8 +401,14 @@ def extractive_sentences_with_missing_facts(draft: SectionDraft, written: str) -
     have = squash(written)
     missing = {squash(f.text) for _, f in draft.facts
                if f.kind in kinds and is_distinctive_fact(f) and squash(f.text) not in have}
-    return [s for s in sentences_of(draft.paragraphs[0])
-            if any(m in squash(s) for m in missing) and squash(s) not in have]
+    out: list[str] = []
+    for s in (s for p in draft.paragraphs for s in sentences_of(p)):  # a deadline may be in the second
+        key = squash(s)
+        if any(m in key for m in missing) and key not in have:
+            out.append(s)
+            have += key
+            missing = {m for m in missing if m not in key}
+    return out
 
 
 def is_distinctive_fact(fact: Fact) -> bool:
