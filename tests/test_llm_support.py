@@ -277,3 +277,23 @@ def test_every_sentence_of_a_laws_article_may_say_which_article_it_is():
 def test_a_stray_quotation_mark_is_no_quotation_but_quoted_words_no_page_says_are():
     assert find_unsupported("2026年上半年，全国新增投运新型储能装机规模3200万千瓦。”", _ev(STORAGE)) == []
     assert find_unsupported("2026年上半年，全国新增投运新型储能装机规模3200万千瓦，“储能迎来爆发期”。", _ev(STORAGE))
+
+
+def test_a_figure_credited_to_an_outlet_that_only_reports_the_day_is_caught():
+    page = ("到2029年底前，实现规模以上工业企业“智改数转网联”全覆盖，每年新增省级智能工厂1万家（含智能车间）。"
+            "中国新闻网记者从会上获悉，广东将举办智能制造大会。")
+    ev = _ev([(page, "广东省人民政府 2027年9月8日 《方案》")])
+    found = find_unsupported("到2029年底前，实现规模以上工业企业“智改数转网联”全覆盖，据中国新闻网数据，"
+                             "每年新增省级智能工厂1万家（含智能车间）。", ev)
+    assert "body" in [c.kind for c in found]
+    stats = _ev([("国家统计局数据显示，1—7月规模以上工业增加值同比增长6.1%。", "国家统计局 2027年8月15日 《统计》")])
+    assert find_unsupported("据国家统计局数据，1—7月规模以上工业增加值同比增长6.1%。", stats) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "质量评价的跟进，不会决定规模扩张能否持续。",  # 将 → 不会
+    "装机增长的主要原因是龙头企业产能集中释放。",  # a cause
+    "地方已经决定下一阶段的投资方向。",  # a status
+])
+def test_an_analysis_sentence_may_not_turn_a_prospect_into_a_denial_a_cause_or_a_decision(sentence: str):
+    assert find_unsupported(sentence, _ev(STORAGE), analysis=True)

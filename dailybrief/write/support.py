@@ -79,7 +79,7 @@ SUPERLATIVES = ("全国首个", "全国首家", "首个", "首家", "率先", "�
                 "排名第", "居全国", "走在全国前列", "走在前列", "标杆", "典范")
 # A status: something has been done (已经陆续跟进, 已相继出台), reported even in an analysis.
 STATUS = (r"已经?(?:陆续|相继|纷纷|先后|全面|基本|初步|逐步|率先)?(?:跟进|出台|落地|开展|推出|实施|建立|形成|开工"
-          r"|开通|投入|投用|运行|签约|发布|印发|部署|覆盖|到位|见效|取得)")
+          r"|开通|投入|投用|运行|签约|发布|印发|部署|覆盖|到位|见效|取得|决定|敲定|锁定)")
 # A sentence that reports something happened, was said or caused needs a source sentence.
 REPORTING = re.compile(
     r"批准|获批|批复|审议通过|核准|已获|投产|建成|竣工|完工|并网|上线运行|已全部|已经全部|全面完成"
@@ -87,14 +87,14 @@ REPORTING = re.compile(
     r"|发言人|表示|指出|透露|介绍|(?<![名简号统堪])称(?![为号作])|记者|“[^“”]{1,80}”|「[^「」]{1,80}」|据悉|据了解|消息"
     r"|专家|负责人|人士|官员|获悉|" + "|".join(SUPERLATIVES))
 # Reporting words that only say where a stated figure comes from (the body is checked).
-ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了解|消息|获悉")
+ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了解|消息|获悉|据[^，,。]{2,20}?(?:数据|统计)")
 # Words that turn a rule or its scope around: a sentence stating one needs a source sentence
 # that has it where the sentence has it (试点 ≠ 全面推广, 不超过 ≠ 不少于, 部分 ≠ 全部). The
 # strong ones state a rule or a scope even in an analysis paragraph; the others may reason there.
 STRONG_SCOPE = ("不得", "禁止", "严禁", "允许", "强制", "必须", "一律", "全面推广", "全部", "所有", "试点",
                 "不超过", "不少于", "不低于", "不高于", "不多于", "原则上", "暂停", "叫停", "取消", "豁免",
                 "免除", "不予", "不再", "全覆盖", "全域", "首次", "唯一", "尚未", "暂未", "并未", "未纳入",
-                "未列入", "未能")
+                "未列入", "未能", "不会", "不能")
 # modality (已 ≠ 将 ≠ 拟), direction (新增 ≠ 减少) and period (同比 ≠ 环比) words are scope words too
 SOFT_SCOPE = ("可以", "鼓励", "应当", "启动", "继续", "不宜", "恢复", "放开", "收紧", "限制", "支持",
               "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序", "已经", "已", "拟", "预计", "计划",
@@ -384,7 +384,7 @@ def analysis_only(s: str, analysis: bool) -> bool:
     """Return whether an analysis sentence's reporting word is only a reasoning frame."""
     if not analysis:
         return False
-    return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于"
+    return not re.search(r"批准|获批|批复|已获|投产|建成|竣工|已全部|得益于|归功于|受益于|由于|因为|源于|原因"
                          r"|发言人|表示|透露|“[^“”]{1,80}”|「[^「」]{1,80}」|据悉|专家|负责人|人士|官员|上线运行|已完成|已实现|已落地"
                          r"|已启动|全面完成|已覆盖|据了解|据介绍|" + STATUS + "|" + "|".join(SUPERLATIVES), s)
 
