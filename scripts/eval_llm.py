@@ -225,7 +225,29 @@ def _nfc(text: str) -> str:
 def _published2(text: str, fmt: str) -> str:
     """Return a published text as adversary2's probes are compared (PDF lines joined)."""
     text = _nfc(text)
-    return re.sub(r"[ \t\r\f\n]+", "", text) if fmt == "pdf" else re.sub(r"[ \t\r\f]+", "", text)
+    if fmt == "pdf":
+        return re.sub(r"[ \t\r\f\n]+", "", _without_page_furniture(text))
+    return re.sub(r"[ \t\r\f]+", "", text)
+
+
+def _without_page_furniture(text: str) -> str:
+    """Return a PDF's text without its page breaks' furniture: each page's closing page number
+    and the running header every later page opens with (pdftotext starts a page with a form
+    feed), so a sentence broken by a page (…普及率达到百 | 1 | 新质生产力每日动态 | 2027 年 1 月
+    14 日 | 分之六十…) reads whole."""
+    pages = [[line for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    later = [p for p in pages[1:] if p]
+    header = 0
+    while later and header < 4 and all(len(p) > header for p in later) and len(
+            {p[header].strip() for p in later}) == 1 and len(later[0][header].strip()) <= 30:
+        header += 1
+    out = []
+    for n, page in enumerate(pages):
+        body = page[header:] if n else page
+        if body and re.fullmatch(r"\s*\d{1,3}\s*", body[-1]):
+            body = body[:-1]
+        out.extend(body)
+    return "\n".join(out)
 
 
 def _raw_only_sentences(raw: str, known: str) -> list[str]:
