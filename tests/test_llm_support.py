@@ -297,3 +297,16 @@ def test_a_figure_credited_to_an_outlet_that_only_reports_the_day_is_caught():
 ])
 def test_an_analysis_sentence_may_not_turn_a_prospect_into_a_denial_a_cause_or_a_decision(sentence: str):
     assert find_unsupported(sentence, _ev(STORAGE), analysis=True)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("试点期为4052年至2028年。", "date"),  # a year no page could mean is a claim, not noise
+    ("项目新能源年自发自用电电量占比应不低于四分之一。", "number"),  # 四分之一 is 25%
+    ("截至2026年中，全国已建成数据中心850个。", "date"),  # 年底 → 年中
+])
+def test_odd_years_plain_fractions_and_mid_year_are_checked_like_any_figure_or_date(sentence: str, kind: str):
+    page = ("试点期为2026年至2028年。项目新能源年自发自用电量占总可用发电量的比例应不低于65%。"
+            "截至2026年底，全国已建成数据中心850个。")
+    found = find_unsupported(sentence, _ev([(page, "国家能源局 2026年6月9日 《通知》")]))
+    assert kind in [c.kind for c in found]
+    assert normalize("三分之二的企业") == "66.7%的企业"

@@ -124,6 +124,8 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰
 _CN_RUN = re.compile(f"[{CN_NUMERAL_CHARS.replace('点', '').replace('万', '').replace('亿', '').replace('萬', '').replace('億', '')}]"
                      f"[{CN_NUMERAL_CHARS}]*")
 _CN_FRACTION = re.compile(r"(百|千|万)分之([零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟]+)")
+# A plain fraction (四分之一, 三分之二) is a share: written as a percentage, one decimal.
+_CN_PLAIN_FRACTION = re.compile(r"(?<![百千万])([二两三四五六七八九十])分之([一二两三四五六七八九])")
 _FRACTION_UNIT = {"百": "%", "千": "‰", "万": "‱"}
 _CN_DIGITS_ONLY = re.compile(r"[零〇一二两三四五六七八九]{2,}")
 _CN_MAGNITUDE_TAIL = re.compile(r"(?:万亿|[万亿萬億])$")
@@ -161,6 +163,7 @@ def cn_figures_as_digits(s: str, written: dict[str, str] | None = None) -> str:
         return text
 
     s = _CN_FRACTION.sub(fraction, s)
+    s = _CN_PLAIN_FRACTION.sub(_plain_fraction_as_percent, s)
     out, last = [], 0
     for m in _CN_RUN.finditer(s):
         found = _cn_figure_in_run(s, m.start(), m.end())
@@ -183,6 +186,13 @@ def figure_as_written(figure: str, sentence: str) -> str:
         if figure.startswith(converted):
             return original + figure[len(converted):]
     return figure
+
+
+def _plain_fraction_as_percent(m: re.Match[str]) -> str:
+    whole, part = cn_numeral_value(m.group(1)), cn_numeral_value(m.group(2))
+    if not whole or part is None or part >= whole:
+        return m.group(0)
+    return digits(round(100 * part / whole, 1)) + "%"
 
 
 def _fraction_as_digits(m: re.Match[str]) -> str:
@@ -268,9 +278,10 @@ def _take_dates(s: str) -> tuple[str, list[tuple[int | None, int | None, int | N
 
 
 def _is_plausible_date(d: tuple[int | None, int | None, int | None, str]) -> bool:
-    year, month, day, _ = d
-    return (year is None or 1900 <= year <= 2100) and (month is None or 1 <= month <= 12) and (
-        day is None or 1 <= day <= 31)
+    """Return whether a date is a date at all (13月 is not); a year no page could mean (4052年)
+    is kept as a claim, and no page supports it."""
+    _, month, day, _ = d
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
 
 
 # --- quantities ---------------------------------------------------------------------------
@@ -378,7 +389,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 BODY_SUFFIX = re.compile(
     r"(?:委员会|办公厅|办公室|联合会|促进会|基金会|协会|学会|商会|研究院|研究所|科学院|工程院"
     r"|研究室|实验室|小组|工作组|研究组|专班|联席会议|联盟|大学|学院|理事会|指挥部|联合体"
-    r"|政府|中心|公司|集团|银行|日报|总署|网(?=数据|消息|报道|统计|显示|获悉|记者)"
+    r"|政府|中心|公司|集团|银行|日报|总署|网(?=(?:\d{1,2}日)?(?:发布|数据|消息|报道|统计|显示|获悉|记者))"
     r"|部(?![门长署分件位队级落际属下委])|局(?![长面势限部])|委(?![员托屈婉实])|厅(?!长)"
     r"|院(?![长士校落子线所])|司(?![长法机令空])|办(?![法理事公学案好成结件实])"
     r"|社(?![会区保交团群科工])|署(?![名理长]))"

@@ -63,7 +63,8 @@ _BOUND_TEXTS = frozenset(w for w, _ in BOUND_WORDS)
 # Date roles: the words next to a date that say what it is.
 DATE_ROLE_AFTER: tuple[tuple[str, str], ...] = (
     ("之前", "deadline"), ("以前", "deadline"), ("前", "deadline"), ("截止", "deadline"),
-    ("为止", "deadline"), ("到期", "deadline"), ("底前", "deadline"), ("起", "start"),
+    ("为止", "deadline"), ("到期", "deadline"), ("底前", "deadline"), ("中前", "deadline"), ("起", "start"),
+    ("中,", "mid"), ("中。", "mid"),
     ("开始", "start"), ("以来", "since"), ("底", "end"), ("末", "end"),
 )
 DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
@@ -94,7 +95,7 @@ ATTRIBUTION = re.compile(r"表示|指出|透露|介绍|称|记者|据悉|据了�
 STRONG_SCOPE = ("不得", "禁止", "严禁", "允许", "强制", "必须", "一律", "全面推广", "全部", "所有", "试点",
                 "不超过", "不少于", "不低于", "不高于", "不多于", "原则上", "暂停", "叫停", "取消", "豁免",
                 "免除", "不予", "不再", "全覆盖", "全域", "首次", "唯一", "尚未", "暂未", "并未", "未纳入",
-                "未列入", "未能", "不会", "不能")
+                "未列入", "未能", "不会", "不能", "推迟", "延期", "放缓", "搁置", "中止", "终止")
 # modality (已 ≠ 将 ≠ 拟), direction (新增 ≠ 减少) and period (同比 ≠ 环比) words are scope words too
 SOFT_SCOPE = ("可以", "鼓励", "应当", "启动", "继续", "不宜", "恢复", "放开", "收紧", "限制", "支持",
               "暂缓", "全面", "部分", "至少", "最多", "逐步", "有序", "已经", "已", "拟", "预计", "计划",
