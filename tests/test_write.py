@@ -95,3 +95,21 @@ def test_one_page_reached_by_two_urls_is_cited_once() -> None:
     stories = analyse([page, copy], day=DAY, settings=Settings(), topics=load_topics()).stories
     brief, _, _ = write_brief(stories, day=DAY, settings=Settings())
     assert [r.url for r in brief.references] == ["http://x.cn/a/ndrc.html"]
+
+
+def test_a_section_left_with_no_text_is_not_published() -> None:
+    from dailybrief.write import ExtractiveWriter
+
+    class EmptiesTheFirstSection:
+        """A writer whose first section has nothing left (every sentence of it refused)."""
+
+        def write(self, drafts, *, day, title="", extractive_summary=""):  # type: ignore[no-untyped-def]
+            out = ExtractiveWriter().write(drafts, day=day, title=title, extractive_summary=extractive_summary)
+            first, *rest = out.sections
+            return WriterOutput(summary=out.summary, sections=(Section(first.title, (), first.references,
+                                                                       first.story_id), *rest), log=out.log)
+
+    stories = _stories()
+    brief, rejections, _ = write_brief(stories, day=DAY, settings=Settings(), writer=EmptiesTheFirstSection())
+    assert len(brief.sections) == len(stories) - 1 and all(s.paragraphs for s in brief.sections)
+    assert any(r.reason is Reason.EMPTY and "left out" in r.detail for r in rejections)

@@ -20,9 +20,11 @@ from ..models import (
     BriefFact,
     Fact,
     FactKind,
+    Reason,
     Reference,
     Rejection,
     SectionDraft,
+    Stage,
     Story,
     WriterOutput,
 )
@@ -77,7 +79,7 @@ def write_brief(
     output = (writer or ExtractiveWriter()).write(
         drafts, day=day, title=settings.title, extractive_summary=extractive_summary)
     output, rejections = ground_output(output, drafts)
-    output = with_context_sentences(output, drafts, chosen)
+    output = _without_empty_sections(with_context_sentences(output, drafts, chosen), rejections)
     deadlines = _deadlines(drafts, output, day)
     output = _cite_deadline_pages(drafts, output, deadlines)
     brief = Brief(
@@ -91,6 +93,16 @@ def write_brief(
         notes=tuple(output.log),
     )
     return renumber_references(brief), rejections, output
+
+
+def _without_empty_sections(output: WriterOutput, rejections: list[Rejection]) -> WriterOutput:
+    """Return the output without a section left with no text (every sentence ungrounded, or a
+    page with nothing to say): a heading and a reference alone tell the reader nothing."""
+    empty = [s for s in output.sections if not any(p.strip() for p in s.paragraphs)]
+    rejections.extend(Rejection(f"section {s.title[:30]}", Stage.WRITE, Reason.EMPTY,
+                                "no sentence of the section is left; the section is left out")
+                      for s in empty)
+    return replace(output, sections=tuple(s for s in output.sections if s not in empty)) if empty else output
 
 
 def _used_references(drafts: Sequence[SectionDraft], output: WriterOutput) -> tuple[Reference, ...]:
