@@ -29,7 +29,7 @@ from .facts import extract_facts, is_distinctive, is_substantive
 from .features import TextFeatures, features_by_url
 from .rank import explain_score, score_story
 from .relevance import (
-    family_scores,
+    family_relevance,
     is_borderline,
     is_reported_news,
     reject_if_irrelevant,
@@ -66,13 +66,13 @@ def analyse(
     rejections: list[Rejection] = []
     kept: list[Article] = []
     borderline: set[str] = set()
-    scores = family_scores(articles, topics)
+    relevance = family_relevance(articles, topics)
     for article in articles:
-        score = scores[article.url]
+        rel = relevance[article.url]
         rejection = check_window(article, day, settings.window_days) or reject_if_irrelevant(
-            article, topics, settings.relevance_threshold, score)
+            article, topics, settings.relevance_threshold, rel)
         if rejection and rejection.reason is Reason.OFF_TOPIC and is_borderline(
-                article, topics, settings.relevance_threshold, settings.relevance_floor, score):
+                article, topics, settings.relevance_threshold, settings.relevance_floor, rel.score):
             borderline.add(article.url)
             kept.append(article)
         elif rejection:

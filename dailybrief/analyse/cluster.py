@@ -404,7 +404,8 @@ def is_reprint(article: Article) -> bool:
 # The act that puts a law or rule in force: 常务委员会公告（第63号）, 人民政府令第238号. Of its
 # pages published the same day by the same body, it is the original: it states the number, who
 # adopted the text when, and from when it applies; the full text is a part of the storyline.
-PROMULGATION = re.compile(r"公告[（(]第[0-9一二三四五六七八九十百零]+号[）)]|令[（(]?第[0-9一二三四五六七八九十百零]+号")
+# Groups: the issuer, 公告 or 令, the number (the writer titles and leads a promulgation by them).
+PROMULGATION = re.compile(r"^(.{2,40}?)(公告|令)[（(]?(第[0-9一二三四五六七八九十百零]+号)[）)]?")
 
 
 def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures] | None = None) -> Article:
@@ -419,7 +420,7 @@ def pick_original(group: Sequence[Article], features: Mapping[str, TextFeatures]
             int(is_attachment_url(a.url)),  # a notice's attachment is a part of the notice
             a.published,
             -AUTHORITY_WEIGHT[a.authority],
-            int(not PROMULGATION.search(squash(a.title))),  # the 公告 that puts the law in force
+            int(not PROMULGATION.match(squash(a.title))),  # the 公告 that puts the law in force
             int(_copies_another(a, group, features)),
             -len(a.text),
         )

@@ -81,22 +81,23 @@ def is_reported_news(article: Article) -> bool:
     return bool(_REPORTED.search(article.text[:LEAD_CHARS])) and not _PROMOTION.search(article.text)
 
 
-def family_scores(articles: Sequence[Article], topics: TopicList) -> dict[str, float]:
-    """Return url → topic score of each page, judged with its notice's family: a notice whose
-    page says only 「详见附件」 and the attachments that hold its substance are one document,
-    so each scores as the best of them (a list of funded projects scores nothing alone)."""
-    own = {a.url: score_relevance(a, topics).score for a in articles}
+def family_relevance(articles: Sequence[Article], topics: TopicList) -> dict[str, Relevance]:
+    """Return url → relevance of each page, its score judged with its notice's family: a notice
+    whose page says only 「详见附件」 and the attachments that hold its substance are one
+    document, so each scores as the best of them (a list of funded projects scores nothing alone)."""
+    own = {a.url: score_relevance(a, topics) for a in articles}
     best: dict[str, float] = {}
     for a in articles:
         family = a.attached_to or a.url
-        best[family] = max(best.get(family, 0.0), own[a.url])
-    return {a.url: max(own[a.url], best[a.attached_to or a.url]) for a in articles}
+        best[family] = max(best.get(family, 0.0), own[a.url].score)
+    return {a.url: replace(own[a.url], score=max(own[a.url].score, best[a.attached_to or a.url]))
+            for a in articles}
 
 
 def is_borderline(article: Article, topics: TopicList, threshold: float, floor: float,
                   score: float | None = None) -> bool:
     """Return whether a page under the relevance threshold still scores at least `floor`
-    (its own score, or `score` when given: see family_scores).
+    (its own score, or `score` when given: see family_relevance).
 
     Such a page is not dropped: it may join a relevant storyline (a short reprint, an
     implementation notice), and on its own it is kept as a candidate with its score.
@@ -105,10 +106,10 @@ def is_borderline(article: Article, topics: TopicList, threshold: float, floor: 
 
 
 def reject_if_irrelevant(
-    article: Article, topics: TopicList, threshold: float, score: float | None = None
+    article: Article, topics: TopicList, threshold: float, relevance: Relevance | None = None
 ) -> Rejection | None:
     """Return a rejection for an excluded or off-topic article, or None if it is relevant
-    (by its own topic score, or `score` when given: see family_scores)."""
+    (by its own relevance, or `relevance` when given: see family_relevance)."""
     pattern = topics.exclude_pattern()
     hit = pattern.search(article.title) if pattern else None
     if hit:
@@ -116,9 +117,7 @@ def reject_if_irrelevant(
             article.url, Stage.RELEVANCE, Reason.NOT_NEWS,
             f"headline contains {hit.group(0)!r} (not brief-worthy)", article.source_id,
         )
-    rel = score_relevance(article, topics)
-    if score is not None and score > rel.score:
-        rel = replace(rel, score=score)
+    rel = relevance or score_relevance(article, topics)
     if rel.score < threshold:
         terms = "、".join(rel.matched[:5]) or "no topic terms"
         return Rejection(

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..analyse.cluster import is_commentary, is_reprint
+from ..analyse.cluster import PROMULGATION, is_commentary, is_reprint
 from ..analyse.facts import (
     FULL_DATE,
     TRIVIAL_VALUES,
@@ -134,15 +134,15 @@ def section_title(story: Story) -> str:
     return headline
 
 
-PROMULGATION_NUMBER = re.compile(r"^(.{2,40}?(?:公告|令))[（(]?(第[0-9一二三四五六七八九十百零]+号)")
-PROMULGATION_HEADLINE = re.compile(r"^(.{2,40}?)(?:公告|令)[（(]?第[0-9一二三四五六七八九十百零]+号[）)]?$")
 NAMED_DOCUMENT = re.compile(r"《[^《》]{4,60}》")
 
 
 def _promulgated_named(article: Article) -> str:
     """Return a headline naming the law a promulgation puts in force (浙江省人民代表大会常务委员会
     公告（第63号） → …公布《浙江省数据要素市场促进条例》: the 《name》 its text opens with), or ''."""
-    m = PROMULGATION_HEADLINE.match(squash(article.title))
+    headline = squash(article.title)
+    m = PROMULGATION.match(headline)
+    m = m if m and m.end() == len(headline) else None  # headed by its number alone
     named = NAMED_DOCUMENT.search(article.text[:200]) if m else None
     return f"{m.group(1)}公布{named.group(0)}" if m and named else ""
 
@@ -197,8 +197,8 @@ def document_number(article: Article) -> str:
     headed = HEADED_NUMBER.search(head)
     if headed and headed.group(2) not in article.title:
         return headed.group(1) + headed.group(2)
-    promulgation = PROMULGATION_NUMBER.match(squash(article.title))  # its title names the law instead
-    return promulgation.group(1) + promulgation.group(2) if promulgation else ""
+    promulgation = PROMULGATION.match(squash(article.title))  # its title names the law instead
+    return "".join(promulgation.group(1, 2, 3)) if promulgation else ""
 
 
 def cited_number(article: Article, others: Sequence[Article]) -> str:

@@ -36,6 +36,7 @@ from .claims import (
     normalize,
     sentences_of,
 )
+from .sentences import ARTICLE_LABEL
 
 MEASURE_CHARS = 4  # the words in front of a figure that say what it measures (会用电量, 业用电量)
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
@@ -178,18 +179,15 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
     return SentenceIndex(tuple(sentences), tuple(issuers))
 
 
-_ARTICLE_LINE = re.compile(r"^\s*(第[一二三四五六七八九十百零\d]{1,6}条)[\s\u3000]+(?=\S)")
-
-
 def _with_article_labels(text: str) -> list[str]:
     """Return the sentences of text, and each later sentence of a law's article once more as
     the brief states it (第八条规定，…: see sentences.clean_sentences), so the article's number
     is stated by the page for every sentence of that article."""
     out = sentences_of(text)
     for line in text.splitlines():
-        label = _ARTICLE_LINE.match(line)
+        label = ARTICLE_LABEL.match(line.strip())
         if label:
-            out += [f"{label.group(1)}规定，{s}" for s in sentences_of(line[label.end():])[1:]]
+            out += [f"{label.group(1)}规定，{s}" for s in sentences_of(line.strip()[label.end():])[1:]]
     return out
 
 
