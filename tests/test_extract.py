@@ -244,9 +244,10 @@ def test_page_without_markup_yields_nothing() -> None:
 # ---------------------------------------------------------------- dates
 
 
-def test_meta_pubdate_beats_the_date_line() -> None:
+def test_labelled_date_line_takes_its_time_from_the_meta() -> None:
+    """发布日期：2026年7月10日 shows no time; the PubDate meta of the same day gives 16:20."""
     ex = extract_page(page("gbk_gb2312_label.html"))
-    assert (ex.published, ex.published_time, ex.date_origin) == (date(2026, 7, 10), "16:20", "meta")
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2026, 7, 10), "16:20", "line")
 
 
 def test_publication_time_not_update_time() -> None:

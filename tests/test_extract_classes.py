@@ -158,3 +158,34 @@ def test_source_label_spaced_out_to_align_a_column() -> None:
     for label in ("来　　源：", "信 息 来 源：", "来　源："):
         spaced = html.replace("<span>来源：某省工业和信息化厅</span>".encode(), f"<span>{label}某省工业和信息化厅</span>".encode())
         assert extract_page(spaced).stated_source == "某省工业和信息化厅", label
+
+
+# ---------------------------------------------------------------- byline fields that are not sources
+
+
+def test_labelled_byline_date_beats_a_page_generation_meta() -> None:
+    """PubDate (2026-03-02, the day the page was generated again, as another meta says) is not
+    the 发布日期 the byline shows (2025-04-18)."""
+    ex = extract_page(page("disclosure_counter_byline.html"))
+    assert (ex.published, ex.published_time, ex.date_origin) == (date(2025, 4, 18), "10:49", "line")
+
+
+def test_empty_source_label_beside_a_counter_and_a_related_links_heading_is_no_source() -> None:
+    """来源： with no value, then 访问量：311; a 关联稿件： heading over related links: no publisher."""
+    ex = extract_page(page("disclosure_counter_byline.html"))
+    assert ex.stated_source is None
+    assert ex.text.endswith("（某县统计局）") and "关联稿件" not in ex.text
+
+
+def test_unlabelled_source_beside_the_site_address_and_a_comment_link() -> None:
+    """The date line holds the site's address, the date, the source link and 我要评论(0)."""
+    ex = extract_page(page("site_address_byline.html"))
+    assert ex.stated_source == "某某音乐"
+    assert (ex.published, ex.published_time) == (date(2026, 5, 9), "11:30")
+
+
+def test_a_web_address_in_the_source_span_gives_way_to_the_media_name() -> None:
+    """span#art_source holds only the site's address; span#media_name names the publisher."""
+    ex = extract_page(page("address_in_source_span.html"))
+    assert ex.stated_source == "某浪娱乐"
+    assert ex.title == "某歌手获最佳女歌手奖(图)"

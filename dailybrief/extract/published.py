@@ -1,7 +1,7 @@
 """The publication date of an article page, by generic rules.
 
-Dates come from publication meta tags, then the date line under the headline, then a
-labelled date after the body, then script data, then the URL.
+Dates come from a 发布-labelled byline date, then publication meta tags, then the date line
+under the headline, then a labelled date after the body, then script data, then the URL.
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def find_published(
     head: HeadFacts, zones: Zones, url: str, default_year: int | None = None,
     fetched_at: datetime | None = None,
 ) -> DateFound | None:
-    """Return the publication date by precedence: meta, byline, after-body line, script, URL,
+    """Return the publication date by precedence: a 发布-labelled byline date, meta, byline,
+    after-body line, script, URL,
     then a relative byline date (昨天 10:20, 3小时前) resolved against the fetch time.
 
     The time of day is the one shown on the byline for that day when there is one, else
@@ -86,12 +87,18 @@ def find_published(
 def _date_candidates(
     head: HeadFacts, zones: Zones, url: str, default_year: int | None
 ) -> list[tuple[DateHit, str]]:
-    """Return every publication-date candidate, best first, with where it was found."""
-    out: list[tuple[DateHit, str]] = []
+    """Return every publication-date candidate, best first, with where it was found.
+
+    A date the byline labels 发布日期 (or 发布时间, 发表于 …) is what the reader is told and
+    comes first; meta tags follow, since templates fill them with the day the page was
+    generated or re-published (PubDate 2022-04-24 beside 发布日期：2017-05-15).
+    """
+    meta: list[tuple[DateHit, str]] = []
     for name in PUBLISHED_META:
         for value in head.meta.get(name, []):
-            out.extend((hit, "meta") for hit in find_dates(value)[:1])
-    out.extend((hit, "meta") for hit in head.json_ld_dates[:1])
+            meta.extend((hit, "meta") for hit in find_dates(value)[:1])
+    meta.extend((hit, "meta") for hit in head.json_ld_dates[:1])
+    out: list[tuple[DateHit, str]] = []
     year_hints = _year_hints(head, url)
     url_day = date_from_url(url)
     if default_year is None and url_day is not None:
@@ -103,10 +110,13 @@ def _date_candidates(
         found = _date_in_lines(lines, year_hints, default_year, labelled_only=labelled_only)
         if found:
             hit, rank = found
+            if rank == 0 and zone is zones.header:
+                out.append((hit, "line"))
             in_zones.append((rank, hit, "line" if rank != NO_LABEL or zone is zones.header else "text"))
     # An update stamp under the headline gives way to a 发布 date stated elsewhere on the page.
     if any(rank == 0 for rank, _, _ in in_zones):
         in_zones.sort(key=lambda z: z[0] == UPDATE_RANK)
+    out.extend(meta)
     out.extend((hit, origin) for _, hit, origin in in_zones)
     out.extend((hit, "attr") for hit in head.attr_dates[:1])
     out.extend((hit, "script") for hit in head.script_dates[:1])

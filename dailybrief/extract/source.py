@@ -59,7 +59,8 @@ _SOURCE_JUNK = re.compile(
     r"[\ue000-\uf8ff]|(?<![\w])\d+(?:[次人条]|阅读|评论|参与)*(?![\u4e00-\u9fffA-Za-z\d])|[<>»›·•]"
 )
 _DATE_OR_TIME = re.compile(r"\d{1,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}:\d{2}(?::\d{2})?")
-_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论)\s*[:：]\s*\S*"
+_LABELLED_FIELD = re.compile(r"(?:作者|编辑|责任编辑|责编|记者|通讯员|摄影|阅读|浏览|点击|浏览次数|字号|评论"
+                             r"|访问量|访问次数|阅读量|阅读数|浏览量|点击量|点击数|热度)\s*[:：]\s*\S*"
                              r"|(?:IP属地|属地|发布于|发表于)\s*[:：]?\s*\S*|来自\S{0,8}")
 
 
@@ -225,11 +226,16 @@ def _account_card(root: html.HtmlElement) -> str | None:
     return None
 
 
+# A site's address shown beside the date (http://ent.QQ.com, www.sina.com.cn) names no publisher.
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:[./:]|$)", re.I)
+
+
 def _plausible_name(value: str) -> bool:
     return (
         2 <= len(value) <= MAX_SOURCE_CHARS
         and not _DATE_OR_TIME.search(value)
         and value not in SOURCE_NOT_PUBLISHER
+        and not _WEB_ADDRESS.search(value)
     )
 
 
@@ -339,7 +345,9 @@ def _single_name(text: str) -> str | None:
     rest = _DATE_LABEL.sub(" ", rest)
     rest = _DAY_PART.sub(" ", rest)
     rest = _SOURCE_JUNK.sub(" ", rest)
-    tokens = [_strip_badges(t) for t in rest.split()]
+    # A label left with no value (关联稿件：, a heading over related links) and a site's
+    # address are not names.
+    tokens = [_strip_badges(t) for t in rest.split() if not t.endswith(("：", ":")) and not _WEB_ADDRESS.search(t)]
     tokens = [t for t in tokens if t and t not in SOURCE_BADGES and not _is_furniture_word(t)]
     if len(tokens) != 1 or not 2 <= len(tokens[0]) <= MAX_UNLABELLED_SOURCE_CHARS:
         return None
@@ -364,4 +372,5 @@ FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "
 
 
 def _is_furniture_word(token: str) -> bool:
-    return token in FURNITURE_WORDS or any(token.startswith(w) for w in ("分享", "字号", "举报", "收藏", "纠错"))
+    return token in FURNITURE_WORDS or any(
+        token.startswith(w) for w in ("分享", "字号", "举报", "收藏", "纠错", "我要评论", "发表评论", "评论("))
