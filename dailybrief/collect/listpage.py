@@ -526,6 +526,14 @@ def page_file_key(url: str) -> tuple[tuple[str, str, str], int] | None:
     return (f"{parts.netloc}{folder}", m.group("stem"), m.group("ext")), int(m.group("n") or 0)
 
 
+def _names_a_sibling_page(body: bytes, name: str, stem: str, ext: str) -> bool:
+    """Return whether the raw page names another page of its article (name_2.html beside
+    name.html): most pages do not, and are then not parsed a second time here."""
+    pattern = re.compile(re.escape(stem.encode()) + rb"(?:[_-]\d{1,2})?" + re.escape(ext.encode()))
+    own = name.encode()
+    return any(hit.group(0) != own for hit in pattern.finditer(body))
+
+
 def continuation_urls(
     body: bytes, page_url: str, *, content_type: str | None = None, encoding: str | None = None
 ) -> list[str]:
@@ -537,7 +545,7 @@ def continuation_urls(
     path = urlsplit(page_url).path
     folder, _, name = path.rpartition("/")
     m = _PAGE_FILE.match(name)
-    if not m or m.group("stem").encode() not in body:
+    if not m or not _names_a_sibling_page(body, name, m.group("stem"), m.group("ext")):
         return []
     stem, ext = m.group("stem"), m.group("ext")
     text, _ = _decode(body, content_type, encoding)
