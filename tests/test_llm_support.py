@@ -310,3 +310,25 @@ def test_odd_years_plain_fractions_and_mid_year_are_checked_like_any_figure_or_d
     found = find_unsupported(sentence, _ev([(page, "国家能源局 2026年6月9日 《通知》")]))
     assert kind in [c.kind for c in found]
     assert normalize("三分之二的企业") == "66.7%的企业"
+
+
+FUSED = [("记者从市工信部门获悉，各地工信部门组织开展2026年度智能工厂梯度培育，全市共认定智能工厂48家。",
+          "新质前沿网 2026年6月1日 《某市认定48家智能工厂》")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地新质前沿网门组织开展2026年度智能工厂梯度培育，全市共认定智能工厂48家。",
+    "新质前沿网门组织开展2026年度智能工厂梯度培育。",
+])
+def test_a_known_name_written_into_the_middle_of_a_cited_word_is_caught(sentence: str):
+    """The publisher put where 工信部 stood leaves 「新质前沿网门」: a name no page has, and the
+    publisher made to do what the departments do."""
+    assert "新质前沿网门" in [c.text for c in find_unsupported(sentence, _ev(FUSED))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地工信部门组织开展2026年度智能工厂梯度培育，全市共认定智能工厂48家。",
+    "据新质前沿网报道，各地工信部门组织开展2026年度智能工厂梯度培育。",
+])
+def test_the_cited_words_and_the_publisher_in_its_own_place_hold(sentence: str):
+    assert find_unsupported(sentence, _ev(FUSED)) == []

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text import jieba_module
 from .claims import (
     COUNT,
     Claim,
@@ -166,6 +167,8 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
     issuers: list[frozenset[str]] = []
     for n, (text, ref_line) in enumerate(pages):
         names: set[str] = set(_bodies(normalize(ref_line)))
+        if ref_line.strip():  # the publisher as its reference names it (新质前沿网), whatever it ends with
+            names.add(normalize(ref_line.split()[0]))
         for raw in _with_article_labels(text):
             s = normalize(raw)
             bodies = _bodies(s)
@@ -356,6 +359,7 @@ def unsupported_in(sentence: str, index: SentenceIndex, *, analysis: bool = Fals
                          "the sentence reports something no cited sentence says"))
     out += _polarity_claims(s, sentence, own, index, analysis)
     out += _replaced_actors(s, sentence, own, index)
+    out += _fused_names(s, sentence, own, index)
     return out
 
 
@@ -551,6 +555,45 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
                                                for x in index.sentences)):
                 out.append(Claim("body", body, sentence, f"body {body} is not who acts in the cited sentence"))
     return list({c.text: c for c in out}.values())
+
+
+FUSED_FOLLOW_CHARS = 3
+
+
+def _fused_names(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
+    """Return the names the pages know (a publisher, an issuer, a body a sentence names) that s
+    writes into the middle of another word of the sentence it restates: 「新质前沿网门组织开展」 for
+    「工信部门组织开展」 credits the publisher with what 工信部门 does, under a name no page has."""
+    names = {b for page in index.issuers for b in page} | {b for src in index.sentences for b in src.bodies}
+    aligned = [src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED]
+    out: list[Claim] = []
+    for name in (n for n in names if aligned and len(n) >= 2 and n in s):
+        for hit in re.finditer(re.escape(name), s):
+            run = _CJK.match(s, hit.end())
+            follow = run.group(0)[:FUSED_FOLLOW_CHARS] if run else ""
+            if len(follow) < FUSED_FOLLOW_CHARS or any(name + follow[0] in x.text for x in index.sentences):
+                continue
+            if any(_starts_inside_a_word(src.text, follow, name[-1]) for src in aligned):
+                out.append(Claim("body", name + follow[0], sentence,
+                                 f"{name} is written into the word the cited sentence has at “{follow}”"))
+                break
+    return out
+
+
+def _starts_inside_a_word(text: str, follow: str, last: str) -> bool:
+    """Return whether follow stands in text right after a character of the same word (工信部|门组织),
+    unless that character is the name's own last one (工业和信息化部门 written for 工信部门)."""
+    at = text.find(follow)
+    if at <= 0 or text[at - 1] == last or not _CJK.match(text[at - 1]):
+        return False
+    start = 0
+    for word in jieba_module().cut(text, HMM=False):
+        if start < at < start + len(word):
+            return True
+        start += len(word)
+        if start > at:
+            break
+    return False
 
 
 def _in_place(s: str, start: int, end: int) -> list[str]:

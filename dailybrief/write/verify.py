@@ -108,6 +108,11 @@ def build_evidence(sources: Iterable[str],
     for source in sources_list:
         display = mask_documents(normalize(source, aliases=False))
         names.extend(body_name(display[a:b]) for a, b in body_spans(display))
+        publisher = REFERENCE_LINE.match(source)
+        if publisher:  # an outlet named by its reference (新质前沿网), whatever its name ends with
+            name = normalize(publisher.group(1))
+            names.append(name)
+            tails.update(name[i:] for i in range(len(name) - MIN_BODY_CHARS + 1))
     joined = "\n".join(texts)
     return Evidence(
         joined=joined,
@@ -302,6 +307,9 @@ def support_pages(draft: SectionDraft) -> list[tuple[str, str]]:
     """Return a section's cited pages as (text, reference line), for sentence-level support."""
     lines = {r.n: reference_line(r) for r in draft.references}
     return [(text, lines.get(n, "")) for n, text in draft.sources]
+
+
+REFERENCE_LINE = re.compile(r"^(\S{2,40}) \d{4}年\d{1,2}月\d{1,2}日 《")  # as reference_line writes it
 
 
 def reference_line(ref: Reference) -> str:
