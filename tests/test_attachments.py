@@ -222,3 +222,18 @@ def test_a_tables_total_and_a_note_stating_a_total_are_sentences_a_brief_can_use
     assert "共77个项目，下达资金1.13亿元。" in sentences
     assert "本批共支持项目77个，下达资金合计1.13亿元。" in sentences
     assert not any("四舍五入" in s or "南京市" in s for s in sentences)
+
+
+def test_a_file_a_report_links_on_a_registered_sources_site_is_that_sources() -> None:
+    """A media report links the government's list (a PDF on gxj.sz.gov.cn, registered as a
+    source): the file is fetched and credited to that source; a file on a site nobody
+    registered is not (its publisher would be a guess)."""
+    url = "http://127.0.0.1:8000/www.example-news.cn/2028/0708/1.html"
+    body = ('<html><body><h1>深圳第二批算力券名单公示</h1><p>名单详见'
+            '<a href="/gxj.sz.gov.cn/attachment/1/11930562.pdf">2028年第二批深圳市算力券拟发放名单</a>，'
+            '另见<a href="/www.unregistered.cn/files/list.pdf">名单（转载）</a>。</p></body></html>').encode()
+    page = Page(url=url, final_url=url, source_id="news", status=200, content_type="text/html",
+                body=body, sha256="", fetched_at=None)  # type: ignore[arg-type]
+    links = attachment_links(page, owners={"gxj.sz.gov.cn": "szgxj", "example-news.cn": "news"})
+    assert [(link.title, link.owner) for link in links] == [("2028年第二批深圳市算力券拟发放名单", "szgxj")]
+    assert attachment_links(page) == []

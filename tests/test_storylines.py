@@ -210,3 +210,11 @@ def test_a_page_about_a_document_is_not_tied_to_a_report_by_one_figure_it_happen
                       "确保各项任务落地见效。", publisher="某网", authority=Authority.MEDIA)
     facts = {a.url: extract_facts(a) for a in (policy, project)}
     assert len(group_articles([policy, project], facts, Settings().near_dup_threshold)) == 2
+
+
+def test_a_public_notice_of_a_list_is_the_page_of_that_list() -> None:
+    """「…关于X拟发放名单的公示」 puts the 名单 before the public: it shares its key with the file
+    named 「X拟发放名单」 that a report links, so the two are one storyline."""
+    notice = title_documents("深圳市工业和信息化局关于2028年第二批深圳市算力券拟发放名单的公示")
+    assert "《2028年第二批深圳市算力券拟发放名单》" in notice
+    assert not any("名单》" in d for d in title_documents("关于开展2028年度中小企业特色产业集群申报工作的通知"))

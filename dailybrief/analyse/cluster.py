@@ -131,8 +131,11 @@ def group_articles(
 # 办发〔2027〕15号, whatever words run into its code (根据国办发〔2027〕15号文件).
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fa5]{2}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号")
 _ISSUER_PREFIX = re.compile(r"^《[^《》]{2,40}?(?=关于)")
-_DOCUMENT_TITLE = re.compile(r"关于(?:印发|发布|公布)?(.{4,80}?)的?(?:通知|通告|公告|意见|函|决定|批复)$")
-_DOCUMENT_KINDS = re.compile(r"(?:意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要)(?:[（(][^（）()]{2,20}[）)])?$")
+_DOCUMENT_TITLE = re.compile(r"关于(?:印发|发布|公布)?(.{4,80}?)的?(?:通知|通告|公告|公示|意见|函|决定|批复)$")
+_DOCUMENT_KINDS = re.compile(r"(?:意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要|公示|名单|名录)"
+                             r"(?:[（(][^（）()]{2,20}[）)])?$")
+# What a 公示 or 公告 puts before the public: 「关于X拟发放名单的公示」 is the page of that 名单.
+_LIST_KINDS = re.compile(r"(?:名单|名录|清单|目录)$")
 
 
 def document_keys(document: str) -> set[str]:
@@ -157,14 +160,16 @@ def _issued_apart(key: str, a: frozenset[str], b: frozenset[str]) -> bool:
 
 def title_documents(title: str) -> set[str]:
     """Return the documents a headline is the name of: 国务院办公厅关于X的意见 is 《关于X的意见》,
-    ×关于印发Y的通知 also 《Y》 (the page is the document, so it names it nowhere in 《》)."""
+    ×关于印发Y的通知 also 《Y》 (the page is the document, so it names it nowhere in 《》), and
+    ×关于Z名单的公示 also 《Z名单》 (the list it puts before the public, often as its attachment)."""
     clean = squash(title)
     at = clean.find("关于")
     if at < 0 or not _DOCUMENT_KINDS.search(clean) or "《" in clean:
         return set()
     out = {f"《{clean}》", f"《{clean[at:]}》"}
     m = _DOCUMENT_TITLE.search(clean[at:])
-    if m and clean[at + 2:at + 4] in ("印发", "发布", "公布") and _DOCUMENT_KINDS.search(m.group(1)):
+    issued = m is not None and clean[at + 2:at + 4] in ("印发", "发布", "公布") and bool(_DOCUMENT_KINDS.search(m.group(1)))
+    if m and (issued or _LIST_KINDS.search(m.group(1))):
         out.add(f"《{m.group(1)}》")
     return out
 

@@ -32,7 +32,7 @@ from .feeds import parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
-from .listpage import continuation_urls, discover_links, page_file_key
+from .listpage import continuation_urls, discover_links, page_file_key, site_of
 
 log = logging.getLogger(__name__)
 
@@ -139,9 +139,10 @@ async def collect_async(
         # Each source's articles get source_deadline_s from its first request (not from the
         # moment hundreds of sources of one mirror start queueing for the same host).
         deadlines = {s.id: Deadline(settings.source_deadline_s) for s in active}
+        owners = _source_sites(active)
         fetched = await asyncio.gather(
             *(_counted(_fetch_article(fetcher, link, validators, claimed, link.source_id in guarded,
-                                      deadlines.get(link.source_id), on_page, reuse),
+                                      deadlines.get(link.source_id), on_page, reuse, owners),
                        progress, "pages")
               for link in links)
         )
@@ -308,7 +309,7 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 async def _fetch_article(
     fetcher: Fetcher, link: Link, validators: Validators, claimed: set[str], guarded: bool = False,
     deadline: Deadline | None = None, on_page: Callable[[Page], None] | None = None,
-    reuse: _Reuse | None = None,
+    reuse: _Reuse | None = None, owners: Mapping[str, str] | None = None,
 ) -> list[Page | Rejection]:
     """Fetch an article, then the further pages of an article split over pages (each page
     handed to on_page, if given, and kept without its body); or, if its stored copy may stand
@@ -334,7 +335,7 @@ async def _fetch_article(
                 )
             except BriefError:  # an undecodable body has no further pages (extract names the problem)
                 more = []
-        files = await asyncio.to_thread(attachment_links, outcome)
+        files = await asyncio.to_thread(attachment_links, outcome, owners=owners)
         out.append(_handed_over(outcome, on_page) if on_page else outcome)
         if files:
             attached.extend(await _fetch_attachments(fetcher, outcome, files, link, validators, claimed,
@@ -344,6 +345,17 @@ async def _fetch_article(
                 claimed.add(url)
                 queue.append(Link(url, link.source_id, link.title, outcome.url, link.published_hint))
     return out + attached
+
+
+def _source_sites(sources: Sequence[Source]) -> dict[str, str]:
+    """Return each source's site (as `site_of` names it) and its id; a site two sources share
+    is left out, since a file there would have no one publisher."""
+    owners: dict[str, str | None] = {}
+    for s in sources:
+        site = site_of(s.url)
+        if site:
+            owners[site] = s.id if owners.get(site, s.id) == s.id else None
+    return {site: sid for site, sid in owners.items() if sid is not None}
 
 
 async def _fetch_attachments(
@@ -362,12 +374,14 @@ async def _fetch_attachments(
         return out
     credit = await asyncio.to_thread(notice_credit, notice, link.published_hint)
     for f in readable:
-        outcome = await _fetch_one(fetcher, Link(f.url, link.source_id, credit.headline_for(f), notice.url,
+        source_id = f.owner or link.source_id
+        outcome = await _fetch_one(fetcher, Link(f.url, source_id, credit.headline_for(f), notice.url,
                                                  credit.published), validators, guarded, deadline, html_only=False)
         if isinstance(outcome, Rejection):
             out.append(replace(outcome, detail=f"attachment of {notice.url}: {outcome.detail}"))
             continue
-        page = replace(outcome, attached_to=notice.url, stated_source=credit.stated_source)
+        # a file on another source's site is that source's: the linking page's 来源 is not its
+        page = replace(outcome, attached_to=notice.url, stated_source=None if f.owner else credit.stated_source)
         out.append(_handed_over(page, on_page) if on_page else page)
     return out
 

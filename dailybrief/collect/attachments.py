@@ -5,13 +5,15 @@ A notice that states its substance only in attached files links them as ``<a hre
 fetched like an article (same guard, size limit, per-host limits and deadline) and becomes
 a page of its own: its headline is the link's text or the file name, and it carries the
 notice's URL, date and stated source, so the brief cites the file that states a figure
-under the notice's real publisher. A legacy file (.doc, .xls, .wps, .et) is not fetched:
+under the notice's real publisher. A file a page links on another registered source's site
+(a media report linking the government's list) is that source's, credited to it. A legacy file (.doc, .xls, .wps, .et) is not fetched:
 one rejection says it is not read.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote, urljoin, urlsplit
@@ -37,7 +39,7 @@ MAX_ATTACHMENTS_PER_PAGE = 10
 _WS = re.compile(r"\s+")
 _FILE_MENTION = re.compile(rb"\.(?:pdf|docx?|xlsx?|wps|et)(?![A-Za-z0-9_])", re.I)
 _DOCUMENT_NAME = re.compile(
-    r"《.+》|(意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要|清单|目录|标准|政策|公告|报告)"
+    r"《.+》|(意见|通知|方案|规划|计划|办法|条例|规定|决定|措施|细则|指引|指南|纲要|清单|目录|名单|名录|标准|政策|公告|报告)"
     r"([（(][^（）()]{2,20}[）)])?$")
 _PUBLIC_SUFFIX_LABELS = frozenset({"gov", "com", "edu", "org", "net", "ac", "mil"})
 
@@ -50,6 +52,7 @@ class AttachmentLink:
     title: str
     extension: str
     position: int = 1  # 1 for the notice's first attachment link
+    owner: str | None = None  # the source whose site holds a file linked from another site
 
     @property
     def readable(self) -> bool:
@@ -79,8 +82,12 @@ class NoticeCredit:
         return f"{self.title} 附件：{link.title}"
 
 
-def attachment_links(page: Page, *, encoding: str | None = None) -> list[AttachmentLink]:
-    """Return the attachments a notice page links on its own site, in page order (each once)."""
+def attachment_links(page: Page, *, encoding: str | None = None,
+                     owners: Mapping[str, str] | None = None) -> list[AttachmentLink]:
+    """Return the attachments a notice page links, in page order (each once): those on its own
+    site, and those on the site of another source in `owners` (site → source id), as a media
+    report links the government's list. A file on a site nobody registered is not fetched:
+    its publisher would be a guess."""
     if not _may_link_files(page.body):
         return []
     try:
@@ -97,12 +104,14 @@ def attachment_links(page: Page, *, encoding: str | None = None) -> list[Attachm
             continue
         url = strip_fragment(urljoin(page_url, href))
         ext = file_extension(url)
-        if (ext not in READABLE_EXTENSIONS | LEGACY_EXTENSIONS or url in seen
-                or urlsplit(url).scheme not in ("http", "https") or not same_site(url, page_url)):
+        if ext not in READABLE_EXTENSIONS | LEGACY_EXTENSIONS or url in seen or urlsplit(url).scheme not in ("http", "https"):
+            continue
+        owner = None if same_site(url, page_url) else (owners or {}).get(site_of(url))
+        if owner is None and not same_site(url, page_url):
             continue
         seen.add(url)
         label = _WS.sub(" ", a.text_content() or a.get("title") or "").strip()
-        out.append(AttachmentLink(url, attachment_title(label, url), ext, len(out) + 1))
+        out.append(AttachmentLink(url, attachment_title(label, url), ext, len(out) + 1, owner))
         if len(out) >= MAX_ATTACHMENTS_PER_PAGE:
             break
     return out
