@@ -308,6 +308,10 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
     sources = _nfc("\n".join(a.title + "\n" + a.text for st in report.stories for a in st.articles))
     if strip:
         sources = re.sub(r"[ \t\r\f]+", "", sources)
+    # what the extractive writer wrote for these storylines: a section that falls back to its
+    # paragraphs publishes them, whatever a refused reply also carried
+    fallback = _nfc(json.dumps(json.loads((work / "extractive" / "brief.json").read_text(encoding="utf-8")),
+                               ensure_ascii=False))
     table: dict[str, dict[str, Any]] = {}
     for seed in seeds:
         log_path = work / f"{which}-{mode}-{seed}.jsonl"
@@ -325,7 +329,7 @@ def adversary2_corpus(corpus: Path, seeds: list[int], mode: str, out_root: Path,
         for r in records:
             if r["class"] == "none":
                 continue
-            known = sources + "\n".join(_nfc(x["reply"]) for x in records if x["seq"] != r["seq"])
+            known = sources + fallback + "\n".join(_nfc(x["reply"]) for x in records if x["seq"] != r["seq"])
             row = table.setdefault(r["class"], new_row("truth" if mode == "true" else "lie"))
             if not r["in_reply"] or r["field"] == "refs":
                 row["skipped"] += 1  # erased by a later plant, or a reference number (never published as text)

@@ -332,3 +332,16 @@ def test_a_known_name_written_into_the_middle_of_a_cited_word_is_caught(sentence
 ])
 def test_the_cited_words_and_the_publisher_in_its_own_place_hold(sentence: str):
     assert find_unsupported(sentence, _ev(FUSED)) == []
+
+
+WIRE = [("中新网北京6月2日电　中国信息通信研究院2日发布数据显示，截至2027年4月底，全国在用算力中心标准机架超过"
+         "1180万架，算力总规模达到428EFLOPS，其中智能算力占比达到46%。",
+         "中国新闻网 2027年6月2日 《我国算力总规模达到428EFLOPS 智能算力占比46%》")]
+
+
+def test_the_outlet_is_not_put_where_a_wire_story_names_who_released_the_data():
+    """After a dateline (中新网北京6月2日电), 中国信息通信研究院 is who released the data: the
+    outlet that carried it, written in its place, is a misattribution."""
+    lie = "中国新闻网2日发布数据显示，截至2027年4月底，全国在用算力中心标准机架超过1180万架，算力总规模达到428EFLOPS。"
+    assert "中国新闻网" in [c.text for c in find_unsupported(lie, _ev(WIRE))]
+    assert find_unsupported("中国信息通信研究院2日发布数据显示，截至2027年4月底，全国算力总规模达到428EFLOPS。", _ev(WIRE)) == []

@@ -516,6 +516,10 @@ def _restated_bodies(s: str, sentence: str, own: set[str], index: SentenceIndex)
 
 
 ACTOR_LEADS = ("", "记者从", "据", "由", "经")  # what may stand before a body that acts in its clause
+# A wire dateline in front of it (中新网北京6月2日电, 新华社北京电): the body still acts first.
+# (The claim reader may take the 电 into the body's name: 「电中国信息通信研究院」.)
+_DATELINE_LEAD = re.compile(r"^[\u3400-\u9fff]{2,12}?(?:\d{1,2}月\d{1,2}日电?|电)(?:记者[\u3400-\u9fff]{2,4})?$")
+_FOLLOW = re.compile(r"[\u3400-\u9fff\d]{2,4}")
 MAX_ACTOR_CHARS = 12  # a subject put in a body's place is short; a longer run is another clause's wording
 ANAPHORS = ("该部门", "该单位", "该机构", "其", "记者", "有关方面", "相关部门", "主管部门")
 
@@ -529,10 +533,11 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
     for src in (src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED):
         for body in claims_of(src.text).bodies:
             i = src.text.find(body)
-            if i < 0 or src.text[_clause_start(src.text, i, 0):i] not in ACTOR_LEADS:
+            lead = src.text[_clause_start(src.text, i, 0):i] if i >= 0 else ""
+            if i < 0 or not (lead in ACTOR_LEADS or _DATELINE_LEAD.match(lead)):
                 continue  # the body is not who acts in its clause
-            run = _CJK.match(src.text, i + len(body))
-            follow = run.group(0)[:4] if run else ""
+            run = _FOLLOW.match(src.text, i + len(body))
+            follow = run.group(0) if run else ""
             j = s.find(follow) if len(follow) >= 2 else -1
             if j <= 0:
                 continue
@@ -541,7 +546,7 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
                     and not written.endswith(ANAPHORS) and written[-2:] + follow not in src.text
                     and not any(b in s[:j] for b in (*model_bodies, body_name(body)))):
                 out.append(Claim("body", written[-6:], sentence,
-                                 f"“{written[-6:]}” stands where the cited sentence names {body}"))
+                                 f"“{written[-6:]}” stands where the cited sentence names {body_name(body)}"))
         # a body of s put in front of words that, in the restated sentence, follow someone else
         named = {b for names in index.issuers for b in names}
         for body in (b for b in model_bodies if body_name(b) in named):
