@@ -198,3 +198,17 @@ def test_another_official_pages_facts_are_credited_as_its_news_not_as_its_analys
     text = text_of(brief)
     assert "42个" in text and "分析认为" not in text
     assert "记者从省工业和信息化厅获悉" in text or "据某省人民政府消息" in text
+
+
+def test_a_spreadsheets_total_row_and_a_list_notices_title_read_as_the_brief_writes_them() -> None:
+    """「合计 52个项目 拟支持资金合计1.38亿元」 (the cells of a total row) is a sentence; 专家评审 is
+    a step of the procedure, not an expert's analysis; a 公示 headline becomes 「X公示…名单」."""
+    from dailybrief.write.sentences import clean_sentences, is_analysis
+    from dailybrief.write.titles import news_title
+
+    assert clean_sentences("序号 项目名称 金额\n1 某数据集 380\n合计 52个项目 拟支持资金合计1.38亿元") == [
+        "合计52个项目，拟支持资金合计1.38亿元。"]
+    assert not is_analysis("本年度共受理申报项目186个，经形式审查进入专家评审143个，择优确定拟支持项目52个。")
+    assert is_analysis("专家认为，这将推动数据要素市场加快发展。")
+    assert news_title("关于2027年度浙江省高质量数据集建设项目拟支持名单的公示", issuer="浙江省经济和信息化厅") == (
+        "浙江省经信厅公示2027年度高质量数据集建设项目拟支持名单")

@@ -179,11 +179,15 @@ def _pdf_text(body: bytes, name: str) -> str:
     return "\n".join(p for p in pages if p)
 
 
+_CLAUSE_CONTINUES = "，、"  # no paragraph ends on these
+
+
 def _joined_pdf_lines(lines: list[str]) -> str:
     """Return a PDF page's lines with the lines the layout wrapped joined again.
 
     A line as wide as the page's widest lines that does not end a sentence was wrapped, so
-    the next line continues it (CJK text needs no space at the join)."""
+    the next line continues it (CJK text needs no space at the join); so was a line of any
+    width that stops at a comma."""
     cleaned = [_WS.sub(" ", line).strip() for line in lines]
     cleaned = [line for line in cleaned if line]
     if not cleaned:
@@ -197,7 +201,8 @@ def _joined_pdf_lines(lines: list[str]) -> str:
             out[-1] = out[-1] + glue + line
         else:
             out.append(line)
-        carry = _width(line) >= WRAP_SHARE * widest and line[-1] not in _SENTENCE_END and widest > 20
+        carry = (_width(line) >= WRAP_SHARE * widest and line[-1] not in _SENTENCE_END and widest > 20
+                 or line[-1] in _CLAUSE_CONTINUES)
     return "\n".join(out)
 
 

@@ -561,11 +561,14 @@ def _best_sentences(
 def _attributed_analysis(others: Sequence[Article], facts: str, *, original: str = "") -> str:
     """Return the coverage's own interpretation, each page's sentences led by who says it
     (国家能源局有关负责同志在答记者问中介绍，… / 据智造观察网报道分析，…), or ''. A sentence
-    the original says too is the original's, not the coverage's interpretation."""
+    the original says too is the original's, not the coverage's interpretation, and an
+    attachment is a part of its notice, not coverage."""
     parts: list[str] = []
     used = 0
     seen: set[str] = set()
     for article in sorted(others, key=lambda a: not is_commentary(a)):
+        if article.attached_to:
+            continue  # a notice's attached file states the notice's facts; it interprets nothing
         taken = []
         for s in clean_sentences(article.text):
             key = squash(s)
@@ -636,6 +639,14 @@ class ExtractiveWriter:
         return WriterOutput(summary=extractive_summary or summarize(drafts), sections=sections)
 
 
+_PUNCTUATION = re.compile(r"[\s，,。；;：:、]")
+MIN_BARE_CHARS = 12
+
+
+def _bare(text: str) -> str:
+    return _PUNCTUATION.sub("", text)
+
+
 def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
     """Return the original's reference and those of pages a sentence of the section comes from.
 
@@ -644,6 +655,7 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
     original, is where the text comes from.
     """
     texts = [(r.n, squash(t)) for r, (_, t) in zip(draft.references, draft.sources, strict=True)]
+    bare_texts = {n: _bare(t) for n, t in texts}
     used = {texts[0][0]} if texts else set()
     articles = _cited_articles(draft.story)
     used |= {r.n for r, a in zip(draft.references, articles, strict=False)
@@ -655,6 +667,9 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
             stem = key.rstrip("。")  # a table's total line has no full stop of its own
             source = next((n for n, text in texts if key in text or unattributed in text or stem in text
                            or _enumerated_in(key, text)), None)
+            if source is None:  # a table row made a sentence: 合计 52个项目 拟支持… → 合计52个项目，拟支持…。
+                bare = _bare(key)
+                source = next((n for n, text in bare_texts.items() if len(bare) >= MIN_BARE_CHARS and bare in text), None)
             if source is not None:
                 used.add(source)
     return tuple(r.n for r in draft.references if r.n in used)

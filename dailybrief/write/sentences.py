@@ -22,7 +22,7 @@ BOILERPLATE = re.compile(
 # 下载量): boilerplate only in a sentence that states no figure.
 WIDGET_WORDS = re.compile(r"扫一扫|分享到|打印|点击|下载|二维码|公众号|登录|注册")
 ANALYSIS_MARKERS = re.compile(
-    r"意味着|表明|说明|信号|有望|值得关注|关键在于|核心|释放|将推动|有利于|业内人士|专家|认为|"
+    r"意味着|表明|说明|信号|有望|值得关注|关键在于|核心|释放|将推动|有利于|业内人士|专家(?!评审|论证|评估|评议|组|库)|认为|"
     r"折射|标志着|体现|趋势|下一步|值得持续|取决于|回应"
 )
 QUESTION = re.compile(r"^(?:问|记者)[:：]")
@@ -65,6 +65,8 @@ NOTE_LINE = re.compile(r"^(?:注|注释|说明)[:：]")  # one note under a tabl
 # A table's total, as a line of its own or a note (合计：共118家…; 注：本批共支持项目327个…): what a
 # list or a funding table amounts to, often the only figure a brief needs from it.
 TOTAL_LINE = re.compile(r"^(?:(?:合计|总计|共计)[:：]\s*|(?:注|说明)[:：]\s*(?=[^。]*(?:共|合计|总计)))(\S[^\n]*[\u4e00-\u9fa5][^\n]*)$")
+# A spreadsheet's total row, its cells apart: 「合计 52个项目 拟支持资金合计1.38亿元」.
+TOTAL_ROW = re.compile(r"^(合计|总计|共计)\s+(\S.*[\u4e00-\u9fa5].*)$")
 # The items of an enumeration in one sentence: 一是…；二是…；三是… or 要…；要…；要….
 ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|[（(][一二三四五六七八九十]{1,2}[）)])")
 LIST_LEAD_IN = re.compile(
@@ -133,8 +135,11 @@ def clean_sentences(text: str, *, lists: bool = False) -> list[str]:
         if NOTES_HEADING.match(line):
             break
         total = TOTAL_LINE.match(line)
+        row = TOTAL_ROW.match(line)
         if total and figures_in(line):
             line = total.group(1).rstrip("。；;，,") + "。"  # a table's total: 合计：共118家 → 共118家。
+        elif row and figures_in(line):  # 合计 52个项目 拟支持资金… → 合计52个项目，拟支持资金…。
+            line = row.group(1) + "，".join(row.group(2).split()).rstrip("。；;，,") + "。"
         elif NOTE_LINE.match(line):
             continue
         if lists:

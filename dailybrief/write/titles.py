@@ -36,6 +36,7 @@ OFFICIAL_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(.{0,40}?)关于(公布|发布)(.+?)的(?:通知|通告|公告)$"), r"\1\2\3"),
     (re.compile(r"^(.{0,40}?)关于(.{4,}?)工作的(?:通知|通告|公告)$"), r"\1\2"),
     (re.compile(r"^(.{0,40}?)关于(.{4,}?)的(?:通知|通告|公告|意见|函)$"), r"\1\2"),
+    (re.compile(r"^(.{0,40}?)关于(.{4,}?)的公示$"), r"\1公示\2"),
     (re.compile(r"^(.{2,40}?)关于(.{4,}?)的((?:若干|实施|指导|管理|工作|专项|三年)?(?:行动)?"
                 r"(?:措施|方案|计划|办法|细则|规定|实施意见|指导意见))$"), r"\1出台\2\3"),
     (re.compile(r"^(.{2,30}?)(?:有关|相关)?负责(?:同志|人)就(《.+》)(?:有关问题)?答记者问$"), r"\1解读\2"),
@@ -49,6 +50,8 @@ SHORT_BODIES = (
     ("国家互联网信息办公室", "国家网信办"),
     ("工业和信息化局", "工信局"),
     ("工业和信息化厅", "工信厅"),
+    ("经济和信息化厅", "经信厅"),
+    ("经济和信息化委员会", "经信委"),
     ("科学技术委员会", "科委"),
     ("人民政府办公厅", "政府办公厅"),
     ("人民代表大会常务委员会", "人大常委会"),
@@ -89,7 +92,7 @@ def statement_form(headline: str, *, issuer: str = "") -> str:
         if pattern.match(title):
             title = pattern.sub(replacement, title)
             break
-    if title.startswith(("印发", "公布", "发布", "组织", "开展", "举办", "征集", "关于")) and issuer:
+    if title.startswith(("印发", "公布", "发布", "公示", "组织", "开展", "举办", "征集", "关于")) and issuer:
         title = issuer + title.removeprefix("关于")
     return _join_issuers(title)
 
@@ -153,8 +156,18 @@ def _no_leading_verb(title: str) -> str:
     return re.sub(r"(出台.+)若干(措施)$", r"\1\2", title)
 
 
+LEADING_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}(?:省|市|自治区)")
+
+
+def _no_repeated_place(title: str) -> str:
+    """Return the title without its place said again after the issuer's name: 浙江省经信厅公示
+    2027年度浙江省高质量… → 浙江省经信厅公示2027年度高质量…"""
+    m = LEADING_PLACE.match(title)
+    return title[:m.end()] + title[m.end():].replace(m.group(0), "") if m else title
+
+
 SHORTENINGS: tuple[Callable[[str], str], ...] = (
-    _short_bodies, _no_year_range, _no_year_of_date, _no_published_word, _joined_clauses,
+    _short_bodies, _no_repeated_place, _no_year_range, _no_year_of_date, _no_published_word, _joined_clauses,
     _two_bodies_as_count, _no_book_marks, _no_leading_verb,
 )
 
