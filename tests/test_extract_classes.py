@@ -189,3 +189,20 @@ def test_a_web_address_in_the_source_span_gives_way_to_the_media_name() -> None:
     ex = extract_page(page("address_in_source_span.html"))
     assert ex.stated_source == "某浪娱乐"
     assert ex.title == "某歌手获最佳女歌手奖(图)"
+
+
+def test_an_official_accounts_nickname_in_the_byline_is_the_source_not_the_persona() -> None:
+    """The older WeChat template names the account in a.rich_media_meta_nickname, beside the
+    persona that signs the post (某报君)."""
+    ex = extract_page(page("wechat_meta_nickname.html"))
+    assert ex.stated_source == "某某晚报"
+    assert ex.published == date(2026, 4, 6)
+    assert "功能介绍" not in ex.text
+
+
+def test_a_name_inside_the_author_block_is_a_person_not_a_publisher() -> None:
+    """<div class="author"><span class="name">谢某某</span><span class="date">…</span>: only a
+    personal author is credited, so there is no source."""
+    ex = extract_page(page("author_block_name_only.html"))
+    assert ex.stated_source is None
+    assert ex.title == "这个约会软件想用相似的好恶帮你找对象"

@@ -39,7 +39,7 @@ SOURCE_NOT_PUBLISHER = ("网络", "互联网", "网络整理", "网络转载", "
                         "微信公众号", "公众号", "微博", "客户端", "APP", "App")
 SOURCE_CLASS = re.compile(
     r"(?:^|[-_])(?:a_source|source|media_?name|media-name|js_name|author-name|account-name|source-name|"
-    r"article-source-name|wx_name|provider)(?:$|[-_][0-9A-Za-z]+$)",
+    r"article-source-name|wx_name|provider|meta_nickname)(?:$|[-_][0-9A-Za-z]+$)",
     re.I,
 )
 # CSS-module and camelCase class names: index_sourceTitleText_wlTy-, sourceName, mediaName-3cWS.
@@ -326,8 +326,14 @@ def _names_a_person(line: Line, name: str) -> bool:
         return False
     for el in line.element.iter():
         if isinstance(el.tag, str) and squash_space(el.text_content()) == name:
-            hints = f"{el.get('class', '')} {el.get('id', '')}"
-            return bool(AUTHOR_CLASS.search(hints)) and not SOURCE_CLASS.search(hints)
+            # the name's own element, or the block it sits in (<div class="author"><span class="name">)
+            for holder in (el, *list(el.iterancestors())[:AUTHOR_BLOCK_LEVELS - 1]):
+                hints = f"{holder.get('class', '')} {holder.get('id', '')}"
+                if SOURCE_CLASS.search(hints):
+                    return False
+                if AUTHOR_CLASS.search(hints):
+                    return True
+            return False
     return False
 
 
