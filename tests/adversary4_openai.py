@@ -45,6 +45,7 @@ __all__ = ["CHAT_PATH", "CLASSES", "FakeOpenAI", "Adversary4OpenAI", "Reply", "c
            "classes_for", "cn_int", "error_reply", "WHOLE_PROBE_CLASSES"]
 
 RETRY_MARK = "你上一次的输出不能采用"
+STRICT = bool(__import__("os").environ.get("ADVERSARY4_STRICT"))  # raise a class's error (debugging)
 AROUND = 8
 BOUNDARY = "。！？；\n"
 
@@ -181,6 +182,7 @@ def replace(ctx: Ctx, name: str, start: int, end: int, new: str, cls: str, phras
     if ctx.busy(name, start, end):
         return False
     original = text[start:end]
+    s0, e0 = sentence_at(text, start)
     out = text[:start] + new + text[end:]
     ctx.reply[name] = out
     if new:
@@ -193,7 +195,7 @@ def replace(ctx: Ctx, name: str, start: int, end: int, new: str, cls: str, phras
         planted = out[lo:hi]
         context = _context(out, lo, hi)
     ctx.plants.append({"class": cls, "phrasing": phrasing, "field": name, "planted": planted,
-                       "original": original, "context": context})
+                       "original": original, "context": context, "source_sentence": text[s0:e0]})
     return True
 
 
@@ -205,8 +207,9 @@ def insert_sentence(ctx: Ctx, name: str, sentence: str, cls: str, phrasing: str,
     if ctx.busy(name, pos, pos):
         return False
     ctx.reply[name] = text[:pos] + sentence + text[pos:]
+    before = [text[s:e] for s, e in sentences_of(text) if e == pos]
     ctx.plants.append({"class": cls, "phrasing": phrasing, "field": name, "planted": sentence,
-                       "original": "", "context": sentence})
+                       "original": "", "context": sentence, "source_sentence": before[0] if before else ""})
     return True
 
 
@@ -396,7 +399,7 @@ def fig_derived_wrong(ctx: Ctx) -> bool:
         return False
     u, ms = ctx.rng.choice(pairs)
     a, b = sorted({float(x.group(1)) for x in ms})[:2]
-    late = max(m for m in ms if float(m.group(1)) in (a, b)).end()
+    late = max(m.end() for m in ms if float(m.group(1)) in (a, b))
     _, end = sentence_at(text, late)
     frame = ctx.rng.randrange(3)
     if frame == 0:
@@ -674,7 +677,8 @@ def body_roles_swap(ctx: Ctx) -> bool:
                 if not any(h[0] <= m.start() < h[1] for h in hits):
                     hits.append((m.start(), m.end(), b))
         hits.sort()
-        cands = [(a, c) for i, a in enumerate(hits) for c in hits[i + 1:] if a[2] != c[2] and a[2] not in c[2] and c[2] not in a[2]]
+        cands = [(a, c) for i, a in enumerate(hits) for c in hits[i + 1:] if a[2] != c[2] and a[2] not in c[2]
+                 and c[2] not in a[2] and not re.fullmatch(r"[、和与及,，]?", text[a[1]:c[0]])]  # co-issuers' order is no lie
         if not cands:
             continue
         a, c = ctx.rng.choice(cands)
@@ -1027,7 +1031,8 @@ def _material(user: str) -> tuple[str, list[str], list[str], list[str], str, int
     text = "".join(sources)
     bodies = list(dict.fromkeys([p for p in publishers if BODY.fullmatch(p)] +
                                 [m.group(0) for m in BODY.finditer(text) if len(m.group(0)) >= 4]))
-    bodies = [b for b in bodies if not re.search(r"[，。、的和与及等在对向由]", b)][:8]
+    bodies = [b for b in bodies if not re.search(r"[，。、的与及等在对向由]|会同|有关|通过|同时|记者|其中", b)
+              and (b in publishers or re.match("国家|中国|全国|工业和信息化部|" + "|".join(PLACES), b))][:8]
     docs = list(dict.fromkeys(re.findall(r"《[^》]{3,40}》", text)))
     return kind, sources, bodies, docs, title, (years[-1] if years else 2026)
 
@@ -1109,27 +1114,34 @@ class Adversary4OpenAI:
             for name in pool:
                 if len(plants) >= want:
                     break
-                before = len(plants)
+                before, snapshot = len(plants), dict(reply)
                 try:
                     CLASSES[name].fn(ctx)
-                except (ValueError, IndexError, ZeroDivisionError):
+                except Exception:  # noqa: BLE001 (a class that trips on odd material plants nothing)
+                    if STRICT:
+                        raise
+                    import traceback
+                    print(f"adversary4: class {name} failed:\n{traceback.format_exc()}", file=sys.stderr)
                     del plants[before:]
+                    reply.clear()
+                    reply.update(snapshot)
             content = json.dumps(reply, ensure_ascii=False)
         else:
             content = base.content or ""
-        self._log(seq, kind, attempt, title, plants, reply if isinstance(reply, dict) else {}, content)
+        self._log(seq, kind, attempt, title, plants, reply if isinstance(reply, dict) else {}, content, sources)
         return Reply(content=content, prompt_tokens=base.prompt_tokens, completion_tokens=base.completion_tokens)
 
     def _log(self, seq: int, kind: str, attempt: int, title: str, plants: list[dict[str, Any]],
-             reply: dict[str, Any], content: str) -> None:
+             reply: dict[str, Any], content: str, sources: list[str] | None = None) -> None:
         rows = []
         for p in plants or [{"class": "none", "phrasing": "", "field": "", "planted": "", "original": "", "context": ""}]:
             text = reply.get(p["field"], "") if p["field"] else ""
             ok = bool(p["planted"]) and isinstance(text, str) and p["planted"] in text and p["context"] in text
             rows.append({"ts": datetime.now(timezone.utc).isoformat(timespec="seconds"), "seq": seq, "mode": self.mode,
-                         "kind": kind, "attempt": attempt, "title": title, **p,
+                         "kind": kind, "attempt": attempt, "title": title, "source_sentence": "", **p,
                          "group": CLASSES[p["class"]].group if p["class"] in CLASSES else "",
-                         "in_reply": ok if p["class"] != "none" else False, "reply": content})
+                         "in_reply": ok if p["class"] != "none" else False, "reply": content,
+                         "pages": sources or []})
         with self.lock:
             self.records.extend(rows)
             if self.log_path:

@@ -1,0 +1,51 @@
+"""List every adversary4 lie that reached a published brief: class, the published sentence and
+the sentence it distorts. Usage: python tests/adversary4_report.py OUT_DIR [OUT_DIR …]
+(OUT_DIR: eval_llm.py --out, holding CORPUS/adversary4-lie-SEED.jsonl and …/out/brief.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_llm  # noqa: E402
+from adversary4_openai import WHOLE_PROBE_CLASSES  # noqa: E402
+
+
+def published_sentence(text: str, probe: str) -> str:
+    i = text.find(probe)
+    if i < 0:
+        return ""
+    lo = max(text.rfind(c, 0, i) for c in "。！？\n") + 1
+    ends = [j for j in (text.find(c, i + len(probe)) for c in "。！？\n") if j >= 0]
+    return text[lo:(min(ends) + 1 if ends else len(text))].strip()
+
+
+def main() -> int:
+    for root in map(Path, sys.argv[1:]):
+        for log in sorted(root.glob("*/adversary4-lie-*.jsonl")):
+            out = log.with_suffix("") / "out"
+            md = out / "brief.md"
+            if not md.is_file():
+                continue
+            text = eval_llm._published2(md.read_text(encoding="utf-8"), "md")
+            records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+            pages = "\n".join(p for r in records if r["kind"] == "section" for p in r.get("pages", []))
+            pages = re.sub(r"[ \t\r\f]+", "", eval_llm._nfc(pages))
+            for r in records:
+                if r["class"] == "none" or not r["in_reply"]:
+                    continue
+                if eval_llm.adversary2_reached(r, text, pages, pages, WHOLE_PROBE_CLASSES, True):
+                    probe = re.sub(r"\s+", "", eval_llm._nfc(r["context"] if r["planted"] in r["context"] else r["planted"]))
+                    print(f"{log.parent.name} {log.stem} seq{r['seq']} {r['kind']} [{r['class']}] {r['phrasing']}")
+                    print(f"   published: {published_sentence(text, probe)[:300]}")
+                    print(f"   source:    {r.get('source_sentence', '')[:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
