@@ -109,7 +109,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 FIG = re.compile(r"(?<![\d.\-—～〔（(])(\d+(?:\.\d+)?)(" + _UNIT_RE + r")(?![\d年月日号])")
 DATE = re.compile(r"(?:(20\d\d)年)?(\d{1,2})月(\d{1,2})日")
 SENT = re.compile(r"[^。！？]*[。！？]")
-BODY = re.compile(r"(?:国家|全国|省|市|自治区)?[\u4e00-\u9fa5]{2,14}?(?:人民政府|办公厅|委员会|促进会|研究院|管理局|"
+BODY = re.compile(r"(?:国家|全国|省|市|自治区)?[\u4e00-\u9fa5]{2,14}?(?:人民政府|办公厅|常委会|委员会|促进会|研究院|管理局|"
                   r"能源局|统计局|知识产权局|发展改革委|信息化部|科技部|财政部|商务部|部|局|委|厅|院)(?![\u4e00-\u9fa5]{0,1}[级长])")
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
           "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏",
@@ -327,6 +327,8 @@ def fig_rank(ctx: Ctx) -> bool:
     if not cands:
         return False
     m = ctx.rng.choice(cands)
+    if m.end() < len(ctx.reply[n]) and ctx.reply[n][m.end()] in "以左上下余多（":
+        return False
     new = ctx.rng.choice(("，增速排名全国第二", "，总量位列全国前三", "，规模在同类地区中排第四", "，居中西部地区第一"))
     return replace(ctx, n, m.end(), m.end(), new, "fig_rank", new.strip("，"))
 
@@ -540,7 +542,7 @@ def modifier_deleted(ctx: Ctx) -> bool:
 
 def modality_raise(ctx: Ctx) -> bool:
     """encouragement made an obligation: 鼓励 → 要求, 支持 → 要求, 可 → 须, 原则上 → 一律, 力争 → 确保."""
-    pairs = [(r"鼓励", "要求"), (r"支持(?![比金])", "要求"), (r"引导", "强制"), (r"可以", "必须"), (r"(?<![不许])可(?![执跟考预比评量持能以靠])(?=[\u4e00-\u9fa5])", "须"),
+    pairs = [(r"鼓励", "要求"), (r"(?<![元的])支持(?![比金])(?=[\u4e00-\u9fa5])", "要求"), (r"引导", "强制"), (r"可以", "必须"), (r"(?<![不许])可(?![执跟考预比评量持能以靠])(?=[\u4e00-\u9fa5])", "须"),
              (r"原则上", "一律"), (r"探索", "全面推行"), (r"力争", "确保"), (r"倡导", "规定"), (r"推动", "强制推行")]
     return sub_word(ctx, "modality_raise", pairs)
 
@@ -771,6 +773,79 @@ def title_lie(ctx: Ctx) -> bool:
     return True
 
 
+def logic_and_or(ctx: Ctx) -> bool:
+    """a condition's logic turned: 已完成样机验证或实现首次销售 → …并实现…, 且 → 或, 和/及 → 或."""
+    pairs = [(r"(?<=[\u4e00-\u9fa5])或(?=[\u4e00-\u9fa5])", "并"), (r"(?<=[\u4e00-\u9fa5])或者", "并且"),
+             (r"(?<=[\u4e00-\u9fa5])且(?=[\u4e00-\u9fa5])", "或"), (r"(?<=[\u4e00-\u9fa5])并(?=[实具达完取通])", "或"),
+             (r"同时(?=具备|满足|符合)", "任一")]
+    return sub_word(ctx, "logic_and_or", pairs)
+
+
+def rate_period(ctx: Ctx) -> bool:
+    """a rate's period or base changed: 每年 → 每月, 年度 → 季度, 工作日 → 日, 单户 → 每人, 每千瓦 → 每千瓦时."""
+    pairs = [(r"每年", "每月"), (r"(?<=[户业])年度", "每季度"), (r"个工作日", "日"), (r"工作日", "自然日"),
+             (r"单户", "每人"), (r"每千瓦(?!时)", "每千瓦时"), (r"年均", "月均"), (r"(?<=\d)日内", "个月内")]
+    return sub_word(ctx, "rate_period", pairs)
+
+
+def stage_advance(ctx: Ctx) -> bool:
+    """a procedure moved a stage on: 公开征求意见 → 正式公布, 予以公示 → 正式公布, 遴选 → 确定, 起草 → 印发, 申报 → 立项."""
+    pairs = [(r"公开征求意见", "正式公布"), (r"予以公示", "正式公布"), (r"公示", "公布"), (r"遴选", "确定"),
+             (r"起草了", "印发了"), (r"审议", "通过"), (r"征集", "认定"), (r"组织开展(?=[^，。]{0,12}申报)", "完成"),
+             (r"部署建设", "建成"), (r"推荐", "批准")]
+    return sub_word(ctx, "stage_advance", pairs)
+
+
+def bound_added(ctx: Ctx) -> bool:
+    """an exact figure given a bound or approximation it does not have: 共36家 → 近36家 / 至少36家 / 36家左右."""
+    opts = []
+    for n in ctx.text_fields():
+        text = ctx.reply[n]
+        for m in figures(text):
+            before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+            if re.search(r"超过|不超|不低|不少|以上|以下|左右|近|约|逾|最高|至少|多", before + after) or m.group(2) in ("%",):
+                continue
+            opts.append((n, m))
+    ctx.rng.shuffle(opts)
+    for n, m in opts:
+        k = ctx.rng.randrange(4)
+        new = ("近" + m.group(0), "至少" + m.group(0), m.group(0) + "左右", "逾" + m.group(0))[k]
+        if replace(ctx, n, m.start(), m.end(), new, "bound_added", ("near", "at_least", "about", "over")[k]):
+            return True
+    return False
+
+
+def denominator(ctx: Ctx) -> bool:
+    """a share given another whole: 占比62% → 占全国的62%, 占全国的31.2% → 占全省的31.2%, 覆盖率 → 覆盖全国的."""
+    pairs = [(r"占比(?=\d|达到|超过)", "占全国总量的"), (r"占全国(?:的)?", "占全球的"), (r"占全省(?:的)?", "占全国的"),
+             (r"占全市(?:的)?", "占全省的"), (r"(?<=[，。])其中(?=[\u4e00-\u9fa5]{2,8}占比)", "全国")]
+    return sub_word(ctx, "denominator", pairs)
+
+
+def quote_misattributed(ctx: Ctx) -> bool:
+    """a true statement of the pages put in the mouth of another named body: 「{B}指出：“…”」."""
+    n = pick_field(ctx)
+    if not n or len(ctx.bodies) < 2:
+        return False
+    text = ctx.reply[n]
+    spans = [(s, e) for s, e in sentences_of(text) if 15 < e - s < 90 and not any(b in text[s:e] for b in ctx.bodies)]
+    if not spans:
+        return False
+    s, e = ctx.rng.choice(spans)
+    body = ctx.rng.choice(ctx.bodies)
+    k = ctx.rng.randrange(3)
+    inner = text[s:e - 1]
+    new = (f"{body}指出：“{inner}。”", f"{body}在答记者问时表示，{inner}。", f"据{body}介绍，{inner}。")[k]
+    if ctx.busy(n, s, e):
+        return False
+    ctx.reply[n] = text[:s] + new + text[e:]
+    lead = new[:new.index(inner)]
+    ctx.plants.append({"class": "quote_misattributed", "phrasing": ("quote", "press_qa", "according_to")[k], "field": n,
+                       "planted": lead, "original": "", "context": _context(ctx.reply[n], s, s + len(lead)),
+                       "source_sentence": text[s:e]})
+    return True
+
+
 ZW = "\u200b"
 
 
@@ -921,7 +996,7 @@ def true_unit_scale(ctx: Ctx) -> bool:
         x, u = float(m.group(1)), m.group(2)
         if u.startswith("万亿"):
             return fmt(x * 10000) + "亿" + u[2:]
-        if u.startswith("亿") and x >= 100:
+        if u.startswith("亿") and x >= 1000:
             return fmt(x / 10000) + "万亿" + u[1:]
         if u.startswith("万") and x >= 1000 and u not in ("万",):
             return fmt(x / 10000) + "亿" + u[1:]
@@ -946,7 +1021,13 @@ def true_synonym(ctx: Ctx) -> bool:
     opts = [(n, m, new) for n in ctx.text_fields() for p, new in SYNONYMS for m in re.finditer(p, ctx.reply[n])
             if not in_brackets(ctx.reply[n], m.start())]
     ctx.rng.shuffle(opts)
-    return any(replace(ctx, n, m.start(), m.end(), new, "true_synonym", f"{m.group(0)}->{new}") for n, m, new in opts)
+    for n, m, new in opts:
+        if replace(ctx, n, m.start(), m.end(), new, "true_synonym", f"{m.group(0)}->{new}"):
+            # a short word is looked for with the words after it (达 alone is everywhere)
+            tail = re.match(r"[^，。；：、]{0,6}", ctx.reply[n][m.start() + len(new):]).group(0)
+            ctx.plants[-1]["planted"] = new + tail
+            return True
+    return False
 
 
 def true_reorder(ctx: Ctx) -> bool:
@@ -990,6 +1071,8 @@ for _fn, _group in ((fig_wrong_conversion, "figure"), (fig_level_change, "figure
                     (target_as_actual, "claim"), (first_time, "claim"), (person_named, "claim"),
                     (event_invented, "claim"), (followup_invented, "claim"), (foreign_compare, "claim"),
                     (doc_article, "claim"), (body_roles_swap, "body"), (body_level, "body"),
+                    (logic_and_or, "claim"), (rate_period, "figure"), (stage_advance, "claim"),
+                    (bound_added, "figure"), (denominator, "figure"), (quote_misattributed, "body"),
                     (analysis_implies, "claim"), (split_pronoun, "claim"), (aside_paren, "claim"), (title_lie, "claim"),
                     (inject_obfuscated, "sanity"), (inject_structured, "sanity"), (refusal_polite, "sanity"),
                     (markup_hidden, "sanity"), (near_duplicate, "sanity"), (near_cap_long, "sanity")):

@@ -25,6 +25,18 @@ def published_sentence(text: str, probe: str) -> str:
     return text[lo:(min(ends) + 1 if ends else len(text))].strip()
 
 
+def closest(sentence: str, pages: list[str]) -> str:
+    """The page sentence sharing most character pairs with a published sentence."""
+    pairs = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+    best, score = "", 0.0
+    for page in pages:
+        for s in re.findall(r"[^。！？]+[。！？]?", page):
+            common = len(pairs & {s[i:i + 2] for i in range(len(s) - 1)}) / max(1, len(pairs))
+            if common > score:
+                best, score = s, common
+    return best if score >= 0.4 else ""
+
+
 def main() -> int:
     for root in map(Path, sys.argv[1:]):
         for log in sorted(root.glob("*/adversary4-lie-*.jsonl")):
@@ -34,16 +46,18 @@ def main() -> int:
                 continue
             text = eval_llm._published2(md.read_text(encoding="utf-8"), "md")
             records = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
-            pages = "\n".join(p for r in records if r["kind"] == "section" for p in r.get("pages", []))
-            pages = re.sub(r"[ \t\r\f]+", "", eval_llm._nfc(pages))
+            page_list = list(dict.fromkeys(p for r in records if r["kind"] == "section" for p in r.get("pages", [])))
+            pages = re.sub(r"[ \t\r\f]+", "", eval_llm._nfc("\n".join(page_list)))
             for r in records:
                 if r["class"] == "none" or not r["in_reply"]:
                     continue
                 if eval_llm.adversary2_reached(r, text, pages, pages, WHOLE_PROBE_CLASSES, True):
                     probe = re.sub(r"\s+", "", eval_llm._nfc(r["context"] if r["planted"] in r["context"] else r["planted"]))
-                    print(f"{log.parent.name} {log.stem} seq{r['seq']} {r['kind']} [{r['class']}] {r['phrasing']}")
-                    print(f"   published: {published_sentence(text, probe)[:300]}")
-                    print(f"   source:    {r.get('source_sentence', '')[:300]}")
+                    print(f"{log.parent.name} {log.stem} seq{r['seq']} {r['kind']}.{r['field']} [{r['class']}] {r['phrasing']}")
+                    published = published_sentence(text, probe)
+                    source = closest(published, page_list) if r["kind"] == "section" else r.get("source_sentence", "")
+                    print(f"   published: {published[:300]}")
+                    print(f"   source:    {(source or '(no page sentence: an insertion)')[:300]}")
     return 0
 
 
