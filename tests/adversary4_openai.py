@@ -774,7 +774,7 @@ def title_lie(ctx: Ctx) -> bool:
 
 
 def logic_and_or(ctx: Ctx) -> bool:
-    """a condition's logic turned: 已完成样机验证或实现首次销售 → …并实现…, 且 → 或, 和/及 → 或."""
+    """a condition's logic turned: 已完成样机验证或实现首次销售 → …并实现…, 且 → 或, 并 → 或, 同时具备 → 任一具备."""
     pairs = [(r"(?<=[\u4e00-\u9fa5])或(?=[\u4e00-\u9fa5])", "并"), (r"(?<=[\u4e00-\u9fa5])或者", "并且"),
              (r"(?<=[\u4e00-\u9fa5])且(?=[\u4e00-\u9fa5])", "或"), (r"(?<=[\u4e00-\u9fa5])并(?=[实具达完取通])", "或"),
              (r"同时(?=具备|满足|符合)", "任一")]
@@ -816,7 +816,7 @@ def bound_added(ctx: Ctx) -> bool:
 
 
 def denominator(ctx: Ctx) -> bool:
-    """a share given another whole: 占比62% → 占全国的62%, 占全国的31.2% → 占全省的31.2%, 覆盖率 → 覆盖全国的."""
+    """a share given another whole: 占比62% → 占全国的62%, 占全省的31.2% → 占全国的31.2%, 占全国 → 占全球."""
     pairs = [(r"占比(?=\d|达到|超过)", "占全国总量的"), (r"占全国(?:的)?", "占全球的"), (r"占全省(?:的)?", "占全国的"),
              (r"占全市(?:的)?", "占全省的"), (r"(?<=[，。])其中(?=[\u4e00-\u9fa5]{2,8}占比)", "全国")]
     return sub_word(ctx, "denominator", pairs)
@@ -1005,7 +1005,7 @@ def true_unit_scale(ctx: Ctx) -> bool:
 
 
 def true_date_cn(ctx: Ctx) -> bool:
-    """9月26日 → 九月二十六日 (month and day only; the year stays as written)."""
+    """9月26日 → 九月二十六日, 2026年9月1日 → 二〇二六年九月一日."""
     def make(m: re.Match[str]) -> str | None:
         year = "".join("〇一二三四五六七八九"[int(d)] for d in m.group(1)) + "年" if m.group(1) else ""
         return f"{year}{cn_int(int(m.group(2)))}月{cn_int(int(m.group(3)))}日"
