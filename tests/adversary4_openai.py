@@ -752,7 +752,7 @@ def aside_paren(ctx: Ctx) -> bool:
               "：其中七成为新建项目")
     new = ctx.rng.choice(asides)
     end = m.end()
-    if end < len(ctx.reply[n]) and ctx.reply[n][end] in "以左上下":
+    if end < len(ctx.reply[n]) and ctx.reply[n][end] not in "，。；、":
         return False
     return replace(ctx, n, end, end, new, "aside_paren", new)
 
@@ -803,7 +803,7 @@ def bound_added(ctx: Ctx) -> bool:
         text = ctx.reply[n]
         for m in figures(text):
             before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
-            if re.search(r"超过|不超|不低|不少|以上|以下|左右|近|约|逾|最高|至少|多", before + after) or m.group(2) in ("%",):
+            if re.search(r"超过|不超|不低|不少|以上|以下|左右|近|约|逾|最高|至少|多|突破|余", before + after) or m.group(2) in ("%",):
                 continue
             opts.append((n, m))
     ctx.rng.shuffle(opts)
@@ -844,6 +844,54 @@ def quote_misattributed(ctx: Ctx) -> bool:
                        "planted": lead, "original": "", "context": _context(ctx.reply[n], s, s + len(lead)),
                        "source_sentence": text[s:e]})
     return True
+
+
+def summary_cross(ctx: Ctx) -> bool:
+    """in the 摘要, two storylines' lead-ins exchanged: 「新型储能方面，…」 ↔ 「算力方面，…」 (each point under the other's field)."""
+    if "summary" not in ctx.text_fields():
+        return False
+    text = ctx.reply["summary"]
+    ms = [m for m in re.finditer(r"(?<=[。])([\u4e00-\u9fa5+]{2,8})方面，", text)]
+    pairs = [(a, b) for i, a in enumerate(ms) for b in ms[i + 1:] if a.group(1) != b.group(1)]
+    if not pairs:
+        return False
+    a, b = ctx.rng.choice(pairs)
+    if ctx.busy("summary", a.start(), b.end()):
+        return False
+    new = text[:a.start()] + b.group(0) + text[a.end():b.start()] + a.group(0) + text[b.end():]
+    ctx.reply["summary"] = new
+    pb = b.start() + len(b.group(0)) - len(a.group(0))
+    for planted, pos in ((b.group(0), a.start()), (a.group(0), pb)):
+        ctx.plants.append({"class": "summary_cross", "phrasing": f"{a.group(1)}<->{b.group(1)}", "field": "summary",
+                           "planted": planted, "original": "", "context": _context(new, pos, pos + len(planted) + 6)})
+    return True
+
+
+def trend_invented(ctx: Ctx) -> bool:
+    """a trend with no figure stated after a true figure: 「，较上年明显提高」, 「，增速较一季度加快」, 「，增幅有所回落」."""
+    opts = [(n, m) for n in ctx.text_fields() for m in figures(ctx.reply[n])
+            if m.end() < len(ctx.reply[n]) and ctx.reply[n][m.end()] in "，。"]
+    if not opts:
+        return False
+    n, m = ctx.rng.choice(opts)
+    k = ctx.rng.randrange(4)
+    new = ("，较上年明显提高", "，增速较一季度加快", "，增幅有所回落", "，连续多月保持增长")[k]
+    return replace(ctx, n, m.end(), m.end(), new, "trend_invented", ("up", "faster", "slower", "streak")[k])
+
+
+def condition_invented(ctx: Ctx) -> bool:
+    """a restriction or exception no page states: 「，但仅限国有企业申报」, 「，须经省级主管部门审批」, 「（不含中央企业）」."""
+    n = pick_field(ctx)
+    if not n:
+        return False
+    text = ctx.reply[n]
+    spans = [(s, e) for s, e in sentences_of(text) if re.search(r"申报|支持|补贴|奖励|施行|开展|给予|纳入", text[s:e])]
+    if not spans:
+        return False
+    s, e = ctx.rng.choice(spans)
+    k = ctx.rng.randrange(4)
+    new = ("，但仅限国有企业申报", "，须经省级主管部门审批后实施", "（不含中央企业）", "，外资企业暂不适用")[k]
+    return replace(ctx, n, e - 1, e - 1, new, "condition_invented", ("state_only", "approval", "no_central", "no_foreign")[k])
 
 
 ZW = "\u200b"
@@ -1073,6 +1121,7 @@ for _fn, _group in ((fig_wrong_conversion, "figure"), (fig_level_change, "figure
                     (doc_article, "claim"), (body_roles_swap, "body"), (body_level, "body"),
                     (logic_and_or, "claim"), (rate_period, "figure"), (stage_advance, "claim"),
                     (bound_added, "figure"), (denominator, "figure"), (quote_misattributed, "body"),
+                    (summary_cross, "body"), (trend_invented, "claim"), (condition_invented, "claim"),
                     (analysis_implies, "claim"), (split_pronoun, "claim"), (aside_paren, "claim"), (title_lie, "claim"),
                     (inject_obfuscated, "sanity"), (inject_structured, "sanity"), (refusal_polite, "sanity"),
                     (markup_hidden, "sanity"), (near_duplicate, "sanity"), (near_cap_long, "sanity")):
