@@ -1,11 +1,13 @@
 """List every adversary4 lie that reached a published brief: class, the published sentence and
 the sentence it distorts. Usage: python tests/adversary4_report.py OUT_DIR [OUT_DIR …]
-(OUT_DIR: eval_llm.py --out, holding CORPUS/adversary4-lie-SEED.jsonl and …/out/brief.md)."""
+(OUT_DIR: eval_llm.py --out, holding CORPUS/adversary4-lie-SEED.jsonl and …/out/brief.md).
+Grouped by class; the same published sentence is listed once per class."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 import sys
 from pathlib import Path
 
@@ -38,6 +40,7 @@ def closest(sentence: str, pages: list[str]) -> str:
 
 
 def main() -> int:
+    groups: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for root in map(Path, sys.argv[1:]):
         for log in sorted(root.glob("*/adversary4-lie-*.jsonl")):
             out = log.with_suffix("") / "out"
@@ -53,11 +56,16 @@ def main() -> int:
                     continue
                 if eval_llm.adversary2_reached(r, text, pages, pages, WHOLE_PROBE_CLASSES, True):
                     probe = re.sub(r"\s+", "", eval_llm._nfc(r["context"] if r["planted"] in r["context"] else r["planted"]))
-                    print(f"{log.parent.name} {log.stem} seq{r['seq']} {r['kind']}.{r['field']} [{r['class']}] {r['phrasing']}")
                     published = published_sentence(text, probe)
-                    source = closest(published, page_list) if r["kind"] == "section" else r.get("source_sentence", "")
-                    print(f"   published: {published[:300]}")
-                    print(f"   source:    {(source or '(no page sentence: an insertion)')[:300]}")
+                    inserted = not r["original"] and r["planted"] == r["context"]
+                    source = "" if inserted else closest(published, page_list)
+                    where = f"{log.parent.name} seed {log.stem.rsplit('-', 1)[1]} {r['kind']}.{r['field']} [{r['phrasing']}]"
+                    groups[r["class"]].setdefault(published, (where, source or "(none: an inserted sentence)"))
+    for cls in sorted(groups):
+        print(f"## {cls} ({len(groups[cls])})")
+        for published, (where, source) in groups[cls].items():
+            print(f"- {where}\n  published: {published}\n  page:      {source}")
+        print()
     return 0
 
 
