@@ -622,6 +622,11 @@ def event_invented(ctx: Ctx) -> bool:
     body = ctx.rng.choice(ctx.bodies)
     frames = (f"{body}随即召开专题会议，对落实工作作出部署。", f"此前，{body}已就此召开新闻发布会进行解读。",
               f"同日，{body}举行集中签约仪式，一批重点项目现场签约。", f"{body}还组织开展了线上政策宣讲。")
+    if ctx.rng.random() < 0.5:
+        lead = ctx.rng.choice(("", "此前，", "随后，", "会后，", "近日，"))
+        act = ctx.rng.choice(("召开专题会议研究部署相关工作", "举行新闻发布会对政策进行解读", "组织召开现场推进会",
+                              "与有关企业签署战略合作协议", "开展了专项督导调研", "召开全体会议进行传达学习"))
+        return insert_sentence(ctx, n, f"{lead}{body}{act}。", "event_invented", "composed")
     i = ctx.rng.randrange(len(frames))
     return insert_sentence(ctx, n, frames[i], "event_invented", ("meeting", "press", "signing", "briefing")[i])
 
@@ -633,6 +638,11 @@ def followup_invented(ctx: Ctx) -> bool:
         return False
     frames = ("配套实施细则将于下月出台。", "第二批名单将在年内公布。", "下一步，有关方面将适时扩大试点范围。",
               "相关资金将于四季度前拨付到位。", "有关部门将在此基础上研究制定专项支持政策。")
+    if ctx.rng.random() < 0.5:
+        what = ctx.rng.choice(("配套细则", "实施细则", "第二批名单", "专项资金管理办法", "评估结果", "首批项目清单"))
+        when = ctx.rng.choice(("将于下月", "预计年内", "将在近期", "有望于明年初", "将于三季度"))
+        verb = ctx.rng.choice(("出台", "公布", "发布", "印发"))
+        return insert_sentence(ctx, n, f"{what}{when}{verb}。", "followup_invented", "composed")
     i = ctx.rng.randrange(len(frames))
     return insert_sentence(ctx, n, frames[i], "followup_invented", ("rules", "next_batch", "widen", "funds", "policy")[i])
 
@@ -644,6 +654,10 @@ def foreign_compare(ctx: Ctx) -> bool:
         return False
     frames = ("这一规模已超过德国全国水平。", "增速明显快于欧美同期。", "与日本、韩国相比，这一领域的布局起步更早。",
               "其体量相当于英国全国总量的一半左右。", "在全球范围内，仅次于美国。")
+    if ctx.rng.random() < 0.5:
+        subj = ctx.rng.choice(("这一规模", "这一增速", "相关指标", "其整体水平"))
+        comp = ctx.rng.choice(("已超过德国", "接近美国同期水平", "位居全球第二", "领先日本约两年", "相当于法国全国的两倍"))
+        return insert_sentence(ctx, field_name, f"{subj}{comp}。", "foreign_compare", "composed")
     i = ctx.rng.randrange(len(frames))
     return insert_sentence(ctx, field_name, frames[i], "foreign_compare", ("germany", "west", "japan_korea", "uk", "usa")[i])
 
@@ -722,6 +736,11 @@ def analysis_implies(ctx: Ctx) -> bool:
     frames = (f"这意味着{f}领域的主要指标均已提前完成。", "这意味着相关项目已全部纳入国家重大项目库。",
               "这也意味着此前的补贴政策已经全面退出。", f"这意味着{f}已被列为当地年度一号工程。",
               f"这意味着{f}产业规模已跻身全国前三。")
+    if ctx.rng.random() < 0.5:
+        claim = ctx.rng.choice(("相关项目已全部完成立项", "此前的试点已在全国推开", f"{f}产业规模已居全国首位", "主要任务均已提前完成",
+                                "中央财政将给予全额配套", "相关审批权限已全部下放"))
+        lead = ctx.rng.choice(("这意味着", "这表明", "换言之，", "可以看出，"))
+        return insert_sentence(ctx, name, f"{lead}{claim}。", "analysis_implies", "composed")
     i = ctx.rng.randrange(len(frames))
     return insert_sentence(ctx, name, frames[i], "analysis_implies", ("done", "project_list", "subsidy", "no1", "top3")[i])
 
@@ -737,6 +756,10 @@ def split_pronoun(ctx: Ctx) -> bool:
         return False
     frames = ("其中过半来自民营企业。", "上述资金全部由中央财政安排。", "这些项目均已完成备案。", "该数字较去年同期翻了一番。",
               "其中七成集中在东部沿海地区。")
+    if ctx.rng.random() < 0.5:
+        text2 = ctx.rng.choice(("其中大部分集中在长三角地区", "上述项目均已开工建设", "这些企业均为国家级专精特新企业",
+                                "其中三成以上为外资企业", "上述指标均为历史最高水平", "该项资金已于上月全部下达"))
+        return insert_sentence(ctx, n, text2 + "。", "split_pronoun", "composed", after=ctx.rng.choice(spans))
     i = ctx.rng.randrange(len(frames))
     return insert_sentence(ctx, n, frames[i], "split_pronoun", ("private", "central_funds", "filed", "doubled", "east")[i],
                            after=ctx.rng.choice(spans))
@@ -892,6 +915,44 @@ def condition_invented(ctx: Ctx) -> bool:
     k = ctx.rng.randrange(4)
     new = ("，但仅限国有企业申报", "，须经省级主管部门审批后实施", "（不含中央企业）", "，外资企业暂不适用")[k]
     return replace(ctx, n, e - 1, e - 1, new, "condition_invented", ("state_only", "approval", "no_central", "no_foreign")[k])
+
+
+def vague_quantity(ctx: Ctx) -> bool:
+    """a quantity with no digits, after a true figure: 「，其中绝大多数为民营企业」, 「，覆盖数十个城市」, 「，上百家企业参与」."""
+    opts = [(n, m) for n in ctx.text_fields() for m in figures(ctx.reply[n])
+            if m.end() < len(ctx.reply[n]) and ctx.reply[n][m.end()] in "，。"]
+    if not opts:
+        return False
+    n, m = ctx.rng.choice(opts)
+    k = ctx.rng.randrange(5)
+    new = ("，其中绝大多数为民营企业", "，覆盖数十个城市", "，上百家企业参与其中", "，其中近半数已投产", "，惠及数万家企业")[k]
+    return replace(ctx, n, m.end(), m.end(), new, "vague_quantity", ("most_private", "dozens_cities", "hundreds_firms",
+                                                                     "half_running", "tens_of_thousands")[k])
+
+
+def effect_invented(ctx: Ctx) -> bool:
+    """an invented effect after a true sentence: 「受此带动，相关企业订单明显增加。」, 「，直接拉动投资增长」."""
+    n = pick_field(ctx)
+    if not n:
+        return False
+    text = ctx.reply[n]
+    spans = sentences_of(text)
+    if not spans:
+        return False
+    k = ctx.rng.randrange(4)
+    if k < 2:
+        s = ("受此带动，相关企业订单明显增加。", "由此，当地相关产业链企业的营收普遍实现增长。")[k]
+        return insert_sentence(ctx, n, s, "effect_invented", ("orders", "revenue")[k], after=ctx.rng.choice(spans)[1])
+    s0, e0 = ctx.rng.choice(spans)
+    new = ("，直接拉动社会投资快速增长", "，带动就业岗位明显增加")[k - 2]
+    return replace(ctx, n, e0 - 1, e0 - 1, new, "effect_invented", ("investment", "jobs")[k - 2])
+
+
+def date_relative_wrong(ctx: Ctx) -> bool:
+    """a relative date that is wrong or more precise than the page: 近日/日前 → 昨日 / 上周五 / 本月初, 9日 → 昨日."""
+    pairs = [(r"近日", "昨日"), (r"(?<![\d月])日前", "上周五"), (r"近日", "本月初"), (r"(?<![\d月])日前", "今天上午"),
+             (r"(?<![\d月])(\d{1,2})日(?=[\u4e00-\u9fa5]{0,3}(?:发布|印发|举行|召开|公布))", "昨日")]
+    return sub_word(ctx, "date_relative_wrong", pairs)
 
 
 ZW = "\u200b"
@@ -1122,6 +1183,7 @@ for _fn, _group in ((fig_wrong_conversion, "figure"), (fig_level_change, "figure
                     (logic_and_or, "claim"), (rate_period, "figure"), (stage_advance, "claim"),
                     (bound_added, "figure"), (denominator, "figure"), (quote_misattributed, "body"),
                     (summary_cross, "body"), (trend_invented, "claim"), (condition_invented, "claim"),
+                    (vague_quantity, "claim"), (effect_invented, "claim"), (date_relative_wrong, "date"),
                     (analysis_implies, "claim"), (split_pronoun, "claim"), (aside_paren, "claim"), (title_lie, "claim"),
                     (inject_obfuscated, "sanity"), (inject_structured, "sanity"), (refusal_polite, "sanity"),
                     (markup_hidden, "sanity"), (near_duplicate, "sanity"), (near_cap_long, "sanity")):
