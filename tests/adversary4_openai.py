@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -1331,7 +1331,7 @@ class Adversary4OpenAI:
         for p in plants or [{"class": "none", "phrasing": "", "field": "", "planted": "", "original": "", "context": ""}]:
             text = reply.get(p["field"], "") if p["field"] else ""
             ok = bool(p["planted"]) and isinstance(text, str) and p["planted"] in text and p["context"] in text
-            rows.append({"ts": datetime.now(timezone.utc).isoformat(timespec="seconds"), "seq": seq, "mode": self.mode,
+            rows.append({"ts": datetime.now(UTC).isoformat(timespec="seconds"), "seq": seq, "mode": self.mode,
                          "kind": kind, "attempt": attempt, "title": title, "source_sentence": "", **p,
                          "group": CLASSES[p["class"]].group if p["class"] in CLASSES else "",
                          "in_reply": ok if p["class"] != "none" else False, "reply": content,

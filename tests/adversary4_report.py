@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
