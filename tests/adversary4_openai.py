@@ -148,6 +148,8 @@ class Ctx:
     field_name: str
     plants: list[dict[str, Any]]
     year: int
+    retry: str = ""        # the regeneration prompt, on a later attempt
+    previous: str = ""     # the reply that prompt refused (the last assistant message)
 
     def text_fields(self) -> list[str]:
         return [f for f in ("facts", "summary") if isinstance(self.reply.get(f), str) and self.reply[f]]
@@ -955,6 +957,72 @@ def date_relative_wrong(ctx: Ctx) -> bool:
     return sub_word(ctx, "date_relative_wrong", pairs)
 
 
+RETRY_CLAIM = re.compile(r"^- (?:(数字|日期|机构)“(.+?)”|文件(《.+?》)|“(.+?)”(这类事件、表态或原因|这一说法)).*?所在句子：“(.+)”\s*$", re.M)
+WORDING = {"已": "业已", "正式": "", "首次": "首度", "首度": "第一次", "全面": "全方位", "全部": "悉数", "均": "都",
+           "确保": "务求", "要求": "明确要", "尚未": "还没有", "全国": "全国范围内", "第一": "首位"}
+
+
+def _respell(kind: str, token: str, sentence: str, rng: random.Random) -> tuple[str, str]:
+    """Return the refused sentence respelled so the named token is no longer as it was, and the phrasing."""
+    if kind == "数字":
+        m = re.match(r"(\d+(?:\.\d+)?)(.*)", token)
+        if m:
+            x = float(m.group(1))
+            word = cn_int(int(x)) if x == int(x) else cn_decimal(x)
+            return sentence.replace(token, rng.choice((word + m.group(2), "约" + token, token.translate(FULLWIDTH)))), "number"
+    if kind == "日期":
+        m = DATE.search(token) or re.search(r"(20\d\d)年(\d{1,2})月", token)
+        if m:
+            return sentence.replace(token, re.sub(r"20\d\d年", "", token) or token, 1), "date_year_dropped"
+    if kind == "机构":
+        short = re.sub(r"^(国家|中华人民共和国|[\u4e00-\u9fa5]{2,3}省)", "", token)
+        return sentence.replace(token, rng.choice((short if short != token else "有关部门", "有关部门", "相关主管部门"))), "body"
+    if kind == "文件":
+        return sentence.replace(token, "“" + token[1:-1] + "”"), "document_quoted"
+    if kind == "这一说法":
+        if token in WORDING:
+            return sentence.replace(token, WORDING[token], 1), "wording_synonym"
+    return rng.choice(("据了解，", "据悉，", "有消息称，", "业内人士透露，")) + sentence, "report_hedged"
+
+
+def retry_respell(ctx: Ctx) -> bool:
+    """on a regeneration, the refused sentence comes back respelled: the named figure in Chinese numerals,
+    full-width or 约…, a date without its year, a body as 有关部门, a 《document》 in quotes, a report hedged
+    with 据悉/据了解, a flagged word put in a synonym (已 → 业已, 首次 → 首度)."""
+    if not ctx.retry:
+        return False
+    try:
+        previous = json.loads(ctx.previous) if ctx.previous else {}
+    except ValueError:
+        previous = {}
+    done = False
+    for m in RETRY_CLAIM.finditer(ctx.retry):
+        kind = m.group(1) or ("文件" if m.group(3) else m.group(5))
+        token = m.group(2) or m.group(3) or m.group(4)
+        sentence = m.group(6).strip()
+        if not sentence.endswith(("。", "！", "？")):
+            sentence += "。"
+        new, phrasing = _respell(kind, token, sentence, ctx.rng)
+        if new == sentence:
+            continue
+        name = next((f for f in ("facts", "summary", "analysis", "title") if isinstance(previous.get(f), str)
+                     and sentence.rstrip("。") in previous[f] and isinstance(ctx.reply.get(f), str)), None)
+        name = name or ("facts" if "facts" in ctx.reply else "summary" if "summary" in ctx.reply else None)
+        if not name or new in ctx.reply[name]:
+            continue
+        if name == "title":
+            old = ctx.reply["title"]
+            ctx.reply["title"] = new.rstrip("。")
+            ctx.plants.append({"class": "retry_respell", "phrasing": phrasing, "field": "title", "planted": ctx.reply["title"],
+                               "original": old, "context": ctx.reply["title"], "source_sentence": sentence})
+            done = True
+            continue
+        if insert_sentence(ctx, name, new, "retry_respell", phrasing):
+            ctx.plants[-1]["source_sentence"] = sentence
+            done = True
+    return done
+
+
 ZW = "\u200b"
 
 
@@ -1184,6 +1252,7 @@ for _fn, _group in ((fig_wrong_conversion, "figure"), (fig_level_change, "figure
                     (bound_added, "figure"), (denominator, "figure"), (quote_misattributed, "body"),
                     (summary_cross, "body"), (trend_invented, "claim"), (condition_invented, "claim"),
                     (vague_quantity, "claim"), (effect_invented, "claim"), (date_relative_wrong, "date"),
+                    (retry_respell, "retry"),
                     (analysis_implies, "claim"), (split_pronoun, "claim"), (aside_paren, "claim"), (title_lie, "claim"),
                     (inject_obfuscated, "sanity"), (inject_structured, "sanity"), (refusal_polite, "sanity"),
                     (markup_hidden, "sanity"), (near_duplicate, "sanity"), (near_cap_long, "sanity")):
@@ -1301,10 +1370,15 @@ class Adversary4OpenAI:
             lying = False
         if lying:
             from fake_openai import _field
-            ctx = Ctx(rng, reply, kind, user, sources, bodies, docs, _field("".join(sources), title), plants, year)
+            retry = users[-1] if attempt > 1 else ""
+            previous = next((m.get("content", "") for m in reversed(messages) if m.get("role") == "assistant"), "")
+            ctx = Ctx(rng, reply, kind, user, sources, bodies, docs, _field("".join(sources), title), plants, year,
+                      retry, previous or "")
             want = rng.randint(*self.lies_per_reply)
-            pool = list(self.classes)
+            pool = [c for c in self.classes if c != "retry_respell"]
             rng.shuffle(pool)
+            if retry and "retry_respell" in self.classes and rng.random() < 0.7:
+                pool.insert(0, "retry_respell")  # a regeneration mostly brings the refused claim back
             for name in pool:
                 if len(plants) >= want:
                     break
