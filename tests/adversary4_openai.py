@@ -979,9 +979,8 @@ def _respell(kind: str, token: str, sentence: str, rng: random.Random) -> tuple[
         return sentence.replace(token, rng.choice((short if short != token else "有关部门", "有关部门", "相关主管部门"))), "body"
     if kind == "文件":
         return sentence.replace(token, "“" + token[1:-1] + "”"), "document_quoted"
-    if kind == "这一说法":
-        if token in WORDING:
-            return sentence.replace(token, WORDING[token], 1), "wording_synonym"
+    if kind == "这一说法" and token in WORDING:
+        return sentence.replace(token, WORDING[token], 1), "wording_synonym"
     return rng.choice(("据了解，", "据悉，", "有消息称，", "业内人士透露，")) + sentence, "report_hedged"
 
 
