@@ -24,7 +24,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -150,6 +150,7 @@ class Ctx:
     year: int
     retry: str = ""        # the regeneration prompt, on a later attempt
     previous: str = ""     # the reply that prompt refused (the last assistant message)
+    prior: list[dict[str, Any]] = field(default_factory=list)  # the plants of that reply
 
     def text_fields(self) -> list[str]:
         return [f for f in ("facts", "summary") if isinstance(self.reply.get(f), str) and self.reply[f]]
@@ -970,13 +971,15 @@ def _respell(kind: str, token: str, sentence: str, rng: random.Random) -> tuple[
             x = float(m.group(1))
             word = cn_int(int(x)) if x == int(x) else cn_decimal(x)
             return sentence.replace(token, rng.choice((word + m.group(2), "约" + token, token.translate(FULLWIDTH)))), "number"
-    if kind == "日期":
-        m = DATE.search(token) or re.search(r"(20\d\d)年(\d{1,2})月", token)
-        if m:
-            return sentence.replace(token, re.sub(r"20\d\d年", "", token) or token, 1), "date_year_dropped"
-    if kind == "机构":
-        short = re.sub(r"^(国家|中华人民共和国|[\u4e00-\u9fa5]{2,3}省)", "", token)
-        return sentence.replace(token, rng.choice((short if short != token else "有关部门", "有关部门", "相关主管部门"))), "body"
+    if kind == "日期":  # the same (wrong) date in Chinese numerals
+        cn = re.sub(r"\d+", lambda d: "".join("〇一二三四五六七八九"[int(c)] for c in d.group(0)) if len(d.group(0)) == 4
+                    else cn_int(int(d.group(0))), token)
+        if cn != token:
+            return sentence.replace(token, cn, 1), "date_cn"
+    if kind == "机构":  # the same (wrong) body, shortened
+        short = re.sub(r"^(国家|中华人民共和国|[\u4e00-\u9fa5]{2,3}(?:省|市|自治区))", "", token)
+        if short != token and len(short) >= 2:
+            return sentence.replace(token, short), "body_shortened"
     if kind == "文件":
         return sentence.replace(token, "“" + token[1:-1] + "”"), "document_quoted"
     if kind == "这一说法" and token in WORDING:
@@ -988,7 +991,7 @@ def retry_respell(ctx: Ctx) -> bool:
     """on a regeneration, the refused sentence comes back respelled: the named figure in Chinese numerals,
     full-width or 约…, a date without its year, a body as 有关部门, a 《document》 in quotes, a report hedged
     with 据悉/据了解, a flagged word put in a synonym (已 → 业已, 首次 → 首度)."""
-    if not ctx.retry:
+    if not ctx.retry or not ctx.prior:
         return False
     try:
         previous = json.loads(ctx.previous) if ctx.previous else {}
@@ -999,6 +1002,8 @@ def retry_respell(ctx: Ctx) -> bool:
         kind = m.group(1) or ("文件" if m.group(3) else m.group(5))
         token = m.group(2) or m.group(3) or m.group(4)
         sentence = m.group(6).strip()
+        if not any(p["planted"] in sentence or p["context"] in sentence for p in ctx.prior):
+            continue  # a sentence the verifier refused though it was true: nothing to bring back
         if not sentence.endswith(("。", "！", "？")):
             sentence += "。"
         new, phrasing = _respell(kind, token, sentence, ctx.rng)
@@ -1371,8 +1376,10 @@ class Adversary4OpenAI:
             from fake_openai import _field
             retry = users[-1] if attempt > 1 else ""
             previous = next((m.get("content", "") for m in reversed(messages) if m.get("role") == "assistant"), "")
+            with self.lock:
+                prior = [r for r in self.records if previous and r["reply"] == previous and r["in_reply"]]
             ctx = Ctx(rng, reply, kind, user, sources, bodies, docs, _field("".join(sources), title), plants, year,
-                      retry, previous or "")
+                      retry, previous or "", prior)
             want = rng.randint(*self.lies_per_reply)
             pool = [c for c in self.classes if c != "retry_respell"]
             rng.shuffle(pool)

@@ -153,19 +153,19 @@ def test_chinese_numerals() -> None:
 
 
 def test_retry_respell_brings_a_refused_claim_back() -> None:
-    refused = "国家能源局随即召开专题会议，对落实工作作出部署。"
-    retry = ("你上一次的输出不能采用，问题如下：\n"
-             f"- “随即召开专题会议”这类事件、表态或原因在原文句子中找不到依据。所在句子：“{refused}”\n"
-             "- 数字“4500万千瓦”在原文中找不到。所在句子：“计划到2027年装机规模力争超过4500万千瓦。”\n\n只输出 JSON。")
-    previous = json.dumps({"title": "t", "facts": "浙江省能源局发布数据。" + refused, "analysis": "a", "refs": [1]},
-                          ensure_ascii=False)
-    messages = section_messages() + [{"role": "assistant", "content": previous}, {"role": "user", "content": retry}]
     seen = set()
-    for seed in range(12):
-        with FakeOpenAI(seed=seed, classes=["retry_respell"], retry_lie_rate=1.0) as fake:
+    for seed in range(16):
+        with FakeOpenAI(seed=seed, classes=["event_invented", "retry_respell"], lies_per_reply=(1, 1),
+                        retry_lie_rate=1.0) as fake:
+            first = post(fake.url, section_messages())["choices"][0]["message"]["content"]
+            lie = next(r for r in fake.records if r["class"] == "event_invented")
+            retry = ("你上一次的输出不能采用，问题如下：\n- “召开”这类事件、表态或原因在原文句子中找不到依据。"
+                     f"所在句子：“{lie['planted']}”\n- 数字“3000万千瓦”在原文中找不到。所在句子：“全省装机3000万千瓦。”\n\n只输出 JSON。")
+            messages = section_messages() + [{"role": "assistant", "content": first}, {"role": "user", "content": retry}]
             reply = json.loads(post(fake.url, messages)["choices"][0]["message"]["content"])
-        for r in fake.records:
-            if r["class"] == "retry_respell":
-                seen.add(r["phrasing"])
-                assert r["planted"] in reply[r["field"]] and r["attempt"] == 2
-    assert "report_hedged" in seen and "number" in seen
+        again = [r for r in fake.records if r["class"] == "retry_respell"]
+        for r in again:
+            seen.add(r["phrasing"])
+            assert r["attempt"] == 2 and r["planted"] in reply[r["field"]] and lie["planted"] in r["planted"]
+        assert all("3000万千瓦" not in r["source_sentence"] for r in again)  # a true sentence is not brought back
+    assert "report_hedged" in seen
