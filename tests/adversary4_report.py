@@ -23,7 +23,8 @@ def published_sentence(text: str, probe: str) -> str:
     if i < 0:
         return ""
     lo = max(text.rfind(c, 0, i) for c in "。！？\n") + 1
-    ends = [j for j in (text.find(c, i + len(probe)) for c in "。！？\n") if j >= 0]
+    start = i + len(probe) - (1 if probe[-1:] in "。！？" else 0)
+    ends = [j for j in (text.find(c, start) for c in "。！？\n") if j >= 0]
     return text[lo:(min(ends) + 1 if ends else len(text))].strip()
 
 
@@ -57,7 +58,7 @@ def main() -> int:
                 if eval_llm.adversary2_reached(r, text, pages, pages, WHOLE_PROBE_CLASSES, True):
                     probe = re.sub(r"\s+", "", eval_llm._nfc(r["context"] if r["planted"] in r["context"] else r["planted"]))
                     published = published_sentence(text, probe)
-                    inserted = not r["original"] and r["planted"] == r["context"]
+                    inserted = not r["original"] and r["planted"] == r["context"] and r["class"] != "retry_respell"
                     source = "" if inserted else closest(published, page_list)
                     where = f"{log.parent.name} seed {log.stem.rsplit('-', 1)[1]} {r['kind']}.{r['field']} [{r['phrasing']}]"
                     groups[r["class"]].setdefault(published, (where, source or "(none: an inserted sentence)"))
