@@ -20,6 +20,11 @@ With --adversary3 it runs the third adversary (tests/adversary3_openai.py) throu
 code path (module and names are parameters): its classes are grouped figure / body / claim /
 sanity, and its true mode plants 万→亿, 亿→万, %→百分之, and a date or deadline without its year.
 
+With --adversary4 it runs the fourth adversary (tests/adversary4_openai.py) the same way: lies
+made of the pages' own words (deletions, swaps, splices, a direction or modality changed) and
+wrong re-expressions; its true mode plants 七成, 四分之一, Chinese numerals, exact 万/亿 scaling,
+Chinese dates, synonyms and reordered sentences.
+
 With --reexpress it re-expresses every figure of every source sentence the sections are
 written from (3000万千瓦 → 0.3亿千瓦, 70% → 百分之七十, 24个 → 二十四个) and counts the true
 sentences the verifier or the grounding check would refuse (false positives; the goal is 0).
@@ -28,6 +33,7 @@ Usage: .venv/bin/python scripts/eval_llm.py [CORPUS] [--lies] [--out DIR]
        .venv/bin/python scripts/eval_llm.py --adversary [CORPUS …] [--classes all] [--jobs 2] [--markdown]
        .venv/bin/python scripts/eval_llm.py --adversary2 [CORPUS …] [--seeds 1,2,3] [--true-mode]
        .venv/bin/python scripts/eval_llm.py --adversary3 [CORPUS …] [--seeds 1,2,3] [--true-mode]
+       .venv/bin/python scripts/eval_llm.py --adversary4 [CORPUS …] [--seeds 1,2,3] [--true-mode]
        .venv/bin/python scripts/eval_llm.py --reexpress [CORPUS …]
 """
 
@@ -494,9 +500,11 @@ def main() -> int:
                         help="run tests/adversary2_openai.py (the independent adversary) over every corpus")
     parser.add_argument("--adversary3", action="store_true",
                         help="run tests/adversary3_openai.py (the third adversary) over every corpus")
-    parser.add_argument("--seeds", default="1,2,3", help="adversary2/3: one brief per seed (1,2,3)")
+    parser.add_argument("--adversary4", action="store_true",
+                        help="run tests/adversary4_openai.py (the fourth adversary) over every corpus")
+    parser.add_argument("--seeds", default="1,2,3", help="adversary2/3/4: one brief per seed (1,2,3)")
     parser.add_argument("--true-mode", action="store_true",
-                        help="adversary2/3: plant only true re-expressions and count those dropped")
+                        help="adversary2/3/4: plant only true re-expressions and count those dropped")
     parser.add_argument("--classes", default="all", help="adversary classes (a+b, or all)")
     parser.add_argument("--jobs", type=int, default=2, help="corpora run in parallel (--adversary)")
     parser.add_argument("--out", default=None, help="folder for the runs' outputs")
@@ -506,10 +514,11 @@ def main() -> int:
     args = parser.parse_args()
     if args.reexpress:
         return run_reexpression(args.corpus, args.jobs, args.out)
-    if args.adversary2 or args.adversary3:
+    if args.adversary2 or args.adversary3 or args.adversary4:
         seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown,
                              (seeds, "true" if args.true_mode else "lie",
+                              "adversary4" if args.adversary4 else
                               "adversary3" if args.adversary3 else "adversary2"))
     if args.adversary:
         return run_adversary(args.corpus, args.classes, args.jobs, args.out, args.markdown)
