@@ -37,7 +37,7 @@ from .claims import (
     normalize,
     sentences_of,
 )
-from .sentences import ARTICLE_LABEL
+from .sentences import ARTICLE_LABEL, DATELINE
 
 MEASURE_CHARS = 4  # the words in front of a figure that say what it measures (会用电量, 业用电量)
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
@@ -159,6 +159,7 @@ class SourceSentence:
 class SentenceIndex:
     sentences: tuple[SourceSentence, ...]
     issuers: tuple[frozenset[str], ...]  # per page: its publisher and issuing bodies
+    names: frozenset[str] = frozenset()  # every publisher, issuer and body the pages name
 
 
 def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
@@ -179,7 +180,8 @@ def build_index(pages: Sequence[tuple[str, str]]) -> SentenceIndex:
             s = normalize(ref_line)
             sentences.append(SourceSentence(n, s, frozenset(pairs(s)), tuple(mentions_of(s)), ()))
         issuers.append(frozenset(names))
-    return SentenceIndex(tuple(sentences), tuple(issuers))
+    names = {b for page in issuers for b in page} | {b for src in sentences for b in src.bodies}
+    return SentenceIndex(tuple(sentences), tuple(issuers), frozenset(names))
 
 
 def _with_article_labels(text: str) -> list[str]:
@@ -516,12 +518,15 @@ def _restated_bodies(s: str, sentence: str, own: set[str], index: SentenceIndex)
 
 
 ACTOR_LEADS = ("", "记者从", "据", "由", "经")  # what may stand before a body that acts in its clause
-# A wire dateline in front of it (中新网北京6月2日电, 新华社北京电): the body still acts first.
-# (The claim reader may take the 电 into the body's name: 「电中国信息通信研究院」.)
-_DATELINE_LEAD = re.compile(r"^[\u3400-\u9fff]{2,12}?(?:\d{1,2}月\d{1,2}日电?|电)(?:记者[\u3400-\u9fff]{2,4})?$")
 _FOLLOW = re.compile(r"[\u3400-\u9fff\d]{2,4}")
 MAX_ACTOR_CHARS = 12  # a subject put in a body's place is short; a longer run is another clause's wording
 ANAPHORS = ("该部门", "该单位", "该机构", "其", "记者", "有关方面", "相关部门", "主管部门")
+
+
+def _is_dateline(lead: str) -> bool:
+    """Return whether the words before a body are a wire dateline (中新网北京6月2日电): the body
+    still acts first. The claim reader may have taken the 电 into the body's name."""
+    return bool(DATELINE.fullmatch(lead) or DATELINE.fullmatch(lead + "电"))
 
 
 def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex) -> list[Claim]:
@@ -534,7 +539,7 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
         for body in claims_of(src.text).bodies:
             i = src.text.find(body)
             lead = src.text[_clause_start(src.text, i, 0):i] if i >= 0 else ""
-            if i < 0 or not (lead in ACTOR_LEADS or _DATELINE_LEAD.match(lead)):
+            if i < 0 or not (lead in ACTOR_LEADS or _is_dateline(lead)):
                 continue  # the body is not who acts in its clause
             run = _FOLLOW.match(src.text, i + len(body))
             follow = run.group(0) if run else ""
@@ -569,10 +574,9 @@ def _fused_names(s: str, sentence: str, own: set[str], index: SentenceIndex) -> 
     """Return the names the pages know (a publisher, an issuer, a body a sentence names) that s
     writes into the middle of another word of the sentence it restates: 「新质前沿网门组织开展」 for
     「工信部门组织开展」 credits the publisher with what 工信部门 does, under a name no page has."""
-    names = {b for page in index.issuers for b in page} | {b for src in index.sentences for b in src.bodies}
     aligned = [src for src in index.sentences if overlap(own, src.pairs) >= ALIGNED]
     out: list[Claim] = []
-    for name in (n for n in names if aligned and len(n) >= 2 and n in s):
+    for name in (n for n in index.names if aligned and len(n) >= 2 and n in s):
         for hit in re.finditer(re.escape(name), s):
             run = _CJK.match(s, hit.end())
             follow = run.group(0)[:FUSED_FOLLOW_CHARS] if run else ""
