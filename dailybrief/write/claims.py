@@ -131,8 +131,12 @@ _CN_DIGITS_ONLY = re.compile(r"[零〇一二两三四五六七八九]{2,}")
 _CN_MAGNITUDE_TAIL = re.compile(r"(?:万亿|[万亿萬億])$")
 # One-character numerals that are words, not figures: 一体化, 两会, 千家万户, 百年 ...
 CN_WORD_NUMERALS = frozenset("一两二百千万亿点零〇")
-CN_APPROXIMATE = ("数", "几", "若", "上", "成")  # 数十个, 几百家, 上千人: no figure is stated
+CN_APPROXIMATE = ("数", "几", "若")  # 数十个, 几百家, 若干: no figure is stated
+CN_APPROXIMATE_LARGE = ("上", "成")  # 上千人, 成百上千 (but 形成十二个 is a figure)
 _CN_BARE_MAGNITUDE = re.compile(r"^[十百千拾佰仟]")
+_CN_BARE_LARGE = re.compile(r"^[百千万拾佰仟]")
+# 二 and 两 alone are words (二是, 二期, 两会) but figures before these units (二成, 两倍, 两年)
+_CN_TWO_UNITS = ("成", "项", "个", "家", "条", "名", "座", "台", "所", "倍", "年")
 
 
 def cn_numeral_value(numeral: str) -> float | None:
@@ -205,9 +209,12 @@ def _cn_figure_in_run(s: str, start: int, end: int) -> tuple[int, str] | None:
     a figure has a unit after it (个, 亿元, 千瓦 …) or ends in 万/亿."""
     if s[:start].endswith(CN_APPROXIMATE) and _CN_BARE_MAGNITUDE.match(s[start:end]):
         return None
+    if s[:start].endswith(CN_APPROXIMATE_LARGE) and _CN_BARE_LARGE.match(s[start:end]):
+        return None
     for k in range(end, start, -1):
         numeral = s[start:k]
-        if len(numeral) == 1 and numeral in CN_WORD_NUMERALS:
+        if len(numeral) == 1 and numeral in CN_WORD_NUMERALS and not (
+                numeral in "二两" and s.startswith(_CN_TWO_UNITS, k)):
             return None
         tail = _CN_MAGNITUDE_TAIL.search(numeral)
         core = numeral[:tail.start()] if tail else numeral

@@ -151,7 +151,7 @@ def checked_title(title: str, evidence: Evidence) -> tuple[str, str]:
     problem = reply_problem({"title": title}, evidence.raw)
     if problem:
         return "", f"is unusable ({problem.reason})"
-    claims = find_unsupported(title, evidence)
+    claims = find_unsupported(title, evidence, role="title")
     if claims:
         return "", "states what the cited pages do not: " + "; ".join(c.reason for c in claims)
     return title, ""
@@ -273,7 +273,7 @@ class LLMWriter:
             claims = (find_unsupported(text.facts, evidence)
                       + find_unsupported(text.analysis, evidence, analysis=True))
         else:
-            claims = find_unsupported(text, evidence)
+            claims = find_unsupported(text, evidence, role="summary")
         return _Attempt(content, text, claims=tuple(claims))
 
     def _retry(self, client: ChatClient, messages: Messages, failed: _Attempt, what: str,
@@ -354,7 +354,7 @@ class LLMWriter:
         if final.ok:
             return final.text, log
         if final.text is not None:
-            summary, removed = remove_unsupported(final.text, evidence)
+            summary, removed = remove_unsupported(final.text, evidence, role="summary")
             if _kept_enough(final.text, summary):
                 lines = _removal_lines("summary", removed)
                 client.usage.add(sentences_removed=len(lines))

@@ -30,7 +30,7 @@ INSTRUCTION = re.compile(
     r"|(?:从现在(?:开始|起)|接下来)[^。！？]{0,8}你(?:是|将|要)|你是[^。！？]{0,30}(?:撰稿人|助手|模型|编辑|写手)"
     r"|(?:请|务必)?直接(?:发布|刊发|采用|放行|通过)|请(?:予以)?放行|最终定稿|免于?审|无需(?:审核|核对|核查|校验)"
     r"|不(?:要|必|需)(?:做|进行)?(?:任何)?(?:核对|审核|核查|校验)"
-    r"|已通过(?:审核|核查|校验)|铁律|越狱|jailbreak"
+    r"|已通过(?:审核|核查|校验)|审核(?:结论|意见|结果)[:：]|#[^#\n]{1,20}#|铁律|越狱|jailbreak"
     r"|ignore\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior|earlier)|disregard|system\s+prompt|instructions?",
     re.I)
 REFUSAL = re.compile(
@@ -49,6 +49,15 @@ MARKUP = re.compile(
     re.I)
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*)*")
 _UNIT_WORDS = frozenset(u.lower() for u in UNITS if u.isascii())
+# Text standing in for content: a placeholder, not brief prose.
+PLACEHOLDER = re.compile(
+    r"待补充|待完善|待填写|待核实|此处(?:内容|省略|略)|(?:暂无|没有)(?:可供)?(?:公开的?)?(?:更多|相关|详细)?(?:信息|内容|资料)"
+    r"|敬请关注|(?<![A-Za-z])(?:N/?A|TBD|TODO|null|none)(?![A-Za-z])|[（(]略[）)]|^[.。…]+$", re.I)
+# Characters no brief prose has: soft hyphens, zero-width and direction marks (U+00AD, U+200B …).
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# Connectives a copy of a sentence may be dressed in (同时，… / 另外，…).
+_COPY_LEAD = re.compile(r"^(?:同时|另外|此外|其中|与此同时|并且|而且|还|也)[，,]?")
+_PUNCT = re.compile(r"[\s，,、；;：:。！？!?“”\"'‘’（）()《》「」]")
 # A weekday or lunar date beside a date: true or not, no cited page states it unless it is there.
 CALENDAR = re.compile(r"农历|阴历|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日天]"
                       r"|[正腊冬]月(?:初|十|廿)|(?<![\u4e00-\u9fff])(?:初|廿)[一二三四五六七八九十]")
@@ -64,10 +73,16 @@ class Problem:
     zh: str
 
 
+def copy_key(sentence: str) -> str:
+    """Return what two copies of one sentence share: no connective in front, no punctuation
+    (「同时，A、B…」 is a copy of 「A，B…」)."""
+    return _PUNCT.sub("", _COPY_LEAD.sub("", _squash(sentence)))
+
+
 def without_doubled_sentences(text: str) -> str:
     """Return text with the second copy of a sentence written twice removed (a slip, not a
     loop); a sentence written three times or more is left for `reply_problem` to refuse."""
-    keys = [_squash(sentence) for sentence in sentences_of(text)]
+    keys = [copy_key(sentence) for sentence in sentences_of(text)]
     counts = {k: keys.count(k) for k in keys}
     if not any(n == 2 and len(k) >= 6 for k, n in counts.items()) or max(counts.values()) > 2:
         return text
@@ -93,18 +108,21 @@ def reply_problem(fields: Mapping[str, str], sources_text: str) -> Problem | Non
 
 
 def _field_problem(name: str, text: str, sources: str) -> Problem | None:
+    if _INVISIBLE.search(text.lstrip("\ufeff")):
+        return Problem(f"{name} contains invisible formatting characters (zero-width, soft hyphen or direction marks)",
+                       f"{name} 含有不可见的格式字符（零宽字符、软连字符或方向控制符）")
     bound = LENGTH_BOUNDS.get(name)
     if bound and len(text) > bound * OVERRUN:
         return Problem(f"{name} is {len(text)} characters (the prompt allows about {bound})",
                        f"{name} 有{len(text)}字，远超要求的字数（约{bound}字以内）")
     seen: set[str] = set()
     for sentence in sentences_of(text):
-        key = _squash(sentence)
+        key = copy_key(sentence)
         if len(key) >= 6 and key in seen:
             return Problem(f"{name} repeats the sentence “{sentence[:40]}”",
                            f"{name} 重复了同一句话：“{sentence[:40]}”")
         seen.add(key)
-        if key in sources:
+        if _squash(sentence) in sources:
             continue
         problem = _sentence_problem(name, sentence, sources)
         if problem:
@@ -121,6 +139,7 @@ def _sentence_problem(name: str, sentence: str, sources: str) -> Problem | None:
         (MARKUP, "markup or a link", "含有链接、标签或标记"),
         (FIRST_PERSON, "first-person text", "以第一人称说话"),
         (CALENDAR, "a weekday or lunar date", "加注了材料原文没有的星期或农历日期"),
+        (PLACEHOLDER, "a placeholder", "含有占位或待补充的文字，不是正文"),
     )
     for pattern, what, zh in checks:
         m = pattern.search(plain)

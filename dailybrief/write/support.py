@@ -55,7 +55,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("突破", "min"), ("逾", "min"), ("多于", "min"), ("高于", "min"), ("最低", "min"), ("起码", "min"),
     ("不高于", "max"), ("不多于", "max"), ("不超过", "max"), ("以下", "max"), ("以内", "max"),
     ("不足", "max"), ("低于", "max"), ("少于", "max"), ("最高", "max"), ("最多", "max"), ("不到", "max"),
-    ("之内", "max"), ("封顶", "max"),
+    ("之内", "max"), ("封顶", "max"), ("左右", "about"), ("大约", "about"), ("约", "about"),
     ("增长", "up"), ("增加", "up"), ("提高", "up"), ("提升", "up"), ("上升", "up"), ("上涨", "up"),
     ("扩大", "up"), ("增至", "up"), ("增幅", "up"), ("多增", "up"),
     ("下降", "down"), ("减少", "down"), ("降低", "down"), ("下滑", "down"), ("回落", "down"),
@@ -70,7 +70,8 @@ DATE_ROLE_AFTER: tuple[tuple[str, str], ...] = (
     ("开始", "start"), ("以来", "since"), ("底", "end"), ("末", "end"),
 )
 DATE_ROLE_BEFORE: tuple[tuple[str, str], ...] = (
-    ("截至", "deadline"), ("截止", "deadline"), ("不晚于", "deadline"), ("自", "start"),
+    ("截至", "deadline"), ("截止", "deadline"), ("截止到", "deadline"), ("截止至", "deadline"),
+    ("不晚于", "deadline"), ("自", "start"),
     ("从", "start"), ("到", "target"), ("至", "target"), ("于", "on"),
 )
 # Claims of rank, record or multiple that no figure states: a source sentence must say them.
@@ -289,7 +290,7 @@ def _around(s: str, clause_start: int, end: int) -> str:
 
 def _bounds(before: str, after: str) -> frozenset[str]:
     near = before[-6:]
-    found: set[str] = set()
+    found: set[str] = {"min"} if before.endswith("超") else set()  # 超1.5万台 is 超过1.5万台
     for text in (near, after[:3]):
         rest = text
         for word, meaning in BOUND_WORDS:
@@ -543,7 +544,8 @@ def _replaced_actors(s: str, sentence: str, own: set[str], index: SentenceIndex)
                 continue  # the body is not who acts in its clause
             run = _FOLLOW.match(src.text, i + len(body))
             follow = run.group(0) if run else ""
-            j = s.find(follow) if len(follow) >= 2 else -1
+            # a date after the name (a reference line: 江苏省政府 2026年8月29日) is not what it does
+            j = s.find(follow) if len(follow) >= 2 and not follow[:2].isdigit() else -1
             if j <= 0:
                 continue
             written = re.sub(r"[^\u3400-\u9fff]", "", s[_clause_start(s, j, 0):j])

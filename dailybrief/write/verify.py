@@ -19,6 +19,7 @@ import cn2an
 
 from ..analyse.facts import article_numbers_in, doc_numbers_in, persons_in
 from ..models import Reference, SectionDraft
+from .alignment import alignment_claims
 from .claims import (
     MIN_BODY_CHARS,
     Claim,
@@ -133,25 +134,35 @@ def _as_evidence(sources: Sequence[str] | Evidence) -> Evidence:
 
 
 def find_unsupported(text: str, sources: Sequence[str] | Evidence, *,
-                     analysis: bool = False) -> list[Claim]:
+                     analysis: bool = False, role: str = "facts") -> list[Claim]:
     """Return each figure, date, 《document》 and body in text that no source states, with why;
     with sentence indexes, also each claim no aligned source sentence states (support.py)."""
     evidence = _as_evidence(sources)
     out: list[Claim] = []
     for sentence in sentences_of(text):
-        out.extend(_unsupported_in_sentence(sentence, evidence, analysis))
+        out.extend(_unsupported_in_sentence(sentence, evidence, analysis, role))
     return out
 
 
-def _unsupported_in_sentence(sentence: str, ev: Evidence, analysis: bool = False) -> list[Claim]:
+def _unsupported_in_sentence(sentence: str, ev: Evidence, analysis: bool = False,
+                             role: str = "facts") -> list[Claim]:
+    """Return the claims of one sentence no source states; `role` (facts, analysis, title,
+    summary) says how far its wording may depart from the source sentences (alignment.py)."""
+    role = "analysis" if analysis else role
     out = _unsupported_on_pages(sentence, ev)
     if ev.indexes and not out:
         for part in _PARTS.findall(sentence):
             # a part holds within the pages it draws on: not vacuously within pages it does not align with
             aligned = [i for i in ev.indexes if best_alignment(part, i) >= AROUND_ALIGNED] or ev.indexes
-            found = [unsupported_in(part, index, analysis=analysis) for index in aligned]
+            found = [unsupported_in(part, index, analysis=analysis) + _unaligned(part, index, role)
+                     for index in aligned]
             out.extend(min(found, key=len))
     return out
+
+
+def _unaligned(part: str, index: SentenceIndex, role: str) -> list[Claim]:
+    """Return what a sentence adds to or leaves out of the source sentences it aligns with."""
+    return alignment_claims(part, normalize(part), [src.text for src in index.sentences], index.names, role=role)
 
 
 def _unsupported_on_pages(sentence: str, ev: Evidence) -> list[Claim]:
@@ -255,8 +266,22 @@ def _document_key(document: str) -> str:
     return _QUOTES.sub("", document.strip("《》"))
 
 
+# What a writer may leave off the end of a title: the years it covers (（2026—2028年）), not a
+# stage (（征求意见稿）, （草案）, （试行）) that says what the document is.
+_TITLE_YEARS = re.compile(r"[（(][\d年至—–\-~～]+[）)]")
+
+
 def _has_document(document: str, ev: Evidence) -> bool:
-    return _document_key(document) in ev.joined_unquoted
+    """Return whether the sources have this title whole: 《X》 itself, or X followed by no
+    more than the years it covers (《X（2026—2028年）》)."""
+    key = _document_key(document)
+    text = ev.joined_unquoted
+    for m in re.finditer(re.escape(key), text):
+        rest = text[m.end():m.end() + 20]
+        end = rest.find("》")
+        if end < 0 or end == 0 or _TITLE_YEARS.fullmatch(rest[:end]):
+            return True
+    return False
 
 
 def _document_claim(document: str, sentence: str, ev: Evidence) -> Claim:
@@ -332,13 +357,13 @@ def sources_stating(text: str, sources: Sequence[str]) -> list[int]:
 
 
 def remove_unsupported(text: str, sources: Sequence[str] | Evidence, *,
-                       analysis: bool = False) -> tuple[str, list[Claim]]:
+                       analysis: bool = False, role: str = "facts") -> tuple[str, list[Claim]]:
     """Return text without the sentences that carry unsupported claims, and those claims."""
     evidence = _as_evidence(sources)
     kept: list[str] = []
     removed: list[Claim] = []
     for sentence in sentences_of(text):
-        bad = _unsupported_in_sentence(sentence, evidence, analysis)
+        bad = _unsupported_in_sentence(sentence, evidence, analysis, role)
         if bad:
             removed.extend(bad)
         else:
