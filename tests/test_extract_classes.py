@@ -206,3 +206,16 @@ def test_a_name_inside_the_author_block_is_a_person_not_a_publisher() -> None:
     ex = extract_page(page("author_block_name_only.html"))
     assert ex.stated_source is None
     assert ex.title == "这个约会软件想用相似的好恶帮你找对象"
+
+
+def test_an_audio_players_label_on_the_date_line_is_no_source() -> None:
+    """The date line ends in the article's 试听 (listen) button: a widget, not a publisher."""
+    ex = extract_page(page("listen_widget_byline.html"))
+    assert ex.stated_source != "试听"
+    assert (ex.published, ex.published_time) == (date(2023, 9, 26), "17:22")
+
+
+def test_a_reporters_credit_after_a_slash_is_no_source() -> None:
+    """「记者某某某/文 受访者供图」 says who wrote the text and who gave the pictures."""
+    ex = extract_page(page("reporter_slash_credit.html"))
+    assert ex.stated_source is None or "供图" not in ex.stated_source

@@ -363,15 +363,23 @@ def _single_name(text: str) -> str | None:
     return value if _plausible_name(value) else None
 
 
+# What follows a slash in a reporter's byline (记者马俊峰/文 受访者供图): who wrote or took the
+# pictures, not who published.
+_CREDIT = re.compile(r"^(?:文|图|摄|图文|视频|编辑)|(?:供图|摄影?|配图|提供)$")
+
+
 def _after_slash(text: str) -> str | None:
-    value = _strip_badges(text.rsplit("/", 1)[-1].strip())
+    head, _, tail = text.rpartition("/")
+    value = _strip_badges(tail.strip())
+    if _CREDIT.search(value) or "记者" in head:
+        return None
     return value if 2 <= len(value) <= MAX_SOURCE_CHARS else None
 
 
 FURNITURE_WORDS = ("分享", "字号", "举报", "收藏", "打印", "评论", "阅读", "浏览", "关注", "大", "中", "小",
                    "超大", "标准", "放大", "缩小", "正常", "默认", "A", "A-", "A+", "微博", "微信", "QQ",
                    # player, text-to-speech, correction and feedback widgets beside the date
-                   "听新闻", "听全文", "朗读", "语音播报", "播报", "收听", "播放", "视频", "音频", "纠错", "我要纠错",
+                   "听新闻", "听全文", "朗读", "语音播报", "播报", "收听", "试听", "播放", "暂停", "倍速", "视频", "音频", "纠错", "我要纠错",
                    "反馈", "广告", "不感兴趣", "扫一扫", "手机看", "手机阅读", "二维码", "打开APP", "下载APP", "客户端",
                    # the visitor's own account menu
                    "登录", "注册", "退出", "首页", "个人中心", "我的")
