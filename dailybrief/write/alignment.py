@@ -31,6 +31,7 @@ MIN_ADDED_PAIRS = 2  # what a further source sentence must add to the alignment 
 MIN_SHARE = 0.2  # the least share of the model's wording a joining source sentence holds
 RESTATED = 0.6  # share of a source clause's wording a model sentence holds when it restates it
 HEAD_CHARS = 2  # the noun after 的 that the model keeps, as matched
+SUMMARY_RESTATES = 0.5  # share of a 摘要 sentence's wording that makes it a restated point, not synthesis
 MIN_CLAUSE_PAIRS = 4  # a clause with less wording is read with the one after it
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -132,8 +133,8 @@ def alignment_claims(sentence: str, s: str, sources: Sequence[str], names: Itera
     body, lead_claims = _without_lead_in(sentence, s, sources)
     masked = masked_claims(body)
     aligned = aligned_sentences(masked, sources)
-    if role == "summary" and not _states_anything(body):
-        role = "analysis"
+    if role == "summary" and not _states_anything(body) and _share(masked, aligned) < SUMMARY_RESTATES:
+        role = "analysis"  # the 摘要's synthesis: it restates no sentence and states nothing
     if role in ("analysis", "title"):
         return _reported_in_analysis(sentence, masked, aligned) + _foreign_places(sentence, masked, sources)
     licence = "\n".join([*aligned, *names])
@@ -165,6 +166,12 @@ def _without_lead_in(sentence: str, s: str, texts: Sequence[str]) -> tuple[str, 
 
 
 _THREAD_COUNT = re.compile(r"[\d两二三四五六七八九十几]+(?:条|个)(?:线索|线|方面)")
+
+
+def _share(masked: str, aligned: Sequence[str]) -> float:
+    own = pairs(masked)
+    held = set().union(*(pairs(t) for t in aligned)) if aligned else set()
+    return len(own & held) / len(own) if own else 1.0
 
 
 def _states_anything(s: str) -> bool:
@@ -270,14 +277,15 @@ def dropped_words(s: str, masked: str, source: str) -> str:
             after = clause[m.end():m.end() + 1]
             placed = m.group(0) if not _CJK.match(after) else m.group(0) + after
             rest = clause[:m.start()] + _MASK + clause[m.end():]
-            if placed not in mine and _restates(pairs(mine), rest):
+            if placed not in mine and _restates(pairs(mine), rest, least=2):
                 return m.group(0)
     return _dropped_qualifier(masked, source)
 
 
-def _restates(own: set[str], clause: str) -> bool:
+def _restates(own: set[str], clause: str, least: int = 3) -> bool:
+    """Return whether a model's wording holds most of a source clause's (at least `least` pairs)."""
     rest = pairs(clause)
-    return len(rest) >= 3 and len(rest & own) >= RESTATED * len(rest)
+    return len(rest) >= least and len(rest & own) >= RESTATED * len(rest)
 
 
 def _clauses(text: str) -> list[str]:
