@@ -112,3 +112,19 @@ def test_a_copy_of_a_sentence_dressed_in_a_connective_is_dropped():
     one = "今年1—7月，全市累计完成低空飞行11.6万架次。"
     assert without_doubled_sentences(one + "同时，" + one) == one
     assert without_doubled_sentences(one + one.replace("，", "、", 1)) == one
+
+
+POWER = [("分产业看，第一产业用电量422亿千瓦时，同比增长9.4%；第二产业用电量2.1万亿千瓦时，同比增长5.2%。"
+          "截至2026年8月底，第一批20个试点城市已累计完成6320个路口智能化改造。"
+          "到2028年，试点城市累计完成不少于8000个路口的智能化改造。",
+          "国家能源局 2026年9月15日 《8月份全社会用电量》")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "分产业看，第一产业用电量2.1万亿千瓦时。",  # another ordinal's figure
+    "到2028年，第一批20个试点城市已累计完成6320个路口智能化改造。",  # an as-of date made a target
+])
+def test_an_ordinal_measure_and_an_as_of_date_stay_their_own(sentence: str):
+    ev = build_evidence([t for t, _ in POWER] + [line for _, line in POWER], [POWER])
+    assert find_unsupported(sentence, ev), sentence
+    assert find_unsupported("分产业看，第二产业用电量2.1万亿千瓦时，同比增长5.2%。", ev) == []

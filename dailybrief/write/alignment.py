@@ -103,7 +103,7 @@ _TARGET_FRAME = re.compile(r"(?:力争)?到\d{4}年(?:底|末)?")
 IN_PLACE = re.compile(r"不得|不予|不再|不能|不会|不宜|不超过|不低于|不少于|不高于|不足|禁止|严禁|未|无|非|不|或者|或")
 # An analysis sentence reporting a status, an effect or someone's commitment needs a source sentence.
 ANALYSIS_REPORT = re.compile(
-    r"已(?:经)?(?:被)?(?:全面|基本|提前|全部|陆续|相继|先后|正式|率先)?(?:完成|实现|退出|取消|建成|投产|落地|覆盖"
+    r"已(?:经)?(?:被)?[\u3400-\u9fff]{0,3}?(?:完成|实现|退出|取消|建成|投产|落地|覆盖"
     r"|达到|跻身|列为|列入|纳入|获批|批准|启动|出台|开工|到位|见效|停止|暂停|叫停|签约|签署)"
     r"|均已|业已|(?:将|拟|会)(?:给予|出台|发布|印发|设立|安排|投入|配套|追加|补贴|奖励|全额|取消|退出|停止"
     r"|纳入|列为|召开|举行)|被列为|跻身|全国前[一二三四五六七八九十\d]|排名|一号工程|受此带动|由此带动|带动下"
@@ -123,23 +123,24 @@ _CN_FIGURE_WORD = re.compile(r"[零〇一二两三四五六七八九十百千万
 
 
 def alignment_claims(sentence: str, s: str, sources: Sequence[str], names: Iterable[str], *,
-                     role: str = "facts") -> list[Claim]:
+                     role: str = "facts", pages: Sequence[int] = ()) -> list[Claim]:
     """Return what a normalised model sentence s adds to, or leaves out of, the source
     sentences it aligns with. `sources`: every source sentence, normalised; `names`: the
     publishers and issuers of the pages; `role`: facts, analysis, title or summary (a 摘要
     sentence that states no figure, date, document or body is its synthesis, read as analysis)."""
     for written, own in REWORDED:
         s = s.replace(written, own)
-    body, lead_claims = _without_lead_in(sentence, s, sources)
+    body = _without_lead_in(s)[0]
     masked = masked_claims(body)
     aligned = aligned_sentences(masked, sources)
+    lead_claims = _without_lead_in(s, _pages_of(aligned, sources, pages), sentence)[1]
     if role == "summary" and not _states_anything(body) and _share(masked, aligned) < SUMMARY_RESTATES:
         role = "analysis"  # the 摘要's synthesis: it restates no sentence and states nothing
     if role in ("analysis", "title"):
         return _reported_in_analysis(sentence, masked, aligned) + _foreign_places(sentence, masked, sources)
     licence = "\n".join([*aligned, *names])
     out = lead_claims + _doubled_names(sentence, body)
-    added = added_words(masked, licence)
+    added = added_words(masked, licence) + _unstated_times(masked, aligned)
     if added:
         out.append(Claim("wording", added[0], sentence,
                          f"“{'、'.join(added[:3])}” is not in the cited sentence this restates"))
@@ -151,9 +152,18 @@ def alignment_claims(sentence: str, s: str, sources: Sequence[str], names: Itera
     return out
 
 
-def _without_lead_in(sentence: str, s: str, texts: Sequence[str]) -> tuple[str, list[Claim]]:
+def _pages_of(aligned: Sequence[str], sources: Sequence[str], pages: Sequence[int]) -> list[str]:
+    """Return every sentence of the pages the aligned sentences are on (all, without pages)."""
+    if len(pages) != len(sources):
+        return list(sources)
+    on = {p for t, p in zip(sources, pages, strict=True) if t in aligned}
+    return [t for t, p in zip(sources, pages, strict=True) if p in on]
+
+
+def _without_lead_in(s: str, texts: Sequence[str] = (), sentence: str = "") -> tuple[str, list[Claim]]:
     """Return s without its topic lead-in (人工智能方面，), and a claim if the topic's words are
-    not the pages' (a lead-in of another storyline, 「中小企业方面，」 over an AI point)."""
+    not those of the pages the sentences it restates are on (a lead-in of another
+    storyline, 「未来产业方面，」 over a point of the 量子 storyline)."""
     m = LEAD_IN.match(s)
     if not m:
         return s, []
@@ -161,7 +171,7 @@ def _without_lead_in(sentence: str, s: str, texts: Sequence[str]) -> tuple[str, 
     joined = "\n".join(texts)
     missing = [w for w in _words(topic) if w not in WORDING and w not in LEVELS and not _licensed(w, joined)]
     claims = [Claim("wording", topic, sentence, f"the lead-in “{topic}” is not what the cited pages are about")
-              ] if missing else []
+              ] if missing and sentence else []
     return s[m.end():], claims
 
 
@@ -237,6 +247,18 @@ def added_words(masked: str, licence: str) -> list[str]:
     return out
 
 
+# Times of day, month, quarter and year, and relative days: each is a date a page must state.
+TIME_WORDS = re.compile(r"年中|年初|年底|年末|岁末|月初|月中|月底|月末|上旬|中旬|下旬|[一二三四]季度|上半年|下半年"
+                        r"|昨[日天]|今[日天]|明[日天]|前[日天]|本月|上月|下月|本周|上周|下周|上午|下午|今年|去年|明年")
+
+
+def _unstated_times(masked: str, aligned: Sequence[str]) -> list[str]:
+    """Return the time words of a masked sentence that the aligned sentences, their dates
+    masked too, do not have (年中 is not in 「2026年中国…」)."""
+    held = "\n".join(masked_claims(t) for t in aligned)
+    return [m.group(0) for m in TIME_WORDS.finditer(masked) if m.group(0) not in held]
+
+
 def _words(text: str) -> list[str]:
     return [w for w in jieba_module().lcut(text) if w.strip() and w != _MASK]
 
@@ -269,6 +291,9 @@ def dropped_words(s: str, masked: str, source: str) -> str:
         frame = _TARGET_FRAME.search(clause)
         if frame and not _TARGET_FRAME.search(s) and _restates(own, _TARGET_FRAME.sub(_MASK, clause)):
             return frame.group(0)
+        if "截至" in clause and "截至" not in s and _TARGET_FRAME.search(s) and not frame \
+                and _restates(own, clause):
+            return "截至"  # an as-of date made a target (截至2026年8月底 → 到2028年)
         mine = max(model_clauses, key=lambda c: len(pairs(c) & pairs(clause)), default="")
         for hedge in HEDGES:
             if hedge in clause and hedge not in s and _restates(own, clause.replace(hedge, _MASK)):

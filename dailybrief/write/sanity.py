@@ -76,7 +76,10 @@ class Problem:
 def copy_key(sentence: str) -> str:
     """Return what two copies of one sentence share: no connective in front, no punctuation
     (「同时，A、B…」 is a copy of 「A，B…」)."""
-    return _PUNCT.sub("", _COPY_LEAD.sub("", _squash(sentence)))
+    key = _squash(sentence)
+    while _COPY_LEAD.match(key) and _COPY_LEAD.match(key).end():
+        key = key[_COPY_LEAD.match(key).end():]
+    return _PUNCT.sub("", key)
 
 
 def without_doubled_sentences(text: str) -> str:

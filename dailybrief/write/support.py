@@ -240,7 +240,7 @@ def mentions_of(s: str) -> list[Mention]:
         subject = _subject(before)
         if kind == "q":
             # 「全社会用电量3.32万亿千瓦时，同比增长6.1%」: 6.1% measures what the figure before it does
-            measure = _subject(before, MEASURE_CHARS) or (
+            measure = _ordinal_measure(before) or _subject(before, MEASURE_CHARS) or (
                 measure if _continues(s[previous_end:clause_start]) else "")
         out.append(Mention(key, text, bounds, subject, _around(s, clause_start, end), before,
                            following, measure if kind == "q" else ""))
@@ -442,7 +442,20 @@ def _subject_of_another(m: Mention, index: SentenceIndex) -> bool:
                for src in index.sentences for sm in src.mentions if sm.key[0] == "q")
 
 
+_ORDINAL_MEASURE = re.compile(r"第[一二三四五六七八九十\d]+[\u3400-\u9fff]{1,6}$")
+
+
+def _ordinal_measure(before: str) -> str:
+    """Return a measure numbered by an ordinal (第二产业用电量), whole: its last four characters
+    are every ordinal's (业用电量)."""
+    m = _ORDINAL_MEASURE.search(_subject(before, 12))
+    return m.group(0) if m else ""
+
+
 def _same_subject(m: Mention, src: SourceSentence, sm: Mention) -> bool:
+    ordinals = [_ORDINAL_MEASURE.search(x.measure) for x in (m, sm)]
+    if all(ordinals) and m.measure != sm.measure:
+        return False  # 第一产业 is not 第二产业, whatever the words they share
     if m.subject:
         return m.subject in _clause_of(src.text, sm) or same_measure(m.measure, sm.measure)
     return same_measure(m.measure, sm.measure)

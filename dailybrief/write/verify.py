@@ -162,7 +162,8 @@ def _unsupported_in_sentence(sentence: str, ev: Evidence, analysis: bool = False
 
 def _unaligned(part: str, index: SentenceIndex, role: str) -> list[Claim]:
     """Return what a sentence adds to or leaves out of the source sentences it aligns with."""
-    return alignment_claims(part, normalize(part), [src.text for src in index.sentences], index.names, role=role)
+    return alignment_claims(part, normalize(part), [src.text for src in index.sentences], index.names, role=role,
+                            pages=[src.page for src in index.sentences])
 
 
 def _unsupported_on_pages(sentence: str, ev: Evidence) -> list[Claim]:
