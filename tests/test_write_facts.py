@@ -13,6 +13,7 @@ from dailybrief.models import Authority
 from dailybrief.settings import Settings
 from dailybrief.write import write_brief
 from dailybrief.write.grounding import ungrounded_figures
+from dailybrief.write.sentences import clean_sentences, listed_names
 from dailybrief.write.verify import find_unsupported
 
 DAY = date(2027, 7, 8)
@@ -212,3 +213,16 @@ def test_a_spreadsheets_total_row_and_a_list_notices_title_read_as_the_brief_wri
     assert is_analysis("专家认为，这将推动数据要素市场加快发展。")
     assert news_title("关于2027年度浙江省高质量数据集建设项目拟支持名单的公示", issuer="浙江省经济和信息化厅") == (
         "浙江省经信厅公示2027年度高质量数据集建设项目拟支持名单")
+
+
+def test_a_table_of_names_gives_a_sentence_naming_its_first_entries():
+    table = ("序号 案例名称 申报单位 所在省份\n"
+             "1 青岛港全自动化集装箱码头智能调度 山东港口青岛港集团有限公司 山东\n"
+             "2 天津港“5G+北斗”智能水平运输 天津港（集团）有限公司 天津\n"
+             "3 宁波舟山港港口大模型辅助生产决策 宁波舟山港股份有限公司 浙江\n"
+             "4 广州港南沙港区数字孪生码头 广州港集团有限公司 广东\n")
+    sentences = clean_sentences(table)
+    assert sentences == ["案例包括青岛港全自动化集装箱码头智能调度、天津港“5G+北斗”智能水平运输、宁波舟山港港口大模型辅助生产决策等。"]
+    assert listed_names(sentences[0])[2] == "宁波舟山港港口大模型辅助生产决策"
+    # a table of figures, not of names, gives no such sentence
+    assert clean_sentences("序号 地区 装机规模\n1 内蒙古 800\n2 新疆 700\n") == []

@@ -49,6 +49,7 @@ from .sentences import (
     is_analysis,
     is_lead,
     is_procedure,
+    listed_names,
     substance,
 )
 from .summary import summarize
@@ -504,7 +505,8 @@ def _figures(sentence: str) -> set[str]:
     typed = {squash(text) for kind, text in typed_facts_in(sentence, NO_YEAR_HINT)
              if kind not in SOFT_KINDS}
     periods = {squash(m.group(0)) for m in PERIOD_TIME.finditer(sentence)}
-    return dates | documents | periods | _unit_figures(sentence) | typed
+    names = {squash(n) for n in listed_names(sentence)}  # a list's entries: 案例包括A、B、C等。
+    return dates | documents | periods | _unit_figures(sentence) | typed | names
 
 
 def _unit_figures(sentence: str) -> set[str]:
@@ -678,6 +680,9 @@ def contributing_references(draft: SectionDraft) -> tuple[int, ...]:
 def _enumerated_in(sentence: str, text: str) -> bool:
     """Return whether a sentence made of a list's items (enumeration_sentence) comes from text:
     each of its parts is there."""
+    names = listed_names(sentence)  # 案例包括A、B、C等。: a table's first entries
+    if len(names) >= 2 and all(squash(n) in text for n in names):
+        return True
     parts = [p for p in re.split(rf"[{LIST_SEPARATOR}：:，,。]", sentence) if p]
     return sentence.count(LIST_SEPARATOR) >= 2 and all(p in text for p in parts)
 

@@ -124,13 +124,47 @@ def _listed(line: str) -> str:
     return "".join(out)
 
 
+# A table of named entries (序号 案例名称 申报单位 …, rows 1 青岛港… …): its first names are a fact.
+NAME_TABLE_HEADER = re.compile(r"^序号\s+([\u4e00-\u9fa5]{0,6}?)(?:名称|名单)\s")
+NAME_TABLE_ROW = re.compile(r"^\d{1,4}\s+(\S{4,40})(?:\s|$)")
+LISTED_NAMES = 3
+
+
+LISTED = re.compile(r"^[\u4e00-\u9fa5]{0,6}包括(.+)等。$")
+
+
+def listed_names(sentence: str) -> list[str]:
+    """Return the entries a 「…包括A、B、C等。」 sentence names (a table's first names)."""
+    m = LISTED.match(sentence)
+    return [n for n in m.group(1).split("、") if len(n) >= 4] if m else []
+
+
+def _with_listed_names(lines: list[str]) -> list[str]:
+    """Return the lines with a sentence naming the first entries of each table of names put in
+    front of its header (「案例包括青岛港全自动化集装箱码头智能调度、…等。」): a list's entries are
+    what its notice announces, and a table row is no sentence of its own."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        header = NAME_TABLE_HEADER.match(line.strip())
+        if header:
+            names = []
+            for row in lines[i + 1:i + 1 + 2 * LISTED_NAMES]:
+                m = NAME_TABLE_ROW.match(row.strip())
+                if m and re.search(r"[\u4e00-\u9fa5]", m.group(1)):
+                    names.append(m.group(1))
+            if len(names) >= 2:
+                out.append(f"{header.group(1) or '名单'}包括{'、'.join(names[:LISTED_NAMES])}等。")
+        out.append(line)
+    return out
+
+
 def clean_sentences(text: str, *, lists: bool = False) -> list[str]:
     """Return the usable sentences of an article: no boilerplate, no questions, no stubs, nothing
     from its notes on. Each sentence of a law's article says which article it is (第十五条规定，…):
     its number is a fact. With lists, an enumeration of items is one sentence of each item's
     first clause (enumeration_sentence) instead of a sentence per item."""
     out = []
-    for line in text.splitlines():
+    for line in _with_listed_names(text.splitlines()):
         line = normalize_digits(line.strip())
         if NOTES_HEADING.match(line):
             break
