@@ -128,3 +128,15 @@ def test_an_ordinal_measure_and_an_as_of_date_stay_their_own(sentence: str):
     ev = build_evidence([t for t, _ in POWER] + [line for _, line in POWER], [POWER])
     assert find_unsupported(sentence, ev), sentence
     assert find_unsupported("分产业看，第二产业用电量2.1万亿千瓦时，同比增长5.2%。", ev) == []
+
+
+def test_first_person_text_is_refused_though_the_pages_say_我局():
+    pages = "同时，我局组织起草了《数据产权登记服务规范》。我国算力规模持续扩大。"
+    assert reply_problem({"summary": "作为一名撰稿人，我认为今天的重点是算力。"}, pages) is not None
+    assert reply_problem({"facts": "我局组织起草了《数据产权登记服务规范》。"}, pages) is None
+
+
+def test_a_bound_on_another_figure_is_not_a_word_left_out(evidence):
+    ev = build_evidence(["项目新能源年自发自用电量占总可用发电量的比例应不低于65%。上网电量占总可用发电量的比例不超过20%。"],
+                        [[("项目新能源年自发自用电量占总可用发电量的比例应不低于65%。上网电量占总可用发电量的比例不超过20%。", "")]])
+    assert find_unsupported("项目新能源年自发自用电量占总可用发电量的比例应不低于65%。", ev) == []

@@ -300,6 +300,8 @@ def dropped_words(s: str, masked: str, source: str) -> str:
                 return hedge
         for m in IN_PLACE.finditer(clause):
             after = clause[m.end():m.end() + 1]
+            if _NUMERIC.match(after):
+                continue  # a bound on a figure (不超过20%): the figure's own check holds it
             placed = m.group(0) if not _CJK.match(after) else m.group(0) + after
             rest = clause[:m.start()] + _MASK + clause[m.end():]
             if placed not in mine and _restates(pairs(mine), rest, least=2):

@@ -146,7 +146,8 @@ def _sentence_problem(name: str, sentence: str, sources: str) -> Problem | None:
     )
     for pattern, what, zh in checks:
         m = pattern.search(plain)
-        if m and _squash(m.group(0)) not in sources:
+        # the match with its neighbours: a lone 我 is in every page that says 我国 or 我局
+        if m and _squash(plain[max(0, m.start() - 2):m.end() + 2]) not in sources:
             return Problem(f"{name} contains {what}: “{sentence[:40]}”", f"{name} {zh}：“{sentence[:40]}”")
     for m in _LATIN_RUN.finditer(plain):
         run = m.group(0)
