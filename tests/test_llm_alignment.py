@@ -140,3 +140,14 @@ def test_a_bound_on_another_figure_is_not_a_word_left_out(evidence):
     ev = build_evidence(["项目新能源年自发自用电量占总可用发电量的比例应不低于65%。上网电量占总可用发电量的比例不超过20%。"],
                         [[("项目新能源年自发自用电量占总可用发电量的比例应不低于65%。上网电量占总可用发电量的比例不超过20%。", "")]])
     assert find_unsupported("项目新能源年自发自用电量占总可用发电量的比例应不低于65%。", ev) == []
+
+
+def test_the_sentence_naming_a_tables_first_entries_is_a_cited_sentence():
+    text = ("经地方推荐，确定28个案例。\n序号 案例名称 申报单位\n"
+            "1 青岛港全自动化集装箱码头智能调度 山东港口青岛港集团有限公司\n"
+            "2 天津港“5G+北斗”智能水平运输 天津港（集团）有限公司\n"
+            "3 宁波舟山港港口大模型辅助生产决策 宁波舟山港股份有限公司\n")
+    ev = build_evidence([text], [[(text, "交通运输部 2027年7月6日 《关于公布第二批智慧港口建设典型案例的通知》")]])
+    named = "案例包括青岛港全自动化集装箱码头智能调度、天津港“5G+北斗”智能水平运输、宁波舟山港港口大模型辅助生产决策等。"
+    assert find_unsupported(named, ev) == []
+    assert find_unsupported(named.replace("宁波舟山港", "上海洋山港"), ev)

@@ -139,6 +139,12 @@ def listed_names(sentence: str) -> list[str]:
     return [n for n in m.group(1).split("、") if len(n) >= 4] if m else []
 
 
+def listed_name_sentences(text: str) -> list[str]:
+    """Return the sentences naming the first entries of each table of names in text."""
+    lines = text.splitlines()
+    return [line for line in _with_listed_names(lines) if LISTED.match(line) and line not in lines]
+
+
 def _with_listed_names(lines: list[str]) -> list[str]:
     """Return the lines with a sentence naming the first entries of each table of names put in
     front of its header (「案例包括青岛港全自动化集装箱码头智能调度、…等。」): a list's entries are

@@ -37,7 +37,7 @@ from .claims import (
     normalize,
     sentences_of,
 )
-from .sentences import ARTICLE_LABEL, DATELINE
+from .sentences import ARTICLE_LABEL, DATELINE, listed_name_sentences
 
 MEASURE_CHARS = 4  # the words in front of a figure that say what it measures (会用电量, 业用电量)
 ALIGNED = 0.5  # share of a model sentence's character pairs one source sentence must hold
@@ -189,7 +189,7 @@ def _with_article_labels(text: str) -> list[str]:
     """Return the sentences of text, and each later sentence of a law's article once more as
     the brief states it (第八条规定，…: see sentences.clean_sentences), so the article's number
     is stated by the page for every sentence of that article."""
-    out = sentences_of(text)
+    out = sentences_of(text) + listed_name_sentences(text)  # 案例包括A、B、C等。 as the brief states a table
     for line in text.splitlines():
         label = ARTICLE_LABEL.match(line.strip())
         if label:
