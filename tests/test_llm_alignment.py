@@ -151,3 +151,10 @@ def test_the_sentence_naming_a_tables_first_entries_is_a_cited_sentence():
     named = "案例包括青岛港全自动化集装箱码头智能调度、天津港“5G+北斗”智能水平运输、宁波舟山港港口大模型辅助生产决策等。"
     assert find_unsupported(named, ev) == []
     assert find_unsupported(named.replace("宁波舟山港", "上海洋山港"), ev)
+
+
+def test_a_short_sentence_with_a_numeral_character_in_a_word_aligns():
+    text = "五部门近日公布第二批试点城市名单。试点期为2026年至2028年。"
+    ev = build_evidence([text], [[(text, "工信部 2026年10月16日 《关于公布第二批试点城市名单的通知》")]])
+    assert find_unsupported("试点期为2026年至2028年。", ev) == []
+    assert find_unsupported("试点期为2026年至2030年。", ev)

@@ -35,6 +35,7 @@ SUMMARY_RESTATES = 0.5  # share of a 摘要 sentence's wording that makes it a r
 MIN_CLAUSE_PAIRS = 4  # a clause with less wording is read with the one after it
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_DIGITS = re.compile(r"[0-9.]+")
 _NUMERIC = re.compile(r"[0-9.]+|[零〇一二两三四五六七八九十百千万亿点]+")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?（）()、]")
 _MASK = "|"
@@ -204,8 +205,9 @@ def masked_claims(s: str) -> str:
 
 
 def pairs(text: str) -> set[str]:
-    """Return the pairs of adjacent CJK characters of text (figures and masks break a pair)."""
-    s = _NUMERIC.sub(_MASK, text)
+    """Return the pairs of adjacent CJK characters of text (digits and masks break a pair; a
+    numeral character in a word, 试点 or 万家, does not: figures are masked before)."""
+    s = _DIGITS.sub(_MASK, text)
     return {s[i:i + 2] for i in range(len(s) - 1) if _CJK.match(s[i]) and _CJK.match(s[i + 1])}
 
 
