@@ -457,8 +457,9 @@ class PageFlow:
             if result.stage is Stage.EXTRACT and not error and page.sha256:
                 self._unsaved_rejections.append((self._inputs(page, page.sha256), result))
             return
-        self._articles.append(result)
         self._unsaved.append(result)
+        # what is kept for the analysis leaves out the search-index entry (only stored)
+        self._articles.append(replace(result, index_entry=()) if result.index_entry else result)
 
     def _inputs(self, page: Page, sha: str) -> str:
         source = self._sources.get(page.source_id)

@@ -27,12 +27,12 @@ from ..errors import BriefError
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..progress import Progress
 from ..settings import Settings
-from .attachments import AttachmentLink, attachment_links, legacy_detail, notice_credit
+from .attachments import AttachmentLink, attachment_links, legacy_detail, may_link_files, notice_credit
 from .feeds import parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
-from .listpage import continuation_urls, discover_links, page_file_key, site_of
+from .listpage import continuation_urls, discover_links, may_have_continuations, page_file_key, site_of
 
 log = logging.getLogger(__name__)
 
@@ -328,6 +328,8 @@ async def _fetch_article(
         elif not isinstance(outcome, Page) or not outcome.body:
             out.append(_handed_over(outcome, on_page) if isinstance(outcome, Page) and on_page else outcome)
             continue
+        elif not may_have_continuations(outcome.body, outcome.final_url):
+            more = []  # most pages: a byte test says so, without parsing or a thread
         else:
             try:
                 more = await asyncio.to_thread(
@@ -335,7 +337,8 @@ async def _fetch_article(
                 )
             except BriefError:  # an undecodable body has no further pages (extract names the problem)
                 more = []
-        files = await asyncio.to_thread(attachment_links, outcome, owners=owners)
+        files = (await asyncio.to_thread(attachment_links, outcome, owners=owners)
+                 if may_link_files(outcome.body) else [])
         out.append(_handed_over(outcome, on_page) if on_page else outcome)
         if files:
             attached.extend(await _fetch_attachments(fetcher, outcome, files, link, validators, claimed,

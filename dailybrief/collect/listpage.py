@@ -534,6 +534,15 @@ def _names_a_sibling_page(body: bytes, name: str, stem: str, ext: str) -> bool:
     return any(hit.group(0) != own for hit in pattern.finditer(body))
 
 
+def may_have_continuations(body: bytes, page_url: str) -> bool:
+    """Return False when the page cannot have further pages (see `continuation_urls`): its
+    file name is not an article file name, or its bytes name no sibling page. A cheap byte
+    test, so most pages need not be parsed (nor handed to a thread) to learn that."""
+    name = urlsplit(page_url).path.rpartition("/")[2]
+    m = _PAGE_FILE.match(name)
+    return bool(m) and _names_a_sibling_page(body, name, m.group("stem"), m.group("ext"))
+
+
 def continuation_urls(
     body: bytes, page_url: str, *, content_type: str | None = None, encoding: str | None = None
 ) -> list[str]:
@@ -542,11 +551,11 @@ def continuation_urls(
     A link counts when it sits in the same folder, its file name is the article's name plus
     ``_N`` or ``-N`` and its text is pager-like (下一页, 第2页, 2).
     """
-    path = urlsplit(page_url).path
-    folder, _, name = path.rpartition("/")
-    m = _PAGE_FILE.match(name)
-    if not m or not _names_a_sibling_page(body, name, m.group("stem"), m.group("ext")):
+    if not may_have_continuations(body, page_url):
         return []
+    folder, _, name = urlsplit(page_url).path.rpartition("/")
+    m = _PAGE_FILE.match(name)
+    assert m is not None
     stem, ext = m.group("stem"), m.group("ext")
     text, _ = _decode(body, content_type, encoding)
     try:
