@@ -1,8 +1,9 @@
 """Polite HTTP fetching: the only module that talks to httpx.
 
-One `Fetcher` per run: a shared `httpx.AsyncClient`, a per-host concurrency limit and
-delay, robots.txt per origin, retries with exponential backoff on 5xx and timeouts,
-redirects followed by hand (so loops are named), bodies streamed up to a size limit.
+One `Fetcher` per run: a shared `httpx.AsyncClient` (on plain asyncio streams, see
+`netstream`), a per-host concurrency limit and delay, robots.txt per origin, retries with
+exponential backoff on 5xx and timeouts, redirects followed by hand (so loops are named),
+bodies streamed up to a size limit.
 Every expected failure is returned as a `Failure` value, never raised.
 """
 
@@ -24,6 +25,7 @@ from ..errors import FetchError
 from ..models import Page, Reason
 from ..settings import Settings
 from .guard import BlockedAddress, FetchPolicy, GuardedTransport, Resolver, shared_ssl_context
+from .netstream import AsyncioTransport
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +152,7 @@ class Fetcher:
             headers=headers,
             timeout=timeout,
             follow_redirects=False,
-            transport=self._transport,
+            transport=self._transport or AsyncioTransport(verify=shared_ssl_context(), limits=limits),
             limits=limits,
             verify=shared_ssl_context(),
             mounts=dict.fromkeys(LOOPBACK_PATTERNS),  # never send loopback requests to a proxy
