@@ -27,12 +27,24 @@ from ..errors import BriefError
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..progress import Progress
 from ..settings import Settings
-from .attachments import AttachmentLink, attachment_links, legacy_detail, may_link_files, notice_credit
+from .attachments import (
+    AttachmentLink,
+    attachment_links,
+    legacy_detail,
+    may_link_files,
+    notice_credit,
+)
 from .feeds import parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
-from .listpage import continuation_urls, discover_links, may_have_continuations, page_file_key, site_of
+from .listpage import (
+    continuation_urls,
+    discover_links,
+    may_have_continuations,
+    page_file_key,
+    site_of,
+)
 
 log = logging.getLogger(__name__)
 
