@@ -306,7 +306,8 @@ def _collect_pages(
     t0 = _clock()
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
                      progress=tracker, on_page=flow.take,
-                     stored=store.fetch_times() if fetched_at is None else fetched_at)
+                     stored=store.fetch_times() if fetched_at is None else fetched_at,
+                     parser=flow.extractor.executor)
     flow.flush()
     record_collection(store, sources, result, report, t0)
     return flow.kept(result.pages)

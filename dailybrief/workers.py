@@ -20,7 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import replace
 
 from .errors import ExtractError
@@ -108,6 +108,12 @@ class Extractor:
             return
         self._pending.append((page, self._pool.submit(_extract, page)))
         self._harvest(block=len(self._pending) > MAX_PENDING_PER_WORKER * self.workers)
+
+    @property
+    def executor(self) -> Executor | None:
+        """The worker processes, for other work of the run to share (collect parses feeds and
+        list pages there before any page comes); None when pages are extracted here."""
+        return self._pool
 
     def finish(self) -> None:
         """Hand every outcome still pending to the sink and stop the workers."""
