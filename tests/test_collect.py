@@ -502,3 +502,30 @@ def test_loopback_requests_bypass_a_proxy_from_the_environment(tmp_path: Path, m
     with serve(tmp_path) as site:
         result = collect([feed_source("s", site.base + "/feed.xml")], FAST)
     assert len(result.pages) == 1 and not result.rejections
+
+
+def test_a_cookie_a_site_sets_is_sent_back_on_its_later_requests() -> None:
+    import httpx
+
+    from dailybrief.collect.fetch import Fetcher, Response
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent = request.headers.get("cookie", "")
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        if request.url.path == "/first.html":
+            return httpx.Response(200, headers={"Set-Cookie": "visit=1; Path=/", "Content-Type": "text/html"},
+                                  content=b"<html><body>first</body></html>")
+        return httpx.Response(200, headers={"Content-Type": "text/html"},
+                              content=f"<html><body>cookie [{sent}]</body></html>".encode())
+
+    async def go() -> list[Response]:
+        async with Fetcher(FAST, transport=httpx.MockTransport(reply)) as fetcher:
+            before = await fetcher.get("http://site.example/before.html")
+            await fetcher.get("http://site.example/first.html")
+            after = await fetcher.get("http://site.example/after.html")
+        return [before, after]
+
+    before, after = asyncio.run(go())
+    assert isinstance(before, Response) and b"cookie []" in before.body
+    assert isinstance(after, Response) and b"cookie [visit=1]" in after.body
