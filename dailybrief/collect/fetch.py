@@ -357,7 +357,8 @@ class Fetcher:
             self.requests += 1
             try:
                 client = self._guarded_client if guarded else self._client
-                return await asyncio.wait_for(self._stream(client, url, headers, html_only=html_only), budget)
+                async with asyncio.timeout(budget):  # in this task (wait_for would start one per request)
+                    return await self._stream(client, url, headers, html_only=html_only)
             except BlockedAddress as exc:
                 return _blocked(url, str(exc))
             except (TimeoutError, httpx.TimeoutException):

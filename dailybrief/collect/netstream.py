@@ -13,6 +13,7 @@ WriteError/WriteTimeout) for the same failures, so httpx reports them as before.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import ssl
 import typing
 
@@ -20,6 +21,15 @@ import httpcore
 import httpx
 
 HAPPY_EYEBALLS_DELAY_S = 0.25  # RFC 8305's recommended delay, as anyio's connect_tcp uses
+
+
+def _is_address(host: str) -> bool:
+    """Return True for an IP address literal (one address: no race of connection attempts)."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class AsyncioStream(httpcore.AsyncNetworkStream):
@@ -99,7 +109,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
             async with asyncio.timeout(timeout):
                 reader, writer = await asyncio.open_connection(
                     host, port, local_addr=(local_address, 0) if local_address else None,
-                    happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY_S)
+                    happy_eyeballs_delay=None if _is_address(host) else HAPPY_EYEBALLS_DELAY_S)
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(str(exc) or f"connecting to {host}:{port} timed out") from exc
         except OSError as exc:
