@@ -58,13 +58,13 @@ def child_run(args: argparse.Namespace) -> None:
     if args.per_host:
         overrides["per_host_concurrency"] = args.per_host
     settings = load_settings().with_overrides(**overrides)
-    wall, cpu = time.perf_counter(), _cpu()
+    wall, cpu, own = time.perf_counter(), _cpu(), _own_cpu()
     report = run_brief(corpus / "sources.yaml", day=date.fromisoformat(meta["brief_date"]),
                        out_dir=Path(args.out), db_path=Path(args.db), settings=settings,
                        base_url=args.base_url, formats=("json", "md"))
     s = report.stats
     print(json.dumps({
-        "wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "rss": _rss(),
+        "wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "main_cpu": _own_cpu() - own, "rss": _rss(),
         "stages": {k: {"wall": s.timings.get(k, 0.0), "cpu": s.cpu.get(k, 0.0),
                        "rss": s.peak_rss_mb.get(k, 0.0)} for k in STAGES},
         "counts": s.counts,
@@ -90,6 +90,12 @@ def child_trafilatura(args: argparse.Namespace) -> None:
 def _cpu() -> float:
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _own_cpu() -> float:
+    """Return the CPU seconds of this process alone (the extraction workers left out)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def _rss() -> float:
@@ -239,6 +245,8 @@ def print_size(r: dict) -> None:
             st = run["stages"][k]
             print(_row(k, st["wall"], st["cpu"], st["rss"], pages))
         print(_row("total", run["wall"], run["cpu"], run["rss"], pages))
+        if "main_cpu" in run:
+            print(f"  {'(main process)':<22}{'':>9}{run['main_cpu']:9.2f}   of the total, without the worker processes")
         if run.get("mirror_cpu"):
             print(f"  {'(mirror server)':<22}{'':>9}{run['mirror_cpu']:9.2f}   the same cores, not in the total")
     if isinstance(tra, dict):

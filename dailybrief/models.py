@@ -193,6 +193,10 @@ class Article:
     # jieba's words of the text joined by spaces (text.cut_words), computed once at extraction
     # and reused by the search index and clustering; "" when not computed yet.
     words: str = field(default="", compare=False, repr=False)
+    # what the search index holds for it, made with the words at extraction (in the worker
+    # processes): (the title it was made for, the segmented title, the segmented text); ()
+    # when not made, and then the store segments the title and text itself.
+    index_entry: tuple[str, str, str] | tuple[()] = field(default=(), compare=False, repr=False)
 
     def stated_text(self) -> str:
         """Return what the page states, for facts, keys and grounding: its headline, the

@@ -306,7 +306,8 @@ def _collect_pages(
     t0 = _clock()
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
                      progress=tracker, on_page=flow.take,
-                     stored=store.fetch_times() if fetched_at is None else fetched_at)
+                     stored=store.fetch_times() if fetched_at is None else fetched_at,
+                     parser=flow.extractor.executor)
     flow.flush()
     record_collection(store, sources, result, report, t0)
     return flow.kept(result.pages)
@@ -457,8 +458,9 @@ class PageFlow:
             if result.stage is Stage.EXTRACT and not error and page.sha256:
                 self._unsaved_rejections.append((self._inputs(page, page.sha256), result))
             return
-        self._articles.append(result)
         self._unsaved.append(result)
+        # what is kept for the analysis leaves out the search-index entry (only stored)
+        self._articles.append(replace(result, index_entry=()) if result.index_entry else result)
 
     def _inputs(self, page: Page, sha: str) -> str:
         source = self._sources.get(page.source_id)

@@ -5,9 +5,10 @@ workers are forked when the run starts, before fetching starts any thread, and a
 children of this process (their CPU time is counted with the run's). When the run expects
 pages to extract, jieba's dictionary is loaded before the fork (the workers share it);
 when it expects none (a re-run soon after the last one) each worker loads it only if a
-page does come. Each article comes back with its jieba words
-(`Article.words`), so the text is segmented once, inside the worker, for the search index
-and for clustering. With one core, or where fork is not available, pages are extracted here.
+page does come. Each article comes back with its jieba words (`Article.words`), so the
+text is segmented once, inside the worker, for the search index and for clustering, and with
+what the search index holds for it (`Article.index_entry`), so the process that stores it
+only writes it. With one core, or where fork is not available, pages are extracted here.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import replace
 
 from .errors import ExtractError
 from .models import Article, Page, Reason, Rejection, Source, Stage
 from .settings import Settings
 from .sources import sources_by_id
-from .store.search import INDEX_MAX_CHARS
+from .store.search import INDEX_MAX_CHARS, index_entry
 from .text import cut_words, jieba_module
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,9 @@ def extract_one(page: Page, sources: Sequence[Source], settings: Settings) -> Ou
         return (Rejection(page.url, Stage.EXTRACT, Reason.DECODE_ERROR,
                           f"unexpected {type(exc).__name__}: {exc}", page.source_id), type(exc).__name__)
     if isinstance(outcome, Article):
-        outcome = replace(outcome, words=cut_words(outcome.text[:INDEX_MAX_CHARS]))  # as the index reads it
+        words = cut_words(outcome.text[:INDEX_MAX_CHARS])  # as the index reads it
+        outcome = replace(outcome, words=words,
+                          index_entry=(outcome.title, *index_entry(outcome.title, outcome.text, words)))
     return outcome, None
 
 
@@ -105,6 +108,12 @@ class Extractor:
             return
         self._pending.append((page, self._pool.submit(_extract, page)))
         self._harvest(block=len(self._pending) > MAX_PENDING_PER_WORKER * self.workers)
+
+    @property
+    def executor(self) -> Executor | None:
+        """The worker processes, for other work of the run to share (collect parses feeds and
+        list pages there before any page comes); None when pages are extracted here."""
+        return self._pool
 
     def finish(self) -> None:
         """Hand every outcome still pending to the sink and stop the workers."""

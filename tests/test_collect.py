@@ -502,3 +502,76 @@ def test_loopback_requests_bypass_a_proxy_from_the_environment(tmp_path: Path, m
     with serve(tmp_path) as site:
         result = collect([feed_source("s", site.base + "/feed.xml")], FAST)
     assert len(result.pages) == 1 and not result.rejections
+
+
+def test_a_cookie_a_site_sets_is_sent_back_on_its_later_requests() -> None:
+    import httpx
+
+    from dailybrief.collect.fetch import Fetcher, Response
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent = request.headers.get("cookie", "")
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        if request.url.path == "/first.html":
+            return httpx.Response(200, headers={"Set-Cookie": "visit=1; Path=/", "Content-Type": "text/html"},
+                                  content=b"<html><body>first</body></html>")
+        return httpx.Response(200, headers={"Content-Type": "text/html"},
+                              content=f"<html><body>cookie [{sent}]</body></html>".encode())
+
+    async def go() -> list[Response]:
+        async with Fetcher(FAST, transport=httpx.MockTransport(reply)) as fetcher:
+            before = await fetcher.get("http://site.example/before.html")
+            await fetcher.get("http://site.example/first.html")
+            after = await fetcher.get("http://site.example/after.html")
+        return [before, after]
+
+    before, after = asyncio.run(go())
+    assert isinstance(before, Response) and b"cookie []" in before.body
+    assert isinstance(after, Response) and b"cookie [visit=1]" in after.body
+
+
+def test_the_asyncio_network_layer_reports_failures_as_httpcore_does() -> None:
+    import httpcore
+
+    from dailybrief.collect.netstream import AsyncioBackend
+
+    async def go() -> tuple[str, bytes, bool, str]:
+        backend = AsyncioBackend()
+        with socket.socket() as closed:  # a port nobody listens on
+            closed.bind(("127.0.0.1", 0))
+            port = closed.getsockname()[1]
+        try:
+            await backend.connect_tcp("127.0.0.1", port, timeout=5)
+            refused = "connected"
+        except httpcore.ConnectError:
+            refused = "ConnectError"
+
+        async def answer_and_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readline()
+            writer.write(b"hello")
+            await writer.drain()
+            writer.close()
+
+        async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await asyncio.sleep(5)
+
+        server = await asyncio.start_server(answer_and_close, "127.0.0.1", 0)
+        quiet = await asyncio.start_server(silent, "127.0.0.1", 0)
+        async with server, quiet:
+            stream = await backend.connect_tcp("127.0.0.1", server.sockets[0].getsockname()[1], timeout=5)
+            await stream.write(b"hi\n", timeout=5)
+            got = await stream.read(100, timeout=5)
+            await asyncio.sleep(0.2)
+            closed_seen = bool(stream.get_extra_info("is_readable"))  # the server closed it: not reusable
+            await stream.aclose()
+            waiting = await backend.connect_tcp("127.0.0.1", quiet.sockets[0].getsockname()[1], timeout=5)
+            try:
+                await waiting.read(100, timeout=0.2)
+                timed = "read"
+            except httpcore.ReadTimeout:
+                timed = "ReadTimeout"
+            await waiting.aclose()
+        return refused, got, closed_seen, timed
+
+    assert asyncio.run(go()) == ("ConnectError", b"hello", True, "ReadTimeout")

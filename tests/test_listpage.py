@@ -204,6 +204,33 @@ def test_continuation_pages_named_with_a_hyphen() -> None:
     assert continuation_urls(page1, url) == [BASE + "/www.people.com.cn/n1/2026/1019/c1004-40512345-2.html"]
 
 
+def test_the_byte_test_for_sibling_pages_finds_what_the_pattern_finds() -> None:
+    import random
+    import re
+
+    from dailybrief.collect.listpage import _names_a_sibling_page
+
+    def by_pattern(body: bytes, name: str, stem: str, ext: str) -> bool:  # the former per-page pattern
+        pattern = re.compile(re.escape(stem.encode()) + rb"(?:[_-]\d{1,2})?" + re.escape(ext.encode()))
+        return any(hit.group(0) != name.encode() for hit in pattern.finditer(body))
+
+    rnd = random.Random(9)
+    found = 0
+    for _ in range(5000):
+        stem = "".join(rnd.choice("ab1_-") for _ in range(rnd.randint(1, 3)))
+        ext = rnd.choice([".htm", ".html", ".h"])
+        name = stem + rnd.choice(["", "_1", "-12", "_123"]) + ext
+        body = bytes(rnd.choice(b"ab_-1234.htm x") for _ in range(rnd.randint(0, 30)))
+        if rnd.random() < 0.5:
+            body += name.encode() + b"ab_-1"
+        if rnd.random() < 0.3:
+            body += f"{stem}_{rnd.randint(0, 150)}{ext}".encode()
+        expected = by_pattern(body, name, stem, ext)
+        found += expected
+        assert _names_a_sibling_page(body, name, stem, ext) == expected, (body, name, stem, ext)
+    assert 500 < found < 4500  # both answers were tried often
+
+
 def test_short_numbered_article_urls_in_a_list_are_articles() -> None:
     items = "".join(
         f'<li><a href="/www.h2.cn/hydt/{1520 + i}.html">河西走廊绿氢产业集群第{i}批项目建设进展顺利</a>'

@@ -17,7 +17,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -27,12 +27,24 @@ from ..errors import BriefError
 from ..models import CollectResult, Link, Page, Reason, Rejection, Source, SourceKind, Stage
 from ..progress import Progress
 from ..settings import Settings
-from .attachments import AttachmentLink, attachment_links, legacy_detail, notice_credit
+from .attachments import (
+    AttachmentLink,
+    attachment_links,
+    legacy_detail,
+    may_link_files,
+    notice_credit,
+)
 from .feeds import parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
-from .listpage import continuation_urls, discover_links, page_file_key, site_of
+from .listpage import (
+    continuation_urls,
+    discover_links,
+    may_have_continuations,
+    page_file_key,
+    site_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +77,11 @@ def collect(
     progress: Progress | None = None,
     on_page: Callable[[Page], None] | None = None,
     stored: Mapping[str, datetime] | None = None,
+    parser: Executor | None = None,
 ) -> CollectResult:
     """Fetch every enabled source's article pages; see `collect_async`."""
     coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies,
-                         today=today, progress=progress, on_page=on_page, stored=stored)
+                         today=today, progress=progress, on_page=on_page, stored=stored, parser=parser)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -87,6 +100,7 @@ async def collect_async(
     progress: Progress | None = None,
     on_page: Callable[[Page], None] | None = None,
     stored: Mapping[str, datetime] | None = None,
+    parser: Executor | None = None,
 ) -> CollectResult:
     """Discover and fetch article pages for the enabled sources.
 
@@ -111,6 +125,9 @@ async def collect_async(
     Page with ``not_modified`` and ``not_requested`` set (as for a 304, the stored version
     stands). So an update is picked up at once when the page that links it changes, and
     otherwise within `recheck_after_h` hours of the last request.
+
+    `parser` is where feeds and list pages are parsed (the extraction's worker processes,
+    idle while sources are discovered); without it, or if it breaks, a thread of this process.
     """
     progress = progress or Progress()
     started = time.monotonic()
@@ -125,7 +142,7 @@ async def collect_async(
     async with Fetcher(settings) as fetcher:
         progress.stage("sources", len(active))
         discovered = await asyncio.gather(
-            *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today),
+            *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today, parser),
                        progress, "sources") for s in active)
         )
         if on_page is not None:
@@ -199,8 +216,10 @@ async def _discover(
     validators: Validators,
     known_bodies: Mapping[str, bytes],
     today: date | None,
+    parser: Executor | None = None,
 ) -> _Discovered:
-    """Return the source's article links (or, for a folder, its pages)."""
+    """Return the source's article links (or, for a folder, its pages); feeds and list pages
+    are parsed in `parser` (see `collect_async`)."""
     found = _Discovered(source)
     if source.kind is SourceKind.FILE:
         problem = folder_problem(source.url, allowed_folders(settings)) if source.guarded else None
@@ -231,8 +250,8 @@ async def _discover(
     try:
         if source.kind is SourceKind.LISTPAGE:
             reference = today or _china_day(outcome)
-            listed = await asyncio.to_thread(
-                discover_links, body, outcome.final_url, source,
+            listed = await _parsed(
+                parser, discover_links, body, outcome.final_url, source,
                 content_type=outcome.content_type, reference_day=reference,
             )
             found.links, found.notes = listed.links, [f"source {source.id}: {n}" for n in listed.notes]
@@ -242,8 +261,8 @@ async def _discover(
                     "no article links found on the list page (add a link_selector for this source)",
                     source.id))
         else:
-            feed = await asyncio.to_thread(
-                parse_feed, body, outcome.final_url, source.id,
+            feed = await _parsed(
+                parser, parse_feed, body, outcome.final_url, source.id,
                 content_type=outcome.content_type, encoding=source.encoding,
             )
             found.links, found.rejections = feed.links, feed.rejections
@@ -264,6 +283,16 @@ async def _discover(
         found.rejections.append(Rejection(source.url, Stage.DISCOVER, reason, f"cannot read: {exc}", source.id))
         found.notes.append(f"source {source.id}: cannot read {source.url} ({exc}); no links from it")
     return found
+
+
+async def _parsed(parser: Executor | None, parse: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Return parse(*args, **kwargs), run in `parser` (worker processes), else in a thread."""
+    if parser is not None:
+        try:
+            return await asyncio.wrap_future(parser.submit(parse, *args, **kwargs))
+        except BrokenExecutor as exc:  # a worker died: parse it here, as extraction then does
+            log.warning("parsing in a worker failed (%s); parsing here", exc)
+    return await asyncio.to_thread(parse, *args, **kwargs)
 
 
 def _links_to_fetch(
@@ -328,6 +357,8 @@ async def _fetch_article(
         elif not isinstance(outcome, Page) or not outcome.body:
             out.append(_handed_over(outcome, on_page) if isinstance(outcome, Page) and on_page else outcome)
             continue
+        elif not may_have_continuations(outcome.body, outcome.final_url):
+            more = []  # most pages: a byte test says so, without parsing or a thread
         else:
             try:
                 more = await asyncio.to_thread(
@@ -335,7 +366,8 @@ async def _fetch_article(
                 )
             except BriefError:  # an undecodable body has no further pages (extract names the problem)
                 more = []
-        files = await asyncio.to_thread(attachment_links, outcome, owners=owners)
+        files = (await asyncio.to_thread(attachment_links, outcome, owners=owners)
+                 if may_link_files(outcome.body) else [])
         out.append(_handed_over(outcome, on_page) if on_page else outcome)
         if files:
             attached.extend(await _fetch_attachments(fetcher, outcome, files, link, validators, claimed,

@@ -88,7 +88,7 @@ def attachment_links(page: Page, *, encoding: str | None = None,
     site, and those on the site of another source in `owners` (site → source id), as a media
     report links the government's list. A file on a site nobody registered is not fetched:
     its publisher would be a guess."""
-    if not _may_link_files(page.body):
+    if not may_link_files(page.body):
         return []
     try:
         text, _ = decode_html(page.body, page.content_type, encoding)
@@ -117,8 +117,9 @@ def attachment_links(page: Page, *, encoding: str | None = None,
     return out
 
 
-def _may_link_files(body: bytes) -> bool:
-    """Cheap byte test before parsing: does the page name a file we read or report?"""
+def may_link_files(body: bytes) -> bool:
+    """Cheap byte test before parsing: does the page name a file we read or report? (False:
+    `attachment_links` finds none, so the page need not be parsed, nor handed to a thread.)"""
     return _FILE_MENTION.search(body) is not None
 
 

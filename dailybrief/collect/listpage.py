@@ -528,10 +528,46 @@ def page_file_key(url: str) -> tuple[tuple[str, str, str], int] | None:
 
 def _names_a_sibling_page(body: bytes, name: str, stem: str, ext: str) -> bool:
     """Return whether the raw page names another page of its article (name_2.html beside
-    name.html): most pages do not, and are then not parsed a second time here."""
-    pattern = re.compile(re.escape(stem.encode()) + rb"(?:[_-]\d{1,2})?" + re.escape(ext.encode()))
-    own = name.encode()
-    return any(hit.group(0) != own for hit in pattern.finditer(body))
+    name.html): most pages do not, and are then not parsed a second time here.
+
+    The names are found as ``re.finditer(stem(?:[_-]\\d{1,2})?ext)`` would find them, with
+    bytes.find instead of a pattern compiled for each page's name (every page has its own)."""
+    raw_stem, raw_ext, own = stem.encode(), ext.encode(), name.encode()
+    at = body.find(raw_stem)
+    while at >= 0:
+        end = _file_name_end(body, at + len(raw_stem), raw_ext)
+        if end is None:
+            at = body.find(raw_stem, at + 1)
+            continue
+        if body[at:end] != own:
+            return True
+        at = body.find(raw_stem, end)
+    return False
+
+
+_DIGITS = frozenset(b"0123456789")
+
+
+def _file_name_end(body: bytes, at: int, ext: bytes) -> int | None:
+    """Return where ``(?:[_-]\\d{1,2})?ext`` matching at `at` ends (the longest page number
+    first, as the greedy pattern tries), or None when it does not match there."""
+    if at < len(body) and body[at] in b"_-":
+        digits = 0
+        while digits < 2 and at + 1 + digits < len(body) and body[at + 1 + digits] in _DIGITS:
+            digits += 1
+        for n in range(digits, 0, -1):
+            if body.startswith(ext, at + 1 + n):
+                return at + 1 + n + len(ext)
+    return at + len(ext) if body.startswith(ext, at) else None
+
+
+def may_have_continuations(body: bytes, page_url: str) -> bool:
+    """Return False when the page cannot have further pages (see `continuation_urls`): its
+    file name is not an article file name, or its bytes name no sibling page. A cheap byte
+    test, so most pages need not be parsed (nor handed to a thread) to learn that."""
+    name = urlsplit(page_url).path.rpartition("/")[2]
+    m = _PAGE_FILE.match(name)
+    return bool(m) and _names_a_sibling_page(body, name, m.group("stem"), m.group("ext"))
 
 
 def continuation_urls(
@@ -542,11 +578,11 @@ def continuation_urls(
     A link counts when it sits in the same folder, its file name is the article's name plus
     ``_N`` or ``-N`` and its text is pager-like (下一页, 第2页, 2).
     """
-    path = urlsplit(page_url).path
-    folder, _, name = path.rpartition("/")
-    m = _PAGE_FILE.match(name)
-    if not m or not _names_a_sibling_page(body, name, m.group("stem"), m.group("ext")):
+    if not may_have_continuations(body, page_url):
         return []
+    folder, _, name = urlsplit(page_url).path.rpartition("/")
+    m = _PAGE_FILE.match(name)
+    assert m is not None
     stem, ext = m.group("stem"), m.group("ext")
     text, _ = _decode(body, content_type, encoding)
     try:

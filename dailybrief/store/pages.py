@@ -119,7 +119,7 @@ def upsert_article(conn: Connection, path: str, a: Article, now: str) -> bool:
         if (row[2], row[3]) == (a.title, a.text):
             return True
         conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
-    index_article(conn, rowid, a.title, a.text, a.words)
+    index_article(conn, rowid, a.title, a.text, a.words, a.index_entry)
     return True
 
 

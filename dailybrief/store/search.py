@@ -49,7 +49,7 @@ class BriefHit(NamedTuple):
 
 
 def _is_word(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
+    return token.isalnum() or any(ch.isalnum() for ch in token)  # most tokens are all alnum
 
 
 def segment(text: str) -> list[str]:
@@ -130,13 +130,22 @@ def indexed_words(words: str) -> str:
     return " ".join(w for w in search_words(words) if _is_word(w))
 
 
-def index_article(conn: Connection, rowid: int, title: str, text: str, words: str = "") -> None:
-    """Add an article's segmented title and text to articles_fts under its rowid (`words`,
-    the text's `cut_words` when already known, saves segmenting the text again)."""
-    conn.execute(
-        "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-        (rowid, _indexed(title), indexed_words(words) if words else _indexed(text)),
-    )
+def index_entry(title: str, text: str, words: str = "") -> tuple[str, str]:
+    """Return the segmented title and text articles_fts holds for an article (`words`, the
+    text's `cut_words` when already known, saves segmenting the text again)."""
+    return _indexed(title), indexed_words(words) if words else _indexed(text)
+
+
+def index_article(conn: Connection, rowid: int, title: str, text: str, words: str = "",
+                  entry: tuple[str, str, str] | tuple[()] = ()) -> None:
+    """Add an article's segmented title and text to articles_fts under its rowid: `entry`
+    when it was made for this title (`Article.index_entry`, made in an extraction worker),
+    else `index_entry` of title, text and words."""
+    if entry and entry[0] == title:
+        fields = entry[1], entry[2]
+    else:
+        fields = index_entry(title, text, words)
+    conn.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, *fields))
 
 
 def index_brief(conn: Connection, day: str, data: Mapping[str, Any]) -> None:
