@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..text import jieba_module, place_names
-from .claims import Claim, claims_of, is_generic
+from .claims import Claim, body_name, claims_of, is_generic
 
 MAX_ALIGNED = 3  # source sentences one model sentence may draw on (a merge of two or three)
 MIN_ADDED_PAIRS = 2  # what a further source sentence must add to the alignment to join it
@@ -153,12 +153,19 @@ def alignment_claims(sentence: str, s: str, sources: Sequence[str], names: Itera
     return out
 
 
+_REFERENCE = re.compile(r"^\S{2,40}?\d{4}年\d{1,2}月\d{1,2}日《")  # a page's reference line, normalised
+
+
 def _pages_of(aligned: Sequence[str], sources: Sequence[str], pages: Sequence[int]) -> list[str]:
-    """Return every sentence of the pages the aligned sentences are on (all, without pages)."""
+    """Return the aligned sentences, and the reference lines (publisher, date, title) and the
+    《documents》 named by the pages they are on: what a lead-in may name (all sentences,
+    without pages)."""
     if len(pages) != len(sources):
         return list(sources)
     on = {p for t, p in zip(sources, pages, strict=True) if t in aligned}
-    return [t for t, p in zip(sources, pages, strict=True) if p in on]
+    page = [t for t, p in zip(sources, pages, strict=True) if p in on]
+    titles = [d for t in page for d in re.findall(r"《[^《》]+》", t)]
+    return [*aligned, *(t for t in page if _REFERENCE.match(t)), *titles]
 
 
 def _without_lead_in(s: str, texts: Sequence[str] = (), sentence: str = "") -> tuple[str, list[Claim]]:
@@ -308,7 +315,29 @@ def dropped_words(s: str, masked: str, source: str) -> str:
             rest = clause[:m.start()] + _MASK + clause[m.end():]
             if placed not in mine and _restates(pairs(mine), rest, least=2):
                 return m.group(0)
-    return _dropped_qualifier(masked, source)
+    return _dropped_qualifier(masked, source) or _dropped_place(masked, source)
+
+
+_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:省|市|自治区|县))(?=[\u4e00-\u9fff]{4})")
+_LEVELS = ("省", "市", "区", "县", "州", "国", "部")
+
+
+def _dropped_place(masked: str, source: str) -> str:
+    """Return the place a model sentence drops from the front of a body the restated sentence
+    names (北京市科学技术委员会 written 科学技术委员会: any city's, or none), or "". A level kept in
+    front (省经信厅 for 浙江省经信厅) is a short form, not a drop."""
+    for body in claims_of(source).bodies:
+        m = _PLACE_PREFIX.match(body_name(body))
+        if not m:
+            continue
+        rest = body_name(body)[m.end():]
+        at = masked.find(rest)
+        if at < 0 or body_name(body) in masked:
+            continue
+        if at > 0 and (masked[at - 1] in _LEVELS or _CJK.match(masked[at - 1])):
+            continue
+        return m.group(1)
+    return ""
 
 
 def _restates(own: set[str], clause: str, least: int = 3) -> bool:
