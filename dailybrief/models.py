@@ -241,7 +241,8 @@ class CollectResult:
     """What the collect stage gives the pipeline: article pages, rejections, notes, counters.
 
     `index_pages` are the feeds and list pages fetched on the way (store their etag,
-    last_modified and body to send conditional requests next run).
+    last_modified and body to send conditional requests next run); `parses` what parsing them
+    gave, to be remembered (see `collect.memo`).
     """
 
     pages: tuple[Page, ...] = ()
@@ -249,6 +250,7 @@ class CollectResult:
     notes: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     index_pages: tuple[Page, ...] = ()
+    parses: tuple[tuple[str, str, str], ...] = ()  # (url, inputs, JSON) of each feed or list page parsed
 
 
 class FactKind(StrEnum):

@@ -302,12 +302,14 @@ def _collect_pages(
     as they come (in `flow`, which also extracts them) and return them without their bodies."""
     flow = flow or PageFlow(store, sources, settings, report)
     validators = store.validators()
-    known = {s.url: p.body for s in sources if (p := store.latest_page(s.url)) is not None}
+    stored_indexes = {s.url: p for s in sources if (p := store.latest_page(s.url)) is not None}
+    known = {url: p.body for url, p in stored_indexes.items()}
     t0 = _clock()
     result = collect(sources, settings, validators=validators, known_bodies=known, today=day,
                      progress=tracker, on_page=flow.take,
                      stored=store.fetch_times() if fetched_at is None else fetched_at,
-                     parser=flow.extractor.executor)
+                     parser=flow.extractor.executor, known_parses=store.remembered_parses(s.url for s in sources),
+                     known_types={url: p.content_type for url, p in stored_indexes.items()})
     flow.flush()
     record_collection(store, sources, result, report, t0)
     return flow.kept(result.pages)
@@ -326,6 +328,8 @@ def record_collection(
     for key, n in result.counts.items():
         report.stats.inc(key, n)
     store.save_pages(list(result.index_pages))
+    if result.parses:
+        store.remember_parses(result.parses)
     _mark_sources(store, sources, result.rejections, result.pages)
     report.outcomes = source_outcomes(sources, result.rejections, result.pages)
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from literals import article
 
 from dailybrief.analyse.cluster import ALL_PAIRS_BELOW, group_articles
 from dailybrief.analyse.facts import extract_facts
+from dailybrief.collect import ParseMemo
+from dailybrief.collect.feeds import FeedResult
+from dailybrief.collect.listpage import ListResult
+from dailybrief.collect.memo import dump_parse, load_parse, parse_inputs
 from dailybrief.demo import corpus_meta, serve_folder
-from dailybrief.models import Authority, Reason, Stage
+from dailybrief.models import Authority, Link, Reason, Rejection, Source, SourceKind, Stage
 from dailybrief.pipeline import run_brief
 from dailybrief.settings import Settings
 
@@ -42,6 +47,13 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
     assert rejected
     assert second.stats.counts["extract/unchanged_rejected"] == len(rejected)
     assert sorted((r.url, r.reason) for r in second.rejections if r.stage is Stage.EXTRACT) == rejected
+    # feeds and list pages unchanged: not parsed again, and they give what they gave
+    indexes = first.stats.counts["sources"]
+    assert first.stats.counts["parses/reused"] == 0 and second.stats.counts["parses/reused"] == indexes
+    discovered = sorted((r.url, r.reason, r.detail) for r in first.rejections if r.stage is Stage.DISCOVER)
+    assert discovered  # the corpus's broken feed items
+    assert sorted((r.url, r.reason, r.detail) for r in second.rejections if r.stage is Stage.DISCOVER) == discovered
+    assert second.stats.messages == first.stats.messages
     # feeds and list pages unchanged, articles fetched minutes ago: none asked again
     fetched = first.stats.counts["pages/fetched"]
     assert second.stats.counts["fetch/not_requested"] == second.stats.counts["pages/fetched"] == fetched
@@ -49,6 +61,8 @@ def test_a_re_run_with_nothing_new_extracts_and_analyses_nothing_again(tmp_path:
     # recheck_after_h later every article is asked again (conditionally); still nothing is redone
     assert third.stats.counts["fetch/not_modified"] == fetched and "fetch/not_requested" not in third.stats.counts
     assert third.stats.counts["analyse/unchanged"] == 1
+    # the next morning a list page's dates get another reference day: list pages are parsed again
+    assert 0 < morning.stats.counts["parses/reused"] < indexes
     # the next morning, minutes later, asks every article again (a replayed sequence of mornings)
     assert "fetch/not_requested" not in morning.stats.counts
     assert morning.stats.counts["fetch/not_modified"] == fetched
@@ -70,6 +84,26 @@ def test_a_rejected_page_is_extracted_again_when_what_extraction_reads_changes(t
     now_short = {r.url for r in lenient.rejections if r.reason is Reason.TOO_SHORT}
     assert now_short < short  # pages of 60 to 400 characters are articles now
     assert lenient.stats.counts["articles/extracted"] > first.stats.counts["articles/extracted"]
+
+
+def test_a_remembered_parse_is_the_parse_and_is_used_only_for_the_same_inputs() -> None:
+    feed = FeedResult(links=[Link("http://a.cn/1.html", "s1", "标题", "http://a.cn/rss", date(2026, 6, 9)),
+                             Link("http://a.cn/2.html", "s1")],
+                      rejections=[Rejection("http://a.cn/rss", Stage.DISCOVER, Reason.MALFORMED_ITEM, "line 3", "s1")],
+                      notes=["feed http://a.cn/rss is not well-formed XML"])
+    listed = ListResult(links=[Link("http://b.cn/x/index.html", "s2", "通知", "http://b.cn/list.html")],
+                        notes=[], encoding="gb18030")
+    assert load_parse(dump_parse(feed)) == feed and load_parse(dump_parse(listed)) == listed
+    assert load_parse("{") is None and load_parse('{"kind": "feed"}') is None
+    source = Source("s2", "某网", "", SourceKind.LISTPAGE, "http://b.cn/list.html", Authority.MEDIA)
+    inputs = parse_inputs(b"<html>", "http://b.cn/list.html", source, "text/html", date(2026, 6, 10))
+    memo = ParseMemo({source.url: (inputs, dump_parse(listed))})
+    assert memo.recall(source.url, inputs) == listed
+    for other in (parse_inputs(b"<html> ", "http://b.cn/list.html", source, "text/html", date(2026, 6, 10)),
+                  parse_inputs(b"<html>", "http://b.cn/list.html", source, "text/html", date(2026, 6, 11)),
+                  parse_inputs(b"<html>", "http://b.cn/list.html", replace(source, link_selector="ul a"),
+                               "text/html", date(2026, 6, 10))):
+        assert other != inputs and memo.recall(source.url, other) is None
 
 
 def _as_if_fetched_hours_ago(db: Path, hours: float) -> None:

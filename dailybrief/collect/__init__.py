@@ -34,21 +34,23 @@ from .attachments import (
     may_link_files,
     notice_credit,
 )
-from .feeds import parse_feed
+from .feeds import FeedResult, parse_feed
 from .fetch import Deadline, Failure, Fetcher, Response, strip_fragment
 from .files import collect_folder
 from .guard import allowed_folders, folder_problem
 from .listpage import (
+    ListResult,
     continuation_urls,
     discover_links,
     may_have_continuations,
     page_file_key,
     site_of,
 )
+from .memo import dump_parse, load_parse, parse_inputs
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Discovered", "collect", "collect_async", "discover_source", "fetch_links", "links_to_fetch"]
+__all__ = ["Discovered", "ParseMemo", "collect", "collect_async", "discover_source", "fetch_links", "links_to_fetch"]
 
 MAX_CONTINUATION_PAGES = 10
 Validators = Mapping[str, tuple[str | None, str | None]]
@@ -65,6 +67,26 @@ class _Discovered:
     notes: list[str] = field(default_factory=list)
     index_page: Page | None = None
     unchanged: bool = False  # its feed or list page is as it was last run (304 or the same bytes)
+    reused: bool = False  # its parse was an earlier run's (the same inputs)
+
+
+@dataclass(slots=True)
+class ParseMemo:
+    """Parses of feeds and list pages remembered from earlier runs (url -> (inputs, JSON)), the
+    content types their stored bodies came with, and the parses this run made (url, inputs,
+    JSON) for the store to keep."""
+
+    known: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    types: Mapping[str, str | None] = field(default_factory=dict)  # the stored bodies' content types
+    made: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def recall(self, url: str, inputs: str) -> Any:
+        """Return the parse remembered for url from these very inputs, else None."""
+        kept = self.known.get(url)
+        return load_parse(kept[1]) if kept is not None and kept[0] == inputs else None
+
+    def keep(self, url: str, inputs: str, result: Any) -> None:
+        self.made.append((url, inputs, dump_parse(result)))
 
 
 def collect(
@@ -78,10 +100,13 @@ def collect(
     on_page: Callable[[Page], None] | None = None,
     stored: Mapping[str, datetime] | None = None,
     parser: Executor | None = None,
+    known_parses: Mapping[str, tuple[str, str]] | None = None,
+    known_types: Mapping[str, str | None] | None = None,
 ) -> CollectResult:
     """Fetch every enabled source's article pages; see `collect_async`."""
     coro = collect_async(sources, settings, validators=validators, known_bodies=known_bodies,
-                         today=today, progress=progress, on_page=on_page, stored=stored, parser=parser)
+                         today=today, progress=progress, on_page=on_page, stored=stored, parser=parser,
+                         known_parses=known_parses, known_types=known_types)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -101,6 +126,8 @@ async def collect_async(
     on_page: Callable[[Page], None] | None = None,
     stored: Mapping[str, datetime] | None = None,
     parser: Executor | None = None,
+    known_parses: Mapping[str, tuple[str, str]] | None = None,
+    known_types: Mapping[str, str | None] | None = None,
 ) -> CollectResult:
     """Discover and fetch article pages for the enabled sources.
 
@@ -111,7 +138,8 @@ async def collect_async(
     last run: they are sent as If-None-Match / If-Modified-Since. An article answering 304
     gives a Page with ``not_modified=True`` and an empty body (reuse the stored bytes). A feed
     or list page is only asked conditionally when `known_bodies` holds its stored body, which
-    is then parsed again. `today` (the brief date) gives the year of list dates printed
+    is then parsed again, read with the content type it was stored with (`known_types`: a 304
+    carries none, and a charset only in the header must still apply). `today` (the brief date) gives the year of list dates printed
     without one; without it the server's date is used. `progress` hears of each source
     discovered (stage "sources") and each article fetched (stage "pages").
 
@@ -128,11 +156,16 @@ async def collect_async(
 
     `parser` is where feeds and list pages are parsed (the extraction's worker processes,
     idle while sources are discovered); without it, or if it breaks, a thread of this process.
+
+    `known_parses` maps a feed's or list page's URL to what parsing it gave an earlier run
+    (`collect.memo`: the hash of the parse's inputs, the result as JSON): a page whose inputs
+    hash the same is not parsed again. The result's `parses` are the parses this run made.
     """
     progress = progress or Progress()
     started = time.monotonic()
     validators = validators or {}
     known_bodies = known_bodies or {}
+    memo = ParseMemo(known_parses or {}, known_types or {})
     counts: Counter[str] = Counter()
     notes: list[str] = []
     active = [s for s in sources if s.enabled]
@@ -142,7 +175,7 @@ async def collect_async(
     async with Fetcher(settings) as fetcher:
         progress.stage("sources", len(active))
         discovered = await asyncio.gather(
-            *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today, parser),
+            *(_counted(_discover(fetcher, s, settings, validators, known_bodies, today, parser, memo),
                        progress, "sources") for s in active)
         )
         if on_page is not None:
@@ -184,6 +217,7 @@ async def collect_async(
     counts["rejections"] = len(rejections)
     for r in rejections:
         counts[f"rejections/{r.stage}/{r.reason}"] += 1
+    counts["parses/reused"] = sum(1 for d in discovered if d.reused)
     counts["collect/ms"] = round((time.monotonic() - started) * 1000)
     log.info("collect: %d pages, %d rejections from %d sources in %.2fs",
              len(pages), len(rejections), len(active), counts["collect/ms"] / 1000)
@@ -193,6 +227,7 @@ async def collect_async(
         notes=tuple(notes),
         counts=dict(counts),
         index_pages=tuple(d.index_page for d in discovered if d.index_page is not None),
+        parses=tuple(memo.made),
     )
 
 
@@ -217,6 +252,7 @@ async def _discover(
     known_bodies: Mapping[str, bytes],
     today: date | None,
     parser: Executor | None = None,
+    memo: ParseMemo | None = None,
 ) -> _Discovered:
     """Return the source's article links (or, for a folder, its pages); feeds and list pages
     are parsed in `parser` (see `collect_async`)."""
@@ -246,14 +282,23 @@ async def _discover(
         return found
     found.index_page = _page_of(outcome, source.id)
     body = known if outcome.not_modified and known is not None else outcome.body
+    content_type = outcome.content_type
+    if outcome.not_modified and memo is not None and memo.types.get(source.url):
+        content_type = memo.types[source.url]
     found.unchanged = known is not None and body == known
     try:
         if source.kind is SourceKind.LISTPAGE:
             reference = today or _china_day(outcome)
-            listed = await _parsed(
-                parser, discover_links, body, outcome.final_url, source,
-                content_type=outcome.content_type, reference_day=reference,
-            )
+            inputs = parse_inputs(body, outcome.final_url, source, content_type, reference)
+            listed = memo.recall(source.url, inputs) if memo else None
+            found.reused = isinstance(listed, ListResult)
+            if not found.reused:
+                listed = await _parsed(
+                    parser, discover_links, body, outcome.final_url, source,
+                    content_type=content_type, reference_day=reference,
+                )
+                if memo:
+                    memo.keep(source.url, inputs, listed)
             found.links, found.notes = listed.links, [f"source {source.id}: {n}" for n in listed.notes]
             if not listed.links:
                 found.rejections.append(Rejection(
@@ -261,10 +306,16 @@ async def _discover(
                     "no article links found on the list page (add a link_selector for this source)",
                     source.id))
         else:
-            feed = await _parsed(
-                parser, parse_feed, body, outcome.final_url, source.id,
-                content_type=outcome.content_type, encoding=source.encoding,
-            )
+            inputs = parse_inputs(body, outcome.final_url, source, content_type, None)
+            feed = memo.recall(source.url, inputs) if memo else None
+            found.reused = isinstance(feed, FeedResult)
+            if not found.reused:
+                feed = await _parsed(
+                    parser, parse_feed, body, outcome.final_url, source.id,
+                    content_type=content_type, encoding=source.encoding,
+                )
+                if memo:
+                    memo.keep(source.url, inputs, feed)
             found.links, found.rejections = feed.links, feed.rejections
             found.notes = [f"source {source.id}: {n}" for n in feed.notes]
             if any(r.reason is Reason.MALFORMED_FEED for r in feed.rejections):

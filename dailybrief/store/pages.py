@@ -490,6 +490,29 @@ class PagesMixin(StoreBase):
                     out[url] = (inputs, Rejection(url, Stage.EXTRACT, Reason(reason), detail, source_id))
         return out
 
+    def remembered_parses(self, urls: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Return url → (the inputs its last parse read, what it gave as JSON) for feeds and list pages."""
+        out: dict[str, tuple[str, str]] = {}
+        with self._read("read remembered parses") as conn:
+            for chunk, marks in _url_chunks(urls):
+                for url, inputs, result in conn.execute(
+                    f"SELECT url, inputs, result FROM parses WHERE url IN ({marks})", chunk
+                ).fetchall():
+                    out[url] = (inputs, result)
+        return out
+
+    def remember_parses(self, items: Iterable[tuple[str, str, str]]) -> None:
+        """Keep, per feed or list page url, its latest parse and the inputs it read."""
+        now = now_iso()
+        with self._transaction("store parses") as conn:
+            for url, inputs, result in items:
+                conn.execute(
+                    "INSERT INTO parses (url, inputs, result, updated) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (url) DO UPDATE SET inputs = excluded.inputs, result = excluded.result,"
+                    " updated = excluded.updated",
+                    (url, inputs, result, now),
+                )
+
     def remember_extraction_rejections(self, items: Iterable[tuple[str, Rejection]]) -> None:
         """Keep, per url, what extraction rejected and the inputs it read (the latest only)."""
         now = now_iso()

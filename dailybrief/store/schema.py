@@ -386,6 +386,17 @@ UPDATE storylines SET left_out = substr(why, strpos(why, '{_LEFT_OUT_MARK}') + {
 # The notice page an attachment belongs to (Article.attached_to); '' for a web page.
 SCHEMA_V9_ATTACHED_TO = "ALTER TABLE articles ADD COLUMN attached_to TEXT NOT NULL DEFAULT '';"
 
+# What parsing a feed or list page gave (collect.memo: links, notes, rejected items as JSON),
+# keyed by everything the parse read, so a re-run does not parse the same bytes again.
+SCHEMA_V10_PARSES = """
+CREATE TABLE parses (
+    url     TEXT PRIMARY KEY,
+    inputs  TEXT NOT NULL,
+    result  TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -413,6 +424,7 @@ MIGRATIONS: tuple[Migration | str, ...] = (
     Migration(SCHEMA_V7_EXTRACTION_REJECTIONS),
     Migration(SCHEMA_V8_LEFT_OUT, sqlite=SCHEMA_V8_LEFT_OUT_SQLITE, postgresql=SCHEMA_V8_LEFT_OUT_POSTGRESQL),
     Migration(SCHEMA_V9_ATTACHED_TO),
+    Migration(SCHEMA_V10_PARSES),
 )
 
 _DDL_TOKENS = re.compile(
